@@ -1,0 +1,100 @@
+# Interface strings for English (the default language).
+# Every key used by the theme must exist here; other languages fall back to these.
+# Dates and times are formatted from locale data (CLDR), never written here.
+
+site-title = What's On
+site-tagline = Free events for families with babies and children under five
+
+## Page furniture
+skip-to-content = Skip to main content
+nav-label = Main menu
+nav-whats-on = What's on
+nav-festivals = Festivals
+language-picker-label = Read this page in another language
+language-picker-heading = Choose your language
+home-intro = Free events for families with babies and young children. Choose your language to see what's on.
+footer-text = Events are free unless a price is shown. Booking is on another website.
+untranslated = Not yet translated
+back-to-listing = Back to what's on
+
+## The what's-on listing
+listing-heading = What's on
+listing-intro = Free and low-cost events for families with babies and children under five.
+listing-empty = There are no upcoming events just now. Please check back soon.
+listing-count = { $count ->
+    [one] One event coming up
+   *[other] { $count } events coming up
+}
+listing-regular-note = Regular activities are shown for the next { $weeks ->
+    [one] week
+   *[other] { $weeks } weeks
+}. Open an activity to see all its dates.
+day-today = Today
+day-tomorrow = Tomorrow
+
+## Events
+event-when = When
+event-where = Where
+event-ages = Ages
+event-cost = Cost
+event-siblings = Older brothers and sisters welcome
+event-spoken-languages = Languages spoken
+event-accessibility = Accessibility
+event-book = Book a place
+event-book-hint = Booking opens on another website.
+event-drop-in = Just drop in – no need to book
+event-cancelled = Cancelled
+event-cancelled-note = This event has been cancelled. We are sorry.
+event-past = This event has finished.
+event-map-link = Show { $venue } on a map
+event-next-dates = Next dates
+event-more-dates = { $count ->
+    [one] and one more date
+   *[other] and { $count } more dates
+}
+event-repeats-week = Every week
+event-repeats-2weeks = Every two weeks
+event-repeats-month = Every month
+event-repeats-until = until { $date }
+event-no-session = No session on: { $dates }
+event-part-of = Part of { $festival }
+event-flagship = Festival highlight
+event-all-day = All day
+event-about = About this event
+
+## Ages of children (whole years)
+ages-bump = Pregnancy
+ages-bump-to = Pregnancy to { $to ->
+    [one] 1 year
+   *[other] { $to } years
+}
+ages-range = { $from } to { $to } years
+ages-single = { $age ->
+    [one] 1 year
+   *[other] { $age } years
+}
+
+cost-free = Free
+
+## Festivals
+festival-dates = { $from } to { $to }
+festival-programme = Programme
+festival-highlights = Highlights
+festival-ended = This festival has finished. Thank you to everyone who came.
+festival-no-upcoming = There are no more events in this festival.
+festival-count = { $count ->
+    [one] One event
+   *[other] { $count } events
+}
+
+## Venues
+venue-address = Address
+venue-area = Area
+venue-upcoming = Coming up here
+venue-none = Nothing is planned here at the moment.
+venue-map-link = Show on a map (OpenStreetMap)
+
+## Not found
+not-found-heading = Page not found
+not-found-text = Sorry, we cannot find this page. It may have moved, or the event may be over.
+not-found-home = See what's on

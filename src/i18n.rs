@@ -1,0 +1,283 @@
+//! Languages: interface strings from `locales/<lang>.ftl` (Fluent, with plural
+//! rules), and dates, times and language names from CLDR locale data (ICU4X).
+//! Nothing here writes a month name or a plural rule by hand.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu_calendar::{Date as IcuDate, Gregorian};
+use icu_datetime::fieldsets::{self, YMD, YMDE};
+use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
+use icu_experimental::displaynames::multi::LanguageDisplayNames;
+use icu_experimental::displaynames::DisplayNamesOptions;
+use icu_locale_core::Locale;
+use jiff::civil::{Date, Time};
+
+use crate::diagnostics::{Diagnostics, Pos, Source};
+use crate::model::Site;
+
+/// Interface strings for every site language, with fallback to the default.
+/// Shared with template functions, so it is `Send + Sync`.
+pub struct Messages {
+    default: String,
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+}
+
+impl Messages {
+    /// Loads the .ftl files for the site's languages. A syntax error is an error;
+    /// a missing file or key in a non-default language is a warning (it falls back).
+    pub fn load(site: &Site, locales: &[(String, Source)], d: &mut Diagnostics) -> Messages {
+        let mut bundles = BTreeMap::new();
+        for lang in &site.languages {
+            let Some((_, src)) = locales.iter().find(|(code, _)| *code == lang.code) else {
+                if lang.code == site.default_language {
+                    d.file_error(
+                        &format!("locales/{}.ftl", lang.code),
+                        format!("the interface strings of the default language `{}` are missing", lang.code),
+                        Some(format!("create locales/{}.ftl with the theme's strings (copy the theme's example)", lang.code)),
+                    );
+                } else {
+                    d.file_warning(
+                        &format!("locales/{}.ftl", lang.code),
+                        format!("there are no interface strings for `{}`, so its pages show menus and labels in the default language", lang.code),
+                        Some(format!("copy locales/{}.ftl to locales/{}.ftl and translate the text after each `=`", site.default_language, lang.code)),
+                    );
+                }
+                continue;
+            };
+            let resource = match FluentResource::try_new(src.text.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        let pos = byte_pos(&src.text, e.pos.start);
+                        d.error(
+                            src,
+                            pos,
+                            format!("this line is not valid Fluent: {}", e.kind),
+                            Some("each string is `key = text`; a text on several lines must indent its next lines; `{` starts a variable like `{ $count }`".into()),
+                        );
+                    }
+                    r
+                }
+            };
+            let langid = lang
+                .locale
+                .parse::<unic_langid::LanguageIdentifier>()
+                .or_else(|_| lang.code.parse())
+                .unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Isolation marks would end up inside attributes and URLs; the page's
+            // own `dir` handles mixed-direction text.
+            bundle.set_use_isolating(false);
+            if let Err(errors) = bundle.add_resource(resource) {
+                for e in errors {
+                    d.warning(src, Pos::FILE, format!("{e}"), Some("each key may appear only once: delete the repeated one".into()));
+                }
+            }
+            bundles.insert(lang.code.clone(), bundle);
+        }
+        Messages {
+            default: site.default_language.clone(),
+            bundles,
+        }
+    }
+
+    /// Reports theme keys missing in the default language (error) or another (warning).
+    pub fn check_keys(&self, used: &BTreeMap<String, (String, Pos)>, locales: &[(String, Source)], d: &mut Diagnostics) {
+        for (code, bundle) in &self.bundles {
+            let missing: Vec<&String> = used.keys().filter(|k| !bundle.has_message(k)).collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let display = locales
+                .iter()
+                .find(|(c, _)| c == code)
+                .map(|(_, s)| s.display.clone())
+                .unwrap_or_else(|| format!("locales/{code}.ftl"));
+            if *code == self.default {
+                for key in missing {
+                    let (template, pos) = &used[key];
+                    d.push(crate::diagnostics::Diagnostic {
+                        severity: crate::diagnostics::Severity::Error,
+                        file: display.clone(),
+                        line: 1,
+                        column: 1,
+                        message: format!("the string `{key}` used by the theme ({template}:{}) is missing", pos.line),
+                        fix: Some(format!("add a line `{key} = …` to {display}")),
+                        snippet: None,
+                    });
+                }
+            } else {
+                let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
+                d.file_warning(
+                    &display,
+                    format!("{} interface strings are not translated yet, so they show in the default language: {}", list.len(), list.join(", ")),
+                    Some(format!("add the missing keys to {display}, translated from locales/{}.ftl", self.default)),
+                );
+            }
+        }
+    }
+
+    /// The string `key` in `lang`, else in the default language, else the key itself
+    /// (so a gap is visible rather than silently empty).
+    pub fn get(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        for code in [lang, self.default.as_str()] {
+            let Some(bundle) = self.bundles.get(code) else { continue };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+        key.to_owned()
+    }
+
+    /// Whether `lang` has its own text for `key` (not a fallback).
+    pub fn has(&self, lang: &str, key: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(key))
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.bundles.keys().map(String::as_str)
+    }
+}
+
+fn byte_pos(text: &str, offset: usize) -> Pos {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    Pos::new(line, column)
+}
+
+/// Builds Fluent arguments from `name → value` pairs.
+pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
+    let mut a = FluentArgs::new();
+    for (k, v) in pairs {
+        a.set(*k, v.clone());
+    }
+    a
+}
+
+/// The `t(key="…", …)` template function, bound to one language.
+pub struct Translate {
+    pub messages: Arc<Messages>,
+    pub lang: String,
+}
+
+impl tera::Function for Translate {
+    fn call(&self, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args
+            .get("key")
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| tera::Error::msg("t() needs a key, e.g. t(key=\"listing-heading\")"))?;
+        let mut fargs = FluentArgs::new();
+        let mut names: Vec<&String> = args.keys().filter(|k| *k != "key").collect();
+        names.sort();
+        for name in names {
+            let value = match &args[name] {
+                tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
+                tera::Value::String(s) => FluentValue::from(s.clone()),
+                other => FluentValue::from(other.to_string()),
+            };
+            fargs.set(name.clone(), value);
+        }
+        let fargs = (!fargs.iter().next().is_none()).then_some(&fargs);
+        Ok(tera::Value::String(self.messages.get(&self.lang, key, fargs)))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+/// Date, time and language-name formatting for one locale, from CLDR data.
+pub struct Formats {
+    long_date_weekday: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
+    long_date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    time: NoCalendarFormatter<fieldsets::T>,
+    names: Option<LanguageDisplayNames>,
+}
+
+impl Formats {
+    /// Formatters for `locale` (e.g. `en-GB`); ICU falls back to the nearest
+    /// locale it has data for (`so-GB` → `so`), and to the root locale at worst.
+    pub fn new(locale: &str) -> Formats {
+        let loc: Locale = locale
+            .parse()
+            .or_else(|_| locale.split('-').next().unwrap_or("und").parse())
+            .unwrap_or(Locale::UNKNOWN);
+        let long_date_weekday = FixedCalendarDateTimeFormatter::try_new((&loc).into(), YMDE::long())
+            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMDE::long()))
+            .expect("root locale data is compiled in");
+        let long_date = FixedCalendarDateTimeFormatter::try_new((&loc).into(), YMD::long())
+            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMD::long()))
+            .expect("root locale data is compiled in");
+        let time = NoCalendarFormatter::try_new((&loc).into(), fieldsets::T::hm())
+            .or_else(|_| NoCalendarFormatter::try_new(Default::default(), fieldsets::T::hm()))
+            .expect("root locale data is compiled in");
+        let names = LanguageDisplayNames::try_new((&loc).into(), DisplayNamesOptions::default()).ok();
+        Formats {
+            long_date_weekday,
+            long_date,
+            time,
+            names,
+        }
+    }
+
+    /// "Tuesday 4 August 2026"
+    pub fn weekday_date(&self, d: Date) -> String {
+        match gregorian(d) {
+            Some(g) => self.long_date_weekday.format(&g).to_string(),
+            None => d.to_string(),
+        }
+    }
+
+    /// "4 August 2026"
+    pub fn date(&self, d: Date) -> String {
+        match gregorian(d) {
+            Some(g) => self.long_date.format(&g).to_string(),
+            None => d.to_string(),
+        }
+    }
+
+    /// "10:30" (or "10:30 am" where the locale uses a 12-hour clock)
+    pub fn time(&self, t: Time) -> String {
+        match icu_time::Time::try_new(t.hour() as u8, t.minute() as u8, 0, 0) {
+            Ok(x) => self.time.format(&x).to_string(),
+            Err(_) => format!("{:02}:{:02}", t.hour(), t.minute()),
+        }
+    }
+
+    /// The name of language `code` in this locale ("portugais" in French).
+    pub fn language_name(&self, code: &str) -> Option<String> {
+        let lang: icu_locale_core::subtags::Language = code.split('-').next()?.parse().ok()?;
+        self.names.as_ref()?.of(lang).map(str::to_owned)
+    }
+}
+
+fn gregorian(d: Date) -> Option<IcuDate<Gregorian>> {
+    IcuDate::try_new_gregorian(d.year() as i32, d.month() as u8, d.day() as u8).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{date, time};
+
+    #[test]
+    fn dates_come_from_locale_data() {
+        let en = Formats::new("en-GB");
+        assert_eq!(en.weekday_date(date(2026, 8, 4)), "Tuesday, 4 August 2026");
+        assert_eq!(en.time(time(14, 30, 0, 0)), "14:30");
+        let pt = Formats::new("pt-GB");
+        assert!(pt.weekday_date(date(2026, 8, 4)).contains("agosto"));
+        let pl = Formats::new("pl-GB");
+        assert!(pl.weekday_date(date(2026, 8, 4)).contains("sierpnia"));
+        let ar = Formats::new("ar-GB");
+        assert!(ar.weekday_date(date(2026, 8, 4)).contains("أغسطس"));
+        assert_eq!(en.language_name("so").as_deref(), Some("Somali"));
+        assert_eq!(pt.language_name("en").as_deref(), Some("inglês"));
+    }
+}

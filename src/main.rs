@@ -1,0 +1,101 @@
+//! The `whatson` command line.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use whatson::{build, BuildOptions, Now};
+
+/// Builds a multilingual "what's on" website for family events from simple
+/// content files (YAML and Markdown).
+#[derive(Parser)]
+#[command(name = "whatson", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the website into public/ (the old site is replaced only if the build succeeds)
+    Build {
+        /// The site folder: the one holding content/, locales/ and themes/
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Where to write the website [default: <root>/public]
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Build as if it were this local time, e.g. "2026-11-23 09:00" (events
+        /// that have ended by then are left off the listings) [default: now]
+        #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"", value_parser = parse_now)]
+        now: Option<Now>,
+        /// Print only problems, not the summary
+        #[arg(long, short)]
+        quiet: bool,
+    },
+}
+
+fn parse_now(s: &str) -> Result<Now, String> {
+    Now::parse(s)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { root, out, now, quiet } => {
+            let started = std::time::Instant::now();
+            let report = build(&BuildOptions {
+                root,
+                out,
+                now: now.unwrap_or_default(),
+            });
+            let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            for d in report.diagnostics.sorted() {
+                eprint!("{}", paint(&d.to_string(), d.is_error(), colour));
+                eprintln!();
+            }
+            let (errors, warnings) = (report.diagnostics.error_count(), report.diagnostics.warning_count());
+            if let Some(e) = &report.write_error {
+                eprintln!("error: could not write {}: {e}", report.out.display());
+                eprintln!("  The previous site was left as it was.");
+                return ExitCode::FAILURE;
+            }
+            if errors > 0 {
+                eprintln!(
+                    "Build failed: {errors} error{} and {warnings} warning{}. Nothing was written; {} is unchanged.",
+                    plural(errors),
+                    plural(warnings),
+                    report.out.display()
+                );
+                return ExitCode::FAILURE;
+            }
+            if !quiet {
+                println!(
+                    "Built {} events in {} languages: {} files ({} pages per language, {:.1} MB) in {} in {:.2} s{}.",
+                    report.events,
+                    report.languages,
+                    report.files,
+                    report.pages_per_language,
+                    report.bytes as f64 / 1_048_576.0,
+                    report.out.display(),
+                    started.elapsed().as_secs_f64(),
+                    if warnings > 0 { format!(", with {warnings} warning{}", plural(warnings)) } else { String::new() }
+                );
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn paint(s: &str, error: bool, colour: bool) -> String {
+    if !colour {
+        return s.to_owned();
+    }
+    let (code, label) = if error { ("31", "error") } else { ("33", "warning") };
+    s.replacen(label, &format!("\x1b[1;{code}m{label}\x1b[0m"), 1)
+}

@@ -1,0 +1,247 @@
+//! The checked site: what validation produces and later stages consume.
+//! Nothing here can be invalid: dates parse, references resolve, URLs are URLs.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use url::Url;
+
+/// Text written in the default language, with its translations by language code.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Localized {
+    pub default: String,
+    pub translations: BTreeMap<String, String>,
+}
+
+impl Localized {
+    pub fn new(default: String) -> Self {
+        Localized {
+            default,
+            translations: BTreeMap::new(),
+        }
+    }
+
+    /// The text for `lang`, and whether it fell back to the default language.
+    pub fn get(&self, lang: &str) -> (&str, bool) {
+        match self.translations.get(lang) {
+            Some(t) => (t, false),
+            None => (&self.default, true),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+
+    /// Scripts written right to left, by the language's usual script.
+    pub fn for_language(code: &str) -> Dir {
+        let primary = code.split('-').next().unwrap_or(code);
+        match primary {
+            "ar" | "arc" | "ckb" | "dv" | "fa" | "he" | "ks" | "ku" | "ps" | "sd" | "ug" | "ur"
+            | "yi" => Dir::Rtl,
+            _ => Dir::Ltr,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    /// The language's name in itself (Português), as in site.yaml.
+    pub name: String,
+    pub dir: Dir,
+    /// The locale used for dates and plurals, e.g. `en-GB`.
+    pub locale: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub title: String,
+    pub base_url: Url,
+    pub timezone: TimeZone,
+    pub timezone_name: String,
+    pub default_language: String,
+    /// In picker order; the default language is among them.
+    pub languages: Vec<Language>,
+    pub areas: Vec<String>,
+    pub theme: String,
+    pub booking_tracking: Vec<(String, String)>,
+    /// How many weeks ahead repeating activities are listed on the what's-on page.
+    pub listing_weeks: u32,
+}
+
+impl Site {
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// Root-relative path of the site (`/` or `/whatson/`), from `base_url`.
+    pub fn base_path(&self) -> String {
+        let p = self.base_url.path();
+        if p.ends_with('/') {
+            p.to_owned()
+        } else {
+            format!("{p}/")
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Venue {
+    pub id: String,
+    pub name: Localized,
+    pub address: String,
+    pub postcode: Option<String>,
+    pub area: String,
+    pub location: Option<(f64, f64)>,
+    pub accessibility: Option<Localized>,
+}
+
+/// A festival's colours, checked for contrast.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Look {
+    pub primary: String,
+    pub accent: String,
+    pub text_on_primary: String,
+    pub text_on_accent: String,
+    pub image: Option<ImageRef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Festival {
+    pub id: String,
+    pub title: Localized,
+    pub summary: Option<Localized>,
+    pub body: Localized,
+    pub starts: Date,
+    pub ends: Date,
+    pub look: Look,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ages {
+    /// Pregnancy only.
+    Bump,
+    /// Pregnancy up to and including this age in years.
+    BumpTo(u8),
+    /// Whole years, inclusive.
+    Range(u8, u8),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cost {
+    Free,
+    /// As written, e.g. `£3.50`.
+    Price(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Every {
+    Week,
+    TwoWeeks,
+    /// Same weekday position in each month; a 5th week means the last one.
+    Month,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repeat {
+    pub every: Every,
+    /// Inclusive; `None` repeats until the build's horizon.
+    pub until: Option<Date>,
+    pub except: Vec<Date>,
+}
+
+/// When an event (or the first session of a repeating one) happens, local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schedule {
+    Timed { start: DateTime, end: DateTime },
+    /// Whole days, `end` inclusive.
+    AllDay { start: Date, end: Date },
+}
+
+impl Schedule {
+    pub fn start_date(&self) -> Date {
+        match self {
+            Schedule::Timed { start, .. } => start.date(),
+            Schedule::AllDay { start, .. } => *start,
+        }
+    }
+}
+
+/// An image in the content folder, checked to be readable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImageRef {
+    /// Absolute path on disk (inside content/).
+    pub path: std::path::PathBuf,
+    /// Where it is published, relative to the site root (`media/events/x.jpg`).
+    pub output: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub id: String,
+    pub title: Localized,
+    pub summary: Option<Localized>,
+    pub body: Localized,
+    pub festival: Option<String>,
+    pub venue: String,
+    pub schedule: Schedule,
+    pub repeat: Option<Repeat>,
+    pub ages: Option<Ages>,
+    pub siblings_welcome: bool,
+    pub cost: Cost,
+    pub booking: Option<Url>,
+    pub drop_in: bool,
+    pub flagship: bool,
+    pub tags: Vec<String>,
+    pub spoken_languages: Vec<String>,
+    pub accessibility: Option<Localized>,
+    pub image: Option<ImageRef>,
+    pub cancelled: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub id: String,
+    pub title: Localized,
+    pub summary: Option<Localized>,
+    pub body: Localized,
+}
+
+#[derive(Debug, Clone)]
+pub struct QrLink {
+    pub label: Localized,
+    pub url: Url,
+}
+
+#[derive(Debug, Clone)]
+pub struct QrSheet {
+    pub id: String,
+    pub title: Localized,
+    pub links: Vec<QrLink>,
+}
+
+/// The whole checked site. Collections are sorted by id so output is deterministic.
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub site: Site,
+    pub venues: BTreeMap<String, Venue>,
+    pub festivals: BTreeMap<String, Festival>,
+    pub events: BTreeMap<String, Event>,
+    pub pages: BTreeMap<String, Page>,
+    pub qr_sheets: BTreeMap<String, QrSheet>,
+}

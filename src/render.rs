@@ -1,0 +1,831 @@
+//! Stage 4: render the site — every page in every language — through the
+//! theme's Tera templates. Templates get plain, already-localised values (see
+//! docs/themes.md), so a theme author never formats a date or picks a plural.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent_bundle::FluentValue;
+use jiff::civil::Date;
+use jiff::{Span, Zoned};
+use serde::Serialize;
+use walkdir::WalkDir;
+
+use crate::diagnostics::{display_path, Diagnostics, Pos};
+use crate::expand::{Expanded, Occurrence};
+use crate::i18n::{args, Formats, Messages, Translate};
+use crate::load::Loaded;
+use crate::markdown::to_safe_html;
+use crate::model::*;
+use crate::output::SiteFiles;
+
+/// Templates every theme must provide.
+const TEMPLATES: [&str; 8] = [
+    "base.html",
+    "home.html",
+    "listing.html",
+    "event.html",
+    "festival.html",
+    "venue.html",
+    "page.html",
+    "404.html",
+];
+
+/// How many upcoming dates an event page lists before "and N more dates".
+const EVENT_PAGE_DATES: usize = 8;
+
+/// The theme, parsed once.
+pub struct Theme {
+    tera: tera::Tera,
+    dir: std::path::PathBuf,
+    /// Fluent keys the templates use, with where they are first used.
+    pub used_keys: BTreeMap<String, (String, Pos)>,
+}
+
+impl Theme {
+    /// Parses `themes/<name>/templates/`. Template syntax errors are reported
+    /// against the template file.
+    pub fn load(root: &Path, name: &str, d: &mut Diagnostics) -> Option<Theme> {
+        let dir = root.join("themes").join(name);
+        let templates = dir.join("templates");
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        let mut used_keys = BTreeMap::new();
+        let mut files = Vec::new();
+        for entry in WalkDir::new(&templates).sort_by_file_name().into_iter().flatten() {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let path = entry.path();
+            let Ok(rel) = path.strip_prefix(&templates) else { continue };
+            let name = rel.to_string_lossy().replace('\\', "/");
+            let Some(src) = crate::load::read_source(root, path, d) else { continue };
+            scan_keys(&src.text, &src.display, &mut used_keys);
+            files.push((src, name));
+        }
+        let before = d.error_count();
+        // Add one at a time so a syntax error names its own file.
+        for (src, name) in &files {
+            let mut probe = tera::Tera::default();
+            if let Err(e) = probe.add_raw_template(name, &src.text) {
+                d.error(src, Pos::FILE, format!("the template {name} has a syntax error: {}", error_chain(&e)), Some("see https://keats.github.io/tera/docs/ for template syntax".into()));
+            }
+        }
+        if d.error_count() > before {
+            return None;
+        }
+        if let Err(e) = tera.add_raw_templates(files.iter().map(|(s, n)| (n.clone(), s.text.clone()))) {
+            d.file_error(&display_path(root, &templates), format!("the theme's templates do not fit together: {}", error_chain(&e)), Some("check `{% extends %}`, `{% import %}` and `{% include %}` name existing templates".into()));
+            return None;
+        }
+        for t in TEMPLATES {
+            if !files.iter().any(|(_, n)| n == t) {
+                d.file_error(&display_path(root, &templates.join(t)), format!("the theme `{name}` has no {t} template"), Some(format!("add themes/{name}/templates/{t} (see docs/themes.md)")));
+            }
+        }
+        if d.error_count() > before {
+            return None;
+        }
+        Some(Theme { tera, dir, used_keys })
+    }
+}
+
+/// Finds `key="…"` uses of the `t` function in a template.
+fn scan_keys(text: &str, display: &str, out: &mut BTreeMap<String, (String, Pos)>) {
+    for (line_no, line) in text.lines().enumerate() {
+        let mut rest = line;
+        let mut offset = 0;
+        while let Some(i) = rest.find("key=") {
+            let after = &rest[i + 4..];
+            let quote = after.chars().next();
+            if let Some(q @ ('"' | '\'')) = quote {
+                if let Some(end) = after[1..].find(q) {
+                    let key = &after[1..1 + end];
+                    if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                        out.entry(key.to_owned()).or_insert((display.to_owned(), Pos::new(line_no + 1, offset + i + 1)));
+                    }
+                }
+            }
+            rest = &rest[i + 4..];
+            offset += i + 4;
+        }
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        parts.push(s.to_string());
+        cur = s.source();
+    }
+    parts.join(": ")
+}
+
+// ---------------------------------------------------------------- view shapes
+
+#[derive(Serialize, Clone)]
+struct TextV {
+    text: String,
+    lang: String,
+    dir: &'static str,
+    fallback: bool,
+}
+
+#[derive(Serialize, Clone)]
+struct HtmlV {
+    html: String,
+    lang: String,
+    dir: &'static str,
+    fallback: bool,
+}
+
+#[derive(Serialize, Clone)]
+struct LinkV {
+    id: String,
+    url: String,
+    title: TextV,
+}
+
+#[derive(Serialize, Clone)]
+struct ImageV {
+    url: String,
+    width: u32,
+    height: u32,
+}
+
+#[derive(Serialize, Clone)]
+struct LookV {
+    primary: String,
+    accent: String,
+    text_on_primary: String,
+    text_on_accent: String,
+    image: Option<ImageV>,
+}
+
+#[derive(Serialize, Clone)]
+struct VenueRefV {
+    id: String,
+    url: String,
+    name: TextV,
+    area: String,
+}
+
+#[derive(Serialize, Clone)]
+struct CardV {
+    id: String,
+    url: String,
+    title: TextV,
+    summary: Option<TextV>,
+    date_label: String,
+    time_label: String,
+    start_iso: String,
+    end_iso: String,
+    all_day: bool,
+    day_iso: String,
+    venue: VenueRefV,
+    festival: Option<LinkV>,
+    look: Option<LookV>,
+    ages_label: Option<String>,
+    cost_label: String,
+    free: bool,
+    drop_in: bool,
+    booking_url: Option<String>,
+    cancelled: bool,
+    flagship: bool,
+    repeating: bool,
+    repeat_label: Option<String>,
+    past: bool,
+}
+
+#[derive(Serialize)]
+struct DayV {
+    iso: String,
+    label: String,
+    relative: Option<String>,
+    cards: Vec<CardV>,
+}
+
+#[derive(Serialize)]
+struct LangV {
+    code: String,
+    name: String,
+    dir: &'static str,
+}
+
+#[derive(Serialize)]
+struct AlternateV {
+    code: String,
+    name: String,
+    dir: &'static str,
+    url: String,
+    abs_url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct PageV {
+    kind: &'static str,
+    title: String,
+    description: Option<String>,
+    url: String,
+    canonical: String,
+    alternates: Vec<AlternateV>,
+    look: Option<LookV>,
+}
+
+#[derive(Serialize)]
+struct SiteV {
+    title: String,
+    base_url: String,
+    default_language: String,
+    languages: Vec<LangV>,
+    festivals: Vec<LinkV>,
+    pages: Vec<LinkV>,
+}
+
+#[derive(Serialize)]
+struct VenueV {
+    id: String,
+    url: String,
+    name: TextV,
+    address: String,
+    postcode: Option<String>,
+    area: String,
+    map_url: String,
+    accessibility: Option<TextV>,
+}
+
+#[derive(Serialize)]
+struct DateV {
+    date_label: String,
+    time_label: String,
+    start_iso: String,
+    end_iso: String,
+}
+
+// ---------------------------------------------------------------- the stage
+
+/// Where a page lives, in every language: `kind` plus the path after `<lang>/`.
+#[derive(Clone)]
+struct Route {
+    kind: &'static str,
+    /// e.g. `events/stay-and-play/`; empty for the listing.
+    rest: String,
+}
+
+/// Everything shared by the pages of one build.
+pub struct Renderer<'a> {
+    content: &'a Content,
+    expanded: &'a Expanded,
+    now: &'a Zoned,
+    messages: Arc<Messages>,
+    base_path: String,
+    base_abs: String,
+    /// Markdown bodies rendered once: (kind, id, language or "") → HTML.
+    bodies: BTreeMap<(&'static str, String, String), String>,
+}
+
+pub fn render(
+    loaded: &Loaded,
+    content: &Content,
+    expanded: &Expanded,
+    now: &Zoned,
+    messages: Arc<Messages>,
+    theme: &Theme,
+    d: &mut Diagnostics,
+) -> SiteFiles {
+    let site = &content.site;
+    let base_path = site.base_path();
+    let base_abs = {
+        let s = site.base_url.as_str();
+        if s.ends_with('/') { s.to_owned() } else { format!("{s}/") }
+    };
+    let mut bodies = BTreeMap::new();
+    let mut add_bodies = |kind: &'static str, id: &str, body: &Localized| {
+        bodies.insert((kind, id.to_owned(), String::new()), to_safe_html(&body.default));
+        for (lang, md) in &body.translations {
+            bodies.insert((kind, id.to_owned(), lang.clone()), to_safe_html(md));
+        }
+    };
+    for e in content.events.values() {
+        add_bodies("event", &e.id, &e.body);
+    }
+    for f in content.festivals.values() {
+        add_bodies("festival", &f.id, &f.body);
+    }
+    for p in content.pages.values() {
+        add_bodies("page", &p.id, &p.body);
+    }
+    let r = Renderer { content, expanded, now, messages, base_path, base_abs, bodies };
+    let mut files = SiteFiles::new();
+
+    for lang in &site.languages {
+        let formats = Formats::new(&lang.locale);
+        let mut tera = theme.tera.clone();
+        tera.register_function("t", Translate { messages: r.messages.clone(), lang: lang.code.clone() });
+        let lp = LangPages { r: &r, lang, formats, tera };
+        lp.render_all(&mut files, d);
+    }
+
+    // The root: a language chooser, and a 404 in the default language.
+    if let Some(default) = site.language(&site.default_language) {
+        let mut tera = theme.tera.clone();
+        tera.register_function("t", Translate { messages: r.messages.clone(), lang: default.code.clone() });
+        let lp = LangPages { r: &r, lang: default, formats: Formats::new(&default.locale), tera };
+        let languages: Vec<serde_json::Value> = site
+            .languages
+            .iter()
+            .map(|l| serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": format!("{}{}/", r.base_path, l.code)}))
+            .collect();
+        let home = Route { kind: "home", rest: String::new() };
+        let mut ctx = lp.context(&home, None, site.title.clone(), None, true);
+        ctx.insert("languages", &languages);
+        lp.emit(&mut files, "index.html", "home.html", &ctx, d);
+        let nf = Route { kind: "not_found", rest: "404.html".into() };
+        let ctx = lp.context(&nf, None, lp.t("not-found-heading"), None, true);
+        lp.emit(&mut files, "404.html", "404.html", &ctx, d);
+    }
+
+    files.add("sitemap.xml", r.sitemap());
+    files.add("robots.txt", format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", r.base_abs));
+    copy_static(loaded, &theme.dir, &mut files, d);
+    copy_media(loaded, content, &mut files, d);
+    files
+}
+
+fn copy_static(loaded: &Loaded, theme_dir: &Path, files: &mut SiteFiles, d: &mut Diagnostics) {
+    let dir = theme_dir.join("static");
+    for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(&dir) else { continue };
+        let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => files.add(format!("static/{rel}"), bytes),
+            Err(e) => d.file_error(&display_path(&loaded.root, entry.path()), format!("cannot read this theme file: {e}"), None),
+        }
+    }
+}
+
+fn copy_media(loaded: &Loaded, content: &Content, files: &mut SiteFiles, d: &mut Diagnostics) {
+    let images = content
+        .events
+        .values()
+        .filter_map(|e| e.image.as_ref())
+        .chain(content.festivals.values().filter_map(|f| f.look.image.as_ref()));
+    for img in images {
+        match std::fs::read(&img.path) {
+            Ok(bytes) => files.add(img.output.clone(), bytes),
+            Err(e) => d.file_error(&display_path(&loaded.root, &img.path), format!("cannot read this picture: {e}"), None),
+        }
+    }
+}
+
+impl Renderer<'_> {
+    fn url(&self, lang: &str, route: &Route) -> String {
+        match route.kind {
+            "home" => self.base_path.clone(),
+            _ => format!("{}{lang}/{}", self.base_path, route.rest),
+        }
+    }
+
+    fn abs(&self, root_relative: &str) -> String {
+        let rel = root_relative.strip_prefix(&self.base_path).unwrap_or(root_relative.trim_start_matches('/'));
+        format!("{}{rel}", self.base_abs)
+    }
+
+    /// Every page that exists in every language, for the sitemap.
+    fn routes(&self) -> Vec<Route> {
+        let c = self.content;
+        let mut v = vec![Route { kind: "listing", rest: String::new() }];
+        v.extend(c.events.keys().map(|id| Route { kind: "event", rest: format!("events/{id}/") }));
+        v.extend(c.festivals.keys().map(|id| Route { kind: "festival", rest: format!("festivals/{id}/") }));
+        v.extend(c.venues.keys().map(|id| Route { kind: "venue", rest: format!("venues/{id}/") }));
+        v.extend(c.pages.keys().map(|id| Route { kind: "page", rest: format!("pages/{id}/") }));
+        v
+    }
+
+    fn sitemap(&self) -> String {
+        let site = &self.content.site;
+        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        out.push_str(&format!("  <url>\n    <loc>{}</loc>\n  </url>\n", xml_escape(&self.base_abs)));
+        for route in self.routes() {
+            for lang in &site.languages {
+                out.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml_escape(&self.abs(&self.url(&lang.code, &route)))));
+                for alt in &site.languages {
+                    out.push_str(&format!(
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                        xml_escape(&alt.code),
+                        xml_escape(&self.abs(&self.url(&alt.code, &route)))
+                    ));
+                }
+                out.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
+                    xml_escape(&self.abs(&self.url(&site.default_language, &route)))
+                ));
+            }
+        }
+        out.push_str("</urlset>\n");
+        out
+    }
+
+    /// Occurrences shown in listings: not yet ended; repeating ones only within
+    /// the listing horizon so weekly activities do not drown one-off events.
+    fn listed<'b>(&'b self, filter: impl Fn(&Event) -> bool + 'b) -> impl Iterator<Item = &'b Occurrence> + 'b {
+        let horizon = self.now.checked_add(Span::new().days(7 * self.content.site.listing_weeks as i64)).unwrap_or_else(|_| self.now.clone());
+        self.expanded.occurrences.iter().filter(move |o| {
+            let Some(e) = self.content.events.get(&o.event) else { return false };
+            !o.is_past(self.now) && filter(e) && (e.repeat.is_none() || o.start <= horizon)
+        })
+    }
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The pages of one language.
+struct LangPages<'a> {
+    r: &'a Renderer<'a>,
+    lang: &'a Language,
+    formats: Formats,
+    tera: tera::Tera,
+}
+
+impl LangPages<'_> {
+    fn t(&self, key: &str) -> String {
+        self.r.messages.get(&self.lang.code, key, None)
+    }
+
+    fn t_args(&self, key: &str, a: &[(&str, FluentValue)]) -> String {
+        self.r.messages.get(&self.lang.code, key, Some(&args(a)))
+    }
+
+    fn text(&self, l: &Localized) -> TextV {
+        let (text, fallback) = l.get(&self.lang.code);
+        let site = &self.r.content.site;
+        let (lang, dir) = if fallback {
+            let d = site.language(&site.default_language).map(|x| x.dir).unwrap_or(Dir::Ltr);
+            (site.default_language.clone(), d)
+        } else {
+            (self.lang.code.clone(), self.lang.dir)
+        };
+        TextV { text: text.to_owned(), lang, dir: dir.as_str(), fallback: fallback && self.lang.code != site.default_language }
+    }
+
+    fn body(&self, kind: &'static str, id: &str, l: &Localized) -> Option<HtmlV> {
+        let t = self.text(l);
+        let key = (kind, id.to_owned(), if t.fallback || self.lang.code == self.r.content.site.default_language { String::new() } else { self.lang.code.clone() });
+        let html = self.r.bodies.get(&key)?.clone();
+        if html.trim().is_empty() {
+            return None;
+        }
+        Some(HtmlV { html, lang: t.lang, dir: t.dir, fallback: t.fallback })
+    }
+
+    fn url(&self, rest: &str) -> String {
+        format!("{}{}/{rest}", self.r.base_path, self.lang.code)
+    }
+
+    fn look(&self, l: &Look) -> LookV {
+        LookV {
+            primary: l.primary.clone(),
+            accent: l.accent.clone(),
+            text_on_primary: l.text_on_primary.clone(),
+            text_on_accent: l.text_on_accent.clone(),
+            image: l.image.as_ref().map(|i| self.image(i)),
+        }
+    }
+
+    fn image(&self, i: &ImageRef) -> ImageV {
+        ImageV { url: format!("{}{}", self.r.base_path, i.output), width: i.width, height: i.height }
+    }
+
+    fn festival_link(&self, id: &str) -> Option<LinkV> {
+        let f = self.r.content.festivals.get(id)?;
+        Some(LinkV { id: f.id.clone(), url: self.url(&format!("festivals/{}/", f.id)), title: self.text(&f.title) })
+    }
+
+    fn venue_ref(&self, v: &Venue) -> VenueRefV {
+        VenueRefV { id: v.id.clone(), url: self.url(&format!("venues/{}/", v.id)), name: self.text(&v.name), area: v.area.clone() }
+    }
+
+    fn ages_label(&self, a: Ages) -> String {
+        match a {
+            Ages::Bump => self.t("ages-bump"),
+            Ages::BumpTo(n) => self.t_args("ages-bump-to", &[("to", n.into())]),
+            Ages::Range(a, b) if a == b => self.t_args("ages-single", &[("age", a.into())]),
+            Ages::Range(a, b) => self.t_args("ages-range", &[("from", a.into()), ("to", b.into())]),
+        }
+    }
+
+    fn repeat_label(&self, r: &Repeat) -> String {
+        self.t(match r.every {
+            Every::Week => "event-repeats-week",
+            Every::TwoWeeks => "event-repeats-2weeks",
+            Every::Month => "event-repeats-month",
+        })
+    }
+
+    fn time_label(&self, o: &Occurrence) -> String {
+        if o.all_day {
+            let last = o.end.date().yesterday().unwrap_or(o.end.date());
+            if last != o.start.date() {
+                return format!("{} – {}", self.formats.date(o.start.date()), self.formats.date(last));
+            }
+            return self.t("event-all-day");
+        }
+        let start = self.formats.time(o.start.time());
+        let end = self.formats.time(o.end.time());
+        if o.end.date() != o.start.date() {
+            format!("{start} – {} {end}", self.formats.weekday_date(o.end.date()))
+        } else {
+            format!("{start}–{end}")
+        }
+    }
+
+    fn iso(o: &Zoned, all_day: bool) -> String {
+        if all_day {
+            o.date().to_string()
+        } else {
+            o.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+        }
+    }
+
+    fn card(&self, e: &Event, o: &Occurrence) -> CardV {
+        let c = self.r.content;
+        let venue = &c.venues[&e.venue];
+        CardV {
+            id: e.id.clone(),
+            url: self.url(&format!("events/{}/", e.id)),
+            title: self.text(&e.title),
+            summary: e.summary.as_ref().map(|s| self.text(s)),
+            date_label: self.formats.weekday_date(o.date()),
+            time_label: self.time_label(o),
+            start_iso: Self::iso(&o.start, o.all_day),
+            end_iso: if o.all_day { o.end.date().yesterday().unwrap_or(o.end.date()).to_string() } else { Self::iso(&o.end, false) },
+            all_day: o.all_day,
+            day_iso: o.date().to_string(),
+            venue: self.venue_ref(venue),
+            festival: e.festival.as_deref().and_then(|f| self.festival_link(f)),
+            look: e.festival.as_deref().and_then(|f| c.festivals.get(f)).map(|f| self.look(&f.look)),
+            ages_label: e.ages.map(|a| self.ages_label(a)),
+            cost_label: match &e.cost {
+                Cost::Free => self.t("cost-free"),
+                Cost::Price(p) => p.clone(),
+            },
+            free: e.cost == Cost::Free,
+            drop_in: e.drop_in,
+            booking_url: if e.cancelled || e.drop_in { None } else { e.booking.as_ref().map(|u| u.to_string()) },
+            cancelled: e.cancelled,
+            flagship: e.flagship,
+            repeating: e.repeat.is_some(),
+            repeat_label: e.repeat.as_ref().map(|r| self.repeat_label(r)),
+            past: o.is_past(self.r.now),
+        }
+    }
+
+    /// Groups occurrences by local day; an event already under way is shown today.
+    fn days<'o>(&self, occurrences: impl Iterator<Item = &'o Occurrence>) -> Vec<DayV> {
+        let today = self.r.now.date();
+        let mut by_day: BTreeMap<Date, Vec<CardV>> = BTreeMap::new();
+        for o in occurrences {
+            let Some(e) = self.r.content.events.get(&o.event) else { continue };
+            by_day.entry(o.date().max(today)).or_default().push(self.card(e, o));
+        }
+        let tomorrow = today.tomorrow().ok();
+        by_day
+            .into_iter()
+            .map(|(day, cards)| DayV {
+                iso: day.to_string(),
+                label: self.formats.weekday_date(day),
+                relative: if day == today {
+                    Some(self.t("day-today"))
+                } else if Some(day) == tomorrow {
+                    Some(self.t("day-tomorrow"))
+                } else {
+                    None
+                },
+                cards,
+            })
+            .collect()
+    }
+
+    fn venue_view(&self, v: &Venue) -> VenueV {
+        let map_url = match v.location {
+            Some((lat, lon)) => format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"),
+            None => {
+                let q = format!("{}, {}", v.address, v.postcode.clone().unwrap_or_default());
+                let mut u = url::Url::parse("https://www.openstreetmap.org/search").expect("static URL");
+                u.query_pairs_mut().append_pair("query", q.trim_end_matches([',', ' ']));
+                u.to_string()
+            }
+        };
+        VenueV {
+            id: v.id.clone(),
+            url: self.url(&format!("venues/{}/", v.id)),
+            name: self.text(&v.name),
+            address: v.address.clone(),
+            postcode: v.postcode.clone(),
+            area: v.area.clone(),
+            map_url,
+            accessibility: v.accessibility.as_ref().map(|a| self.text(a)),
+        }
+    }
+
+    fn context(&self, route: &Route, look: Option<LookV>, title: String, description: Option<String>, root: bool) -> tera::Context {
+        let r = self.r;
+        let site = &r.content.site;
+        let url = r.url(&self.lang.code, route);
+        let alternates = site
+            .languages
+            .iter()
+            .map(|l| {
+                let u = if root { format!("{}{}/", r.base_path, l.code) } else { r.url(&l.code, route) };
+                AlternateV { code: l.code.clone(), name: l.name.clone(), dir: l.dir.as_str(), abs_url: r.abs(&u), url: u, current: !root && l.code == self.lang.code }
+            })
+            .collect();
+        let page = PageV { kind: route.kind, title, description, canonical: r.abs(&url), url, alternates, look };
+        let site_v = SiteV {
+            title: self.t("site-title"),
+            base_url: r.base_abs.clone(),
+            default_language: site.default_language.clone(),
+            languages: site.languages.iter().map(|l| LangV { code: l.code.clone(), name: l.name.clone(), dir: l.dir.as_str() }).collect(),
+            festivals: r.content.festivals.keys().filter_map(|id| self.festival_link(id)).collect(),
+            pages: r.content.pages.values().map(|p| LinkV { id: p.id.clone(), url: self.url(&format!("pages/{}/", p.id)), title: self.text(&p.title) }).collect(),
+        };
+        let mut ctx = tera::Context::new();
+        ctx.insert("lang", &LangV { code: self.lang.code.clone(), name: self.lang.name.clone(), dir: self.lang.dir.as_str() });
+        ctx.insert("site", &site_v);
+        ctx.insert("page", &page);
+        ctx.insert("static_url", &format!("{}static/", r.base_path));
+        ctx.insert("home_url", &self.url(""));
+        ctx
+    }
+
+    fn emit(&self, files: &mut SiteFiles, path: &str, template: &str, ctx: &tera::Context, d: &mut Diagnostics) {
+        match self.tera.render(template, ctx) {
+            Ok(html) => files.add(path, html),
+            Err(e) => d.file_error(
+                &format!("themes/{}/templates/{template}", self.r.content.site.theme),
+                format!("the template {template} failed while making {path}: {}", error_chain(&e)),
+                Some("check the names used in the template against docs/themes.md".into()),
+            ),
+        }
+    }
+
+    fn render_all(&self, files: &mut SiteFiles, d: &mut Diagnostics) {
+        let c = self.r.content;
+        let code = &self.lang.code;
+
+        // The what's-on listing.
+        let days = self.days(self.r.listed(|_| true));
+        let count: usize = days.iter().map(|d| d.cards.len()).sum();
+        let route = Route { kind: "listing", rest: String::new() };
+        let mut ctx = self.context(&route, None, self.t("listing-heading"), Some(self.t("listing-intro")), false);
+        ctx.insert("days", &days);
+        ctx.insert("count", &count);
+        ctx.insert("regular_weeks", &c.site.listing_weeks);
+        self.emit(files, &format!("{code}/index.html"), "listing.html", &ctx, d);
+
+        for e in c.events.values() {
+            self.event_page(e, files, d);
+        }
+        for f in c.festivals.values() {
+            self.festival_page(f, files, d);
+        }
+        for v in c.venues.values() {
+            let days = self.days(self.r.listed(|e| e.venue == v.id));
+            let route = Route { kind: "venue", rest: format!("venues/{}/", v.id) };
+            let view = self.venue_view(v);
+            let mut ctx = self.context(&route, None, view.name.text.clone(), Some(format!("{}, {}", v.address, v.area)), false);
+            ctx.insert("venue", &view);
+            ctx.insert("days", &days);
+            self.emit(files, &format!("{code}/venues/{}/index.html", v.id), "venue.html", &ctx, d);
+        }
+        for p in c.pages.values() {
+            let route = Route { kind: "page", rest: format!("pages/{}/", p.id) };
+            let title = self.text(&p.title);
+            let summary = p.summary.as_ref().map(|s| self.text(s));
+            let mut ctx = self.context(&route, None, title.text.clone(), summary.as_ref().map(|s| s.text.clone()), false);
+            ctx.insert("doc", &serde_json::json!({"id": p.id, "title": title, "summary": summary, "body": self.body("page", &p.id, &p.body)}));
+            self.emit(files, &format!("{code}/pages/{}/index.html", p.id), "page.html", &ctx, d);
+        }
+        let route = Route { kind: "not_found", rest: "404.html".into() };
+        let ctx = self.context(&route, None, self.t("not-found-heading"), None, false);
+        self.emit(files, &format!("{code}/404.html"), "404.html", &ctx, d);
+    }
+
+    fn event_page(&self, e: &Event, files: &mut SiteFiles, d: &mut Diagnostics) {
+        let c = self.r.content;
+        let now = self.r.now;
+        let all: Vec<&Occurrence> = self.r.expanded.for_event(&e.id).collect();
+        let upcoming: Vec<&Occurrence> = all.iter().copied().filter(|o| !o.is_past(now)).collect();
+        // The card shows the next session, or the last one once all are over.
+        let Some(shown) = upcoming.first().or(all.last()) else { return };
+        let card = self.card(e, shown);
+        let venue = &c.venues[&e.venue];
+        let dates: Vec<DateV> = upcoming
+            .iter()
+            .take(EVENT_PAGE_DATES)
+            .map(|o| DateV {
+                date_label: self.formats.weekday_date(o.date()),
+                time_label: self.time_label(o),
+                start_iso: Self::iso(&o.start, o.all_day),
+                end_iso: Self::iso(&o.end, o.all_day),
+            })
+            .collect();
+        let spoken: Vec<serde_json::Value> = e
+            .spoken_languages
+            .iter()
+            .map(|code| {
+                let name = self
+                    .formats
+                    .language_name(code)
+                    .or_else(|| c.site.language(code).map(|l| l.name.clone()))
+                    .unwrap_or_else(|| code.clone());
+                serde_json::json!({"code": code, "name": name})
+            })
+            .collect();
+        let repeat = e.repeat.as_ref();
+        let mut event = serde_json::to_value(&card).unwrap_or_default();
+        if let serde_json::Value::Object(m) = &mut event {
+            let extra = serde_json::json!({
+                "body": self.body("event", &e.id, &e.body),
+                "accessibility": e.accessibility.as_ref().map(|a| self.text(a)),
+                "siblings_welcome": e.siblings_welcome,
+                "spoken_languages": spoken,
+                "tags": e.tags,
+                "image": e.image.as_ref().map(|i| self.image(i)),
+                "venue": self.venue_view(venue),
+                "dates": if repeat.is_some() { dates } else { Vec::new() },
+                "more_dates": upcoming.len().saturating_sub(EVENT_PAGE_DATES),
+                "until_label": repeat.and_then(|r| r.until).map(|u| self.t_args("event-repeats-until", &[("date", self.formats.date(u).into())])),
+                "except_labels": repeat.map(|r| r.except.iter().filter(|x| **x >= now.date()).map(|x| self.formats.date(*x)).collect::<Vec<_>>()).unwrap_or_default(),
+                "past": upcoming.is_empty(),
+            });
+            if let serde_json::Value::Object(x) = extra {
+                m.extend(x);
+            }
+        }
+        let route = Route { kind: "event", rest: format!("events/{}/", e.id) };
+        let look = card.look.clone();
+        let mut ctx = self.context(&route, look, card.title.text.clone(), card.summary.as_ref().map(|s| s.text.clone()), false);
+        ctx.insert("event", &event);
+        self.emit(files, &format!("{}/events/{}/index.html", self.lang.code, e.id), "event.html", &ctx, d);
+    }
+
+    fn festival_page(&self, f: &Festival, files: &mut SiteFiles, d: &mut Diagnostics) {
+        let c = self.r.content;
+        let now = self.r.now;
+        let in_festival = |e: &Event| e.festival.as_deref() == Some(f.id.as_str());
+        let upcoming: Vec<&Occurrence> = self
+            .r
+            .expanded
+            .occurrences
+            .iter()
+            .filter(|o| !o.is_past(now) && c.events.get(&o.event).is_some_and(in_festival))
+            .collect();
+        let mut highlights: Vec<CardV> = Vec::new();
+        for o in &upcoming {
+            let e = &c.events[&o.event];
+            if e.flagship && !highlights.iter().any(|h| h.id == e.id) {
+                highlights.push(self.card(e, o));
+            }
+        }
+        let days = self.days(upcoming.iter().copied());
+        let look = self.look(&f.look);
+        let festival = serde_json::json!({
+            "id": f.id,
+            "title": self.text(&f.title),
+            "summary": f.summary.as_ref().map(|s| self.text(s)),
+            "body": self.body("festival", &f.id, &f.body),
+            "dates_label": self.t_args("festival-dates", &[("from", self.formats.date(f.starts).into()), ("to", self.formats.date(f.ends).into())]),
+            "look": look,
+            "ended": f.ends < now.date(),
+        });
+        let route = Route { kind: "festival", rest: format!("festivals/{}/", f.id) };
+        let title = self.text(&f.title).text;
+        let mut ctx = self.context(&route, Some(look), title, f.summary.as_ref().map(|s| self.text(s).text), false);
+        ctx.insert("festival", &festival);
+        ctx.insert("highlights", &highlights);
+        ctx.insert("days", &days);
+        self.emit(files, &format!("{}/festivals/{}/index.html", self.lang.code, f.id), "festival.html", &ctx, d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_translation_keys_in_templates() {
+        let mut out = BTreeMap::new();
+        scan_keys("<h1>{{ t(key=\"listing-heading\") }}</h1>\n{{ t(key='x-y', count=2) }}", "base.html", &mut out);
+        assert_eq!(out.keys().cloned().collect::<Vec<_>>(), vec!["listing-heading", "x-y"]);
+        assert_eq!(out["x-y"].1, Pos::new(2, 6));
+    }
+}
