@@ -115,7 +115,13 @@ impl Diagnostics {
     }
 
     /// An error in `src` at `pos`, quoting the line.
-    pub fn error(&mut self, src: &Source, pos: Pos, message: impl Into<String>, fix: Option<String>) {
+    pub fn error(
+        &mut self,
+        src: &Source,
+        pos: Pos,
+        message: impl Into<String>,
+        fix: Option<String>,
+    ) {
         self.at(Severity::Error, src, pos, message, fix);
     }
 
@@ -202,13 +208,8 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<Diagnostic> {
         let mut v = self.items.clone();
         v.sort_by(|a, b| {
-            (&a.file, a.line, a.column, a.severity, &a.message).cmp(&(
-                &b.file,
-                b.line,
-                b.column,
-                b.severity,
-                &b.message,
-            ))
+            (&a.file, a.line, a.column, a.severity, &a.message)
+                .cmp(&(&b.file, b.line, b.column, b.severity, &b.message))
         });
         v.dedup();
         v

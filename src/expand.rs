@@ -51,9 +51,8 @@ pub fn expand(content: &Content, now: &Zoned) -> Expanded {
         .values()
         .flat_map(|e| event_occurrences(e, content, now))
         .collect();
-    occurrences.sort_by(|a, b| {
-        (a.start.timestamp(), &a.event).cmp(&(b.start.timestamp(), &b.event))
-    });
+    occurrences
+        .sort_by(|a, b| (a.start.timestamp(), &a.event).cmp(&(b.start.timestamp(), &b.event)));
     Expanded { occurrences }
 }
 
@@ -83,7 +82,10 @@ fn event_occurrences(e: &Event, content: &Content, now: &Zoned) -> Vec<Occurrenc
                     false,
                 ),
                 Schedule::AllDay { start, end } => (
-                    start.checked_add(shift).ok()?.to_datetime(jiff::civil::Time::midnight()),
+                    start
+                        .checked_add(shift)
+                        .ok()?
+                        .to_datetime(jiff::civil::Time::midnight()),
                     end.checked_add(shift)
                         .ok()?
                         .tomorrow()
@@ -143,8 +145,8 @@ pub fn session_dates(first: Date, r: &Repeat, until: Date) -> Vec<Date> {
 fn nth_weekday(month_start: Date, weekday: Weekday, nth: i8, last: bool) -> Option<Date> {
     if last {
         let end = month_start.last_of_month();
-        let back = (end.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
-            .rem_euclid(7);
+        let back =
+            (end.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset()).rem_euclid(7);
         return end.checked_sub(Span::new().days(i64::from(back))).ok();
     }
     let ahead = (weekday.to_monday_zero_offset() - month_start.weekday().to_monday_zero_offset())

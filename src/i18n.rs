@@ -73,7 +73,12 @@ impl Messages {
             bundle.set_use_isolating(false);
             if let Err(errors) = bundle.add_resource(resource) {
                 for e in errors {
-                    d.warning(src, Pos::FILE, format!("{e}"), Some("each key may appear only once: delete the repeated one".into()));
+                    d.warning(
+                        src,
+                        Pos::FILE,
+                        format!("{e}"),
+                        Some("each key may appear only once: delete the repeated one".into()),
+                    );
                 }
             }
             bundles.insert(lang.code.clone(), bundle);
@@ -85,7 +90,12 @@ impl Messages {
     }
 
     /// Reports theme keys missing in the default language (error) or another (warning).
-    pub fn check_keys(&self, used: &BTreeMap<String, (String, Pos)>, locales: &[(String, Source)], d: &mut Diagnostics) {
+    pub fn check_keys(
+        &self,
+        used: &BTreeMap<String, (String, Pos)>,
+        locales: &[(String, Source)],
+        d: &mut Diagnostics,
+    ) {
         for (code, bundle) in &self.bundles {
             let missing: Vec<&String> = used.keys().filter(|k| !bundle.has_message(k)).collect();
             if missing.is_empty() {
@@ -104,7 +114,10 @@ impl Messages {
                         file: display.clone(),
                         line: 1,
                         column: 1,
-                        message: format!("the string `{key}` used by the theme ({template}:{}) is missing", pos.line),
+                        message: format!(
+                            "the string `{key}` used by the theme ({template}:{}) is missing",
+                            pos.line
+                        ),
                         fix: Some(format!("add a line `{key} = …` to {display}")),
                         snippet: None,
                     });
@@ -124,12 +137,16 @@ impl Messages {
     /// (so a gap is visible rather than silently empty).
     pub fn get(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         for code in [lang, self.default.as_str()] {
-            let Some(bundle) = self.bundles.get(code) else { continue };
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
             let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
                 continue;
             };
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            return bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
         }
         key.to_owned()
     }
@@ -147,7 +164,12 @@ impl Messages {
 fn byte_pos(text: &str, offset: usize) -> Pos {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     Pos::new(line, column)
 }
 
@@ -167,7 +189,10 @@ pub struct Translate {
 }
 
 impl tera::Function for Translate {
-    fn call(&self, args: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    fn call(
+        &self,
+        args: &std::collections::HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
         let key = args
             .get("key")
             .and_then(|v| v.as_str())
@@ -184,7 +209,9 @@ impl tera::Function for Translate {
             fargs.set(name.clone(), value);
         }
         let fargs = (!fargs.iter().next().is_none()).then_some(&fargs);
-        Ok(tera::Value::String(self.messages.get(&self.lang, key, fargs)))
+        Ok(tera::Value::String(
+            self.messages.get(&self.lang, key, fargs),
+        ))
     }
 
     fn is_safe(&self) -> bool {
@@ -208,16 +235,20 @@ impl Formats {
             .parse()
             .or_else(|_| locale.split('-').next().unwrap_or("und").parse())
             .unwrap_or(Locale::UNKNOWN);
-        let long_date_weekday = FixedCalendarDateTimeFormatter::try_new((&loc).into(), YMDE::long())
-            .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMDE::long()))
-            .expect("root locale data is compiled in");
+        let long_date_weekday =
+            FixedCalendarDateTimeFormatter::try_new((&loc).into(), YMDE::long())
+                .or_else(|_| {
+                    FixedCalendarDateTimeFormatter::try_new(Default::default(), YMDE::long())
+                })
+                .expect("root locale data is compiled in");
         let long_date = FixedCalendarDateTimeFormatter::try_new((&loc).into(), YMD::long())
             .or_else(|_| FixedCalendarDateTimeFormatter::try_new(Default::default(), YMD::long()))
             .expect("root locale data is compiled in");
         let time = NoCalendarFormatter::try_new((&loc).into(), fieldsets::T::hm())
             .or_else(|_| NoCalendarFormatter::try_new(Default::default(), fieldsets::T::hm()))
             .expect("root locale data is compiled in");
-        let names = LanguageDisplayNames::try_new((&loc).into(), DisplayNamesOptions::default()).ok();
+        let names =
+            LanguageDisplayNames::try_new((&loc).into(), DisplayNamesOptions::default()).ok();
         Formats {
             long_date_weekday,
             long_date,

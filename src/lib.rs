@@ -39,7 +39,8 @@ impl Now {
     pub fn parse(s: &str) -> Result<Now, String> {
         let t = s.trim().replacen('T', " ", 1);
         let parsed = if t.len() == 10 {
-            t.parse::<jiff::civil::Date>().map(|d| d.to_datetime(jiff::civil::Time::midnight()))
+            t.parse::<jiff::civil::Date>()
+                .map(|d| d.to_datetime(jiff::civil::Time::midnight()))
         } else {
             jiff::civil::DateTime::strptime("%Y-%m-%d %H:%M", &t)
         };
@@ -88,7 +89,14 @@ pub fn generate(root: &Path, now: Now) -> (Option<Generated>, Diagnostics) {
     if d.has_errors() {
         return (None, d);
     }
-    (Some(Generated { files, content, now }), d)
+    (
+        Some(Generated {
+            files,
+            content,
+            now,
+        }),
+        d,
+    )
 }
 
 /// Options for [`build`].

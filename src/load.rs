@@ -9,7 +9,7 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_saphyr::Spanned;
 use walkdir::WalkDir;
 
-use crate::diagnostics::{display_path, did_you_mean, Diagnostics, Pos, Source};
+use crate::diagnostics::{did_you_mean, display_path, Diagnostics, Pos, Source};
 
 /// A content file may not be larger than this: pictures belong in image files.
 pub const MAX_CONTENT_BYTES: u64 = 1024 * 1024;
@@ -201,7 +201,10 @@ pub fn read_source(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<
         }
     };
     // A byte-order mark is invisible in editors; drop it rather than fail on it.
-    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text);
     Some(Source {
         display,
         path: path.to_path_buf(),

@@ -43,7 +43,12 @@ fn parse_now(s: &str) -> Result<Now, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, out, now, quiet } => {
+        Command::Build {
+            root,
+            out,
+            now,
+            quiet,
+        } => {
             let started = std::time::Instant::now();
             let report = build(&BuildOptions {
                 root,
@@ -55,7 +60,10 @@ fn main() -> ExitCode {
                 eprint!("{}", paint(&d.to_string(), d.is_error(), colour));
                 eprintln!();
             }
-            let (errors, warnings) = (report.diagnostics.error_count(), report.diagnostics.warning_count());
+            let (errors, warnings) = (
+                report.diagnostics.error_count(),
+                report.diagnostics.warning_count(),
+            );
             if let Some(e) = &report.write_error {
                 eprintln!("error: could not write {}: {e}", report.out.display());
                 eprintln!("  The previous site was left as it was.");
@@ -89,13 +97,21 @@ fn main() -> ExitCode {
 }
 
 fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
 
 fn paint(s: &str, error: bool, colour: bool) -> String {
     if !colour {
         return s.to_owned();
     }
-    let (code, label) = if error { ("31", "error") } else { ("33", "warning") };
+    let (code, label) = if error {
+        ("31", "error")
+    } else {
+        ("33", "warning")
+    };
     s.replacen(label, &format!("\x1b[1;{code}m{label}\x1b[0m"), 1)
 }

@@ -166,9 +166,15 @@ pub struct Repeat {
 /// When an event (or the first session of a repeating one) happens, local time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Schedule {
-    Timed { start: DateTime, end: DateTime },
+    Timed {
+        start: DateTime,
+        end: DateTime,
+    },
     /// Whole days, `end` inclusive.
-    AllDay { start: Date, end: Date },
+    AllDay {
+        start: Date,
+        end: Date,
+    },
 }
 
 impl Schedule {

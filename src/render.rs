@@ -53,14 +53,22 @@ impl Theme {
         tera.autoescape_on(vec![".html", ".xml"]);
         let mut used_keys = BTreeMap::new();
         let mut files = Vec::new();
-        for entry in WalkDir::new(&templates).sort_by_file_name().into_iter().flatten() {
+        for entry in WalkDir::new(&templates)
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+        {
             if !entry.file_type().is_file() {
                 continue;
             }
             let path = entry.path();
-            let Ok(rel) = path.strip_prefix(&templates) else { continue };
+            let Ok(rel) = path.strip_prefix(&templates) else {
+                continue;
+            };
             let name = rel.to_string_lossy().replace('\\', "/");
-            let Some(src) = crate::load::read_source(root, path, d) else { continue };
+            let Some(src) = crate::load::read_source(root, path, d) else {
+                continue;
+            };
             scan_keys(&src.text, &src.display, &mut used_keys);
             files.push((src, name));
         }
@@ -69,25 +77,45 @@ impl Theme {
         for (src, name) in &files {
             let mut probe = tera::Tera::default();
             if let Err(e) = probe.add_raw_template(name, &src.text) {
-                d.error(src, Pos::FILE, format!("the template {name} has a syntax error: {}", error_chain(&e)), Some("see https://keats.github.io/tera/docs/ for template syntax".into()));
+                d.error(
+                    src,
+                    Pos::FILE,
+                    format!(
+                        "the template {name} has a syntax error: {}",
+                        error_chain(&e)
+                    ),
+                    Some("see https://keats.github.io/tera/docs/ for template syntax".into()),
+                );
             }
         }
         if d.error_count() > before {
             return None;
         }
-        if let Err(e) = tera.add_raw_templates(files.iter().map(|(s, n)| (n.clone(), s.text.clone()))) {
+        if let Err(e) =
+            tera.add_raw_templates(files.iter().map(|(s, n)| (n.clone(), s.text.clone())))
+        {
             d.file_error(&display_path(root, &templates), format!("the theme's templates do not fit together: {}", error_chain(&e)), Some("check `{% extends %}`, `{% import %}` and `{% include %}` name existing templates".into()));
             return None;
         }
         for t in TEMPLATES {
             if !files.iter().any(|(_, n)| n == t) {
-                d.file_error(&display_path(root, &templates.join(t)), format!("the theme `{name}` has no {t} template"), Some(format!("add themes/{name}/templates/{t} (see docs/themes.md)")));
+                d.file_error(
+                    &display_path(root, &templates.join(t)),
+                    format!("the theme `{name}` has no {t} template"),
+                    Some(format!(
+                        "add themes/{name}/templates/{t} (see docs/themes.md)"
+                    )),
+                );
             }
         }
         if d.error_count() > before {
             return None;
         }
-        Some(Theme { tera, dir, used_keys })
+        Some(Theme {
+            tera,
+            dir,
+            used_keys,
+        })
     }
 }
 
@@ -102,8 +130,13 @@ fn scan_keys(text: &str, display: &str, out: &mut BTreeMap<String, (String, Pos)
             if let Some(q @ ('"' | '\'')) = quote {
                 if let Some(end) = after[1..].find(q) {
                     let key = &after[1..1 + end];
-                    if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-                        out.entry(key.to_owned()).or_insert((display.to_owned(), Pos::new(line_no + 1, offset + i + 1)));
+                    if !key.is_empty()
+                        && key
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                    {
+                        out.entry(key.to_owned())
+                            .or_insert((display.to_owned(), Pos::new(line_no + 1, offset + i + 1)));
                     }
                 }
             }
@@ -300,11 +333,18 @@ pub fn render(
     let base_path = site.base_path();
     let base_abs = {
         let s = site.base_url.as_str();
-        if s.ends_with('/') { s.to_owned() } else { format!("{s}/") }
+        if s.ends_with('/') {
+            s.to_owned()
+        } else {
+            format!("{s}/")
+        }
     };
     let mut bodies = BTreeMap::new();
     let mut add_bodies = |kind: &'static str, id: &str, body: &Localized| {
-        bodies.insert((kind, id.to_owned(), String::new()), to_safe_html(&body.default));
+        bodies.insert(
+            (kind, id.to_owned(), String::new()),
+            to_safe_html(&body.default),
+        );
         for (lang, md) in &body.translations {
             bodies.insert((kind, id.to_owned(), lang.clone()), to_safe_html(md));
         }
@@ -318,38 +358,80 @@ pub fn render(
     for p in content.pages.values() {
         add_bodies("page", &p.id, &p.body);
     }
-    let r = Renderer { content, expanded, now, messages, base_path, base_abs, bodies };
+    let r = Renderer {
+        content,
+        expanded,
+        now,
+        messages,
+        base_path,
+        base_abs,
+        bodies,
+    };
     let mut files = SiteFiles::new();
 
     for lang in &site.languages {
         let formats = Formats::new(&lang.locale);
         let mut tera = theme.tera.clone();
-        tera.register_function("t", Translate { messages: r.messages.clone(), lang: lang.code.clone() });
-        let lp = LangPages { r: &r, lang, formats, tera };
+        tera.register_function(
+            "t",
+            Translate {
+                messages: r.messages.clone(),
+                lang: lang.code.clone(),
+            },
+        );
+        let lp = LangPages {
+            r: &r,
+            lang,
+            formats,
+            tera,
+        };
         lp.render_all(&mut files, d);
     }
 
     // The root: a language chooser, and a 404 in the default language.
     if let Some(default) = site.language(&site.default_language) {
         let mut tera = theme.tera.clone();
-        tera.register_function("t", Translate { messages: r.messages.clone(), lang: default.code.clone() });
-        let lp = LangPages { r: &r, lang: default, formats: Formats::new(&default.locale), tera };
+        tera.register_function(
+            "t",
+            Translate {
+                messages: r.messages.clone(),
+                lang: default.code.clone(),
+            },
+        );
+        let lp = LangPages {
+            r: &r,
+            lang: default,
+            formats: Formats::new(&default.locale),
+            tera,
+        };
         let languages: Vec<serde_json::Value> = site
             .languages
             .iter()
             .map(|l| serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": format!("{}{}/", r.base_path, l.code)}))
             .collect();
-        let home = Route { kind: "home", rest: String::new() };
+        let home = Route {
+            kind: "home",
+            rest: String::new(),
+        };
         let mut ctx = lp.context(&home, None, site.title.clone(), None, true);
         ctx.insert("languages", &languages);
         lp.emit(&mut files, "index.html", "home.html", &ctx, d);
-        let nf = Route { kind: "not_found", rest: "404.html".into() };
+        let nf = Route {
+            kind: "not_found",
+            rest: "404.html".into(),
+        };
         let ctx = lp.context(&nf, None, lp.t("not-found-heading"), None, true);
         lp.emit(&mut files, "404.html", "404.html", &ctx, d);
     }
 
     files.add("sitemap.xml", r.sitemap());
-    files.add("robots.txt", format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", r.base_abs));
+    files.add(
+        "robots.txt",
+        format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+            r.base_abs
+        ),
+    );
     copy_static(loaded, &theme.dir, &mut files, d);
     copy_media(loaded, content, &mut files, d);
     files
@@ -361,11 +443,21 @@ fn copy_static(loaded: &Loaded, theme_dir: &Path, files: &mut SiteFiles, d: &mut
         if !entry.file_type().is_file() {
             continue;
         }
-        let Ok(rel) = entry.path().strip_prefix(&dir) else { continue };
-        let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let Ok(rel) = entry.path().strip_prefix(&dir) else {
+            continue;
+        };
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
         match std::fs::read(entry.path()) {
             Ok(bytes) => files.add(format!("static/{rel}"), bytes),
-            Err(e) => d.file_error(&display_path(&loaded.root, entry.path()), format!("cannot read this theme file: {e}"), None),
+            Err(e) => d.file_error(
+                &display_path(&loaded.root, entry.path()),
+                format!("cannot read this theme file: {e}"),
+                None,
+            ),
         }
     }
 }
@@ -375,11 +467,20 @@ fn copy_media(loaded: &Loaded, content: &Content, files: &mut SiteFiles, d: &mut
         .events
         .values()
         .filter_map(|e| e.image.as_ref())
-        .chain(content.festivals.values().filter_map(|f| f.look.image.as_ref()));
+        .chain(
+            content
+                .festivals
+                .values()
+                .filter_map(|f| f.look.image.as_ref()),
+        );
     for img in images {
         match std::fs::read(&img.path) {
             Ok(bytes) => files.add(img.output.clone(), bytes),
-            Err(e) => d.file_error(&display_path(&loaded.root, &img.path), format!("cannot read this picture: {e}"), None),
+            Err(e) => d.file_error(
+                &display_path(&loaded.root, &img.path),
+                format!("cannot read this picture: {e}"),
+                None,
+            ),
         }
     }
 }
@@ -393,28 +494,51 @@ impl Renderer<'_> {
     }
 
     fn abs(&self, root_relative: &str) -> String {
-        let rel = root_relative.strip_prefix(&self.base_path).unwrap_or(root_relative.trim_start_matches('/'));
+        let rel = root_relative
+            .strip_prefix(&self.base_path)
+            .unwrap_or(root_relative.trim_start_matches('/'));
         format!("{}{rel}", self.base_abs)
     }
 
     /// Every page that exists in every language, for the sitemap.
     fn routes(&self) -> Vec<Route> {
         let c = self.content;
-        let mut v = vec![Route { kind: "listing", rest: String::new() }];
-        v.extend(c.events.keys().map(|id| Route { kind: "event", rest: format!("events/{id}/") }));
-        v.extend(c.festivals.keys().map(|id| Route { kind: "festival", rest: format!("festivals/{id}/") }));
-        v.extend(c.venues.keys().map(|id| Route { kind: "venue", rest: format!("venues/{id}/") }));
-        v.extend(c.pages.keys().map(|id| Route { kind: "page", rest: format!("pages/{id}/") }));
+        let mut v = vec![Route {
+            kind: "listing",
+            rest: String::new(),
+        }];
+        v.extend(c.events.keys().map(|id| Route {
+            kind: "event",
+            rest: format!("events/{id}/"),
+        }));
+        v.extend(c.festivals.keys().map(|id| Route {
+            kind: "festival",
+            rest: format!("festivals/{id}/"),
+        }));
+        v.extend(c.venues.keys().map(|id| Route {
+            kind: "venue",
+            rest: format!("venues/{id}/"),
+        }));
+        v.extend(c.pages.keys().map(|id| Route {
+            kind: "page",
+            rest: format!("pages/{id}/"),
+        }));
         v
     }
 
     fn sitemap(&self) -> String {
         let site = &self.content.site;
         let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        out.push_str(&format!("  <url>\n    <loc>{}</loc>\n  </url>\n", xml_escape(&self.base_abs)));
+        out.push_str(&format!(
+            "  <url>\n    <loc>{}</loc>\n  </url>\n",
+            xml_escape(&self.base_abs)
+        ));
         for route in self.routes() {
             for lang in &site.languages {
-                out.push_str(&format!("  <url>\n    <loc>{}</loc>\n", xml_escape(&self.abs(&self.url(&lang.code, &route)))));
+                out.push_str(&format!(
+                    "  <url>\n    <loc>{}</loc>\n",
+                    xml_escape(&self.abs(&self.url(&lang.code, &route)))
+                ));
                 for alt in &site.languages {
                     out.push_str(&format!(
                         "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
@@ -434,17 +558,28 @@ impl Renderer<'_> {
 
     /// Occurrences shown in listings: not yet ended; repeating ones only within
     /// the listing horizon so weekly activities do not drown one-off events.
-    fn listed<'b>(&'b self, filter: impl Fn(&Event) -> bool + 'b) -> impl Iterator<Item = &'b Occurrence> + 'b {
-        let horizon = self.now.checked_add(Span::new().days(7 * self.content.site.listing_weeks as i64)).unwrap_or_else(|_| self.now.clone());
+    fn listed<'b>(
+        &'b self,
+        filter: impl Fn(&Event) -> bool + 'b,
+    ) -> impl Iterator<Item = &'b Occurrence> + 'b {
+        let horizon = self
+            .now
+            .checked_add(Span::new().days(7 * self.content.site.listing_weeks as i64))
+            .unwrap_or_else(|_| self.now.clone());
         self.expanded.occurrences.iter().filter(move |o| {
-            let Some(e) = self.content.events.get(&o.event) else { return false };
+            let Some(e) = self.content.events.get(&o.event) else {
+                return false;
+            };
             !o.is_past(self.now) && filter(e) && (e.repeat.is_none() || o.start <= horizon)
         })
     }
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The pages of one language.
@@ -468,22 +603,43 @@ impl LangPages<'_> {
         let (text, fallback) = l.get(&self.lang.code);
         let site = &self.r.content.site;
         let (lang, dir) = if fallback {
-            let d = site.language(&site.default_language).map(|x| x.dir).unwrap_or(Dir::Ltr);
+            let d = site
+                .language(&site.default_language)
+                .map(|x| x.dir)
+                .unwrap_or(Dir::Ltr);
             (site.default_language.clone(), d)
         } else {
             (self.lang.code.clone(), self.lang.dir)
         };
-        TextV { text: text.to_owned(), lang, dir: dir.as_str(), fallback: fallback && self.lang.code != site.default_language }
+        TextV {
+            text: text.to_owned(),
+            lang,
+            dir: dir.as_str(),
+            fallback: fallback && self.lang.code != site.default_language,
+        }
     }
 
     fn body(&self, kind: &'static str, id: &str, l: &Localized) -> Option<HtmlV> {
         let t = self.text(l);
-        let key = (kind, id.to_owned(), if t.fallback || self.lang.code == self.r.content.site.default_language { String::new() } else { self.lang.code.clone() });
+        let key = (
+            kind,
+            id.to_owned(),
+            if t.fallback || self.lang.code == self.r.content.site.default_language {
+                String::new()
+            } else {
+                self.lang.code.clone()
+            },
+        );
         let html = self.r.bodies.get(&key)?.clone();
         if html.trim().is_empty() {
             return None;
         }
-        Some(HtmlV { html, lang: t.lang, dir: t.dir, fallback: t.fallback })
+        Some(HtmlV {
+            html,
+            lang: t.lang,
+            dir: t.dir,
+            fallback: t.fallback,
+        })
     }
 
     fn url(&self, rest: &str) -> String {
@@ -501,16 +657,29 @@ impl LangPages<'_> {
     }
 
     fn image(&self, i: &ImageRef) -> ImageV {
-        ImageV { url: format!("{}{}", self.r.base_path, i.output), width: i.width, height: i.height }
+        ImageV {
+            url: format!("{}{}", self.r.base_path, i.output),
+            width: i.width,
+            height: i.height,
+        }
     }
 
     fn festival_link(&self, id: &str) -> Option<LinkV> {
         let f = self.r.content.festivals.get(id)?;
-        Some(LinkV { id: f.id.clone(), url: self.url(&format!("festivals/{}/", f.id)), title: self.text(&f.title) })
+        Some(LinkV {
+            id: f.id.clone(),
+            url: self.url(&format!("festivals/{}/", f.id)),
+            title: self.text(&f.title),
+        })
     }
 
     fn venue_ref(&self, v: &Venue) -> VenueRefV {
-        VenueRefV { id: v.id.clone(), url: self.url(&format!("venues/{}/", v.id)), name: self.text(&v.name), area: v.area.clone() }
+        VenueRefV {
+            id: v.id.clone(),
+            url: self.url(&format!("venues/{}/", v.id)),
+            name: self.text(&v.name),
+            area: v.area.clone(),
+        }
     }
 
     fn ages_label(&self, a: Ages) -> String {
@@ -534,14 +703,21 @@ impl LangPages<'_> {
         if o.all_day {
             let last = o.end.date().yesterday().unwrap_or(o.end.date());
             if last != o.start.date() {
-                return format!("{} – {}", self.formats.date(o.start.date()), self.formats.date(last));
+                return format!(
+                    "{} – {}",
+                    self.formats.date(o.start.date()),
+                    self.formats.date(last)
+                );
             }
             return self.t("event-all-day");
         }
         let start = self.formats.time(o.start.time());
         let end = self.formats.time(o.end.time());
         if o.end.date() != o.start.date() {
-            format!("{start} – {} {end}", self.formats.weekday_date(o.end.date()))
+            format!(
+                "{start} – {} {end}",
+                self.formats.weekday_date(o.end.date())
+            )
         } else {
             format!("{start}–{end}")
         }
@@ -566,12 +742,20 @@ impl LangPages<'_> {
             date_label: self.formats.weekday_date(o.date()),
             time_label: self.time_label(o),
             start_iso: Self::iso(&o.start, o.all_day),
-            end_iso: if o.all_day { o.end.date().yesterday().unwrap_or(o.end.date()).to_string() } else { Self::iso(&o.end, false) },
+            end_iso: if o.all_day {
+                o.end.date().yesterday().unwrap_or(o.end.date()).to_string()
+            } else {
+                Self::iso(&o.end, false)
+            },
             all_day: o.all_day,
             day_iso: o.date().to_string(),
             venue: self.venue_ref(venue),
             festival: e.festival.as_deref().and_then(|f| self.festival_link(f)),
-            look: e.festival.as_deref().and_then(|f| c.festivals.get(f)).map(|f| self.look(&f.look)),
+            look: e
+                .festival
+                .as_deref()
+                .and_then(|f| c.festivals.get(f))
+                .map(|f| self.look(&f.look)),
             ages_label: e.ages.map(|a| self.ages_label(a)),
             cost_label: match &e.cost {
                 Cost::Free => self.t("cost-free"),
@@ -579,7 +763,11 @@ impl LangPages<'_> {
             },
             free: e.cost == Cost::Free,
             drop_in: e.drop_in,
-            booking_url: if e.cancelled || e.drop_in { None } else { e.booking.as_ref().map(|u| u.to_string()) },
+            booking_url: if e.cancelled || e.drop_in {
+                None
+            } else {
+                e.booking.as_ref().map(|u| u.to_string())
+            },
             cancelled: e.cancelled,
             flagship: e.flagship,
             repeating: e.repeat.is_some(),
@@ -593,8 +781,13 @@ impl LangPages<'_> {
         let today = self.r.now.date();
         let mut by_day: BTreeMap<Date, Vec<CardV>> = BTreeMap::new();
         for o in occurrences {
-            let Some(e) = self.r.content.events.get(&o.event) else { continue };
-            by_day.entry(o.date().max(today)).or_default().push(self.card(e, o));
+            let Some(e) = self.r.content.events.get(&o.event) else {
+                continue;
+            };
+            by_day
+                .entry(o.date().max(today))
+                .or_default()
+                .push(self.card(e, o));
         }
         let tomorrow = today.tomorrow().ok();
         by_day
@@ -616,11 +809,15 @@ impl LangPages<'_> {
 
     fn venue_view(&self, v: &Venue) -> VenueV {
         let map_url = match v.location {
-            Some((lat, lon)) => format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"),
+            Some((lat, lon)) => {
+                format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
+            }
             None => {
                 let q = format!("{}, {}", v.address, v.postcode.clone().unwrap_or_default());
-                let mut u = url::Url::parse("https://www.openstreetmap.org/search").expect("static URL");
-                u.query_pairs_mut().append_pair("query", q.trim_end_matches([',', ' ']));
+                let mut u =
+                    url::Url::parse("https://www.openstreetmap.org/search").expect("static URL");
+                u.query_pairs_mut()
+                    .append_pair("query", q.trim_end_matches([',', ' ']));
                 u.to_string()
             }
         };
@@ -636,7 +833,14 @@ impl LangPages<'_> {
         }
     }
 
-    fn context(&self, route: &Route, look: Option<LookV>, title: String, description: Option<String>, root: bool) -> tera::Context {
+    fn context(
+        &self,
+        route: &Route,
+        look: Option<LookV>,
+        title: String,
+        description: Option<String>,
+        root: bool,
+    ) -> tera::Context {
         let r = self.r;
         let site = &r.content.site;
         let url = r.url(&self.lang.code, route);
@@ -644,21 +848,69 @@ impl LangPages<'_> {
             .languages
             .iter()
             .map(|l| {
-                let u = if root { format!("{}{}/", r.base_path, l.code) } else { r.url(&l.code, route) };
-                AlternateV { code: l.code.clone(), name: l.name.clone(), dir: l.dir.as_str(), abs_url: r.abs(&u), url: u, current: !root && l.code == self.lang.code }
+                let u = if root {
+                    format!("{}{}/", r.base_path, l.code)
+                } else {
+                    r.url(&l.code, route)
+                };
+                AlternateV {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    dir: l.dir.as_str(),
+                    abs_url: r.abs(&u),
+                    url: u,
+                    current: !root && l.code == self.lang.code,
+                }
             })
             .collect();
-        let page = PageV { kind: route.kind, title, description, canonical: r.abs(&url), url, alternates, look };
+        let page = PageV {
+            kind: route.kind,
+            title,
+            description,
+            canonical: r.abs(&url),
+            url,
+            alternates,
+            look,
+        };
         let site_v = SiteV {
             title: self.t("site-title"),
             base_url: r.base_abs.clone(),
             default_language: site.default_language.clone(),
-            languages: site.languages.iter().map(|l| LangV { code: l.code.clone(), name: l.name.clone(), dir: l.dir.as_str() }).collect(),
-            festivals: r.content.festivals.keys().filter_map(|id| self.festival_link(id)).collect(),
-            pages: r.content.pages.values().map(|p| LinkV { id: p.id.clone(), url: self.url(&format!("pages/{}/", p.id)), title: self.text(&p.title) }).collect(),
+            languages: site
+                .languages
+                .iter()
+                .map(|l| LangV {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    dir: l.dir.as_str(),
+                })
+                .collect(),
+            festivals: r
+                .content
+                .festivals
+                .keys()
+                .filter_map(|id| self.festival_link(id))
+                .collect(),
+            pages: r
+                .content
+                .pages
+                .values()
+                .map(|p| LinkV {
+                    id: p.id.clone(),
+                    url: self.url(&format!("pages/{}/", p.id)),
+                    title: self.text(&p.title),
+                })
+                .collect(),
         };
         let mut ctx = tera::Context::new();
-        ctx.insert("lang", &LangV { code: self.lang.code.clone(), name: self.lang.name.clone(), dir: self.lang.dir.as_str() });
+        ctx.insert(
+            "lang",
+            &LangV {
+                code: self.lang.code.clone(),
+                name: self.lang.name.clone(),
+                dir: self.lang.dir.as_str(),
+            },
+        );
         ctx.insert("site", &site_v);
         ctx.insert("page", &page);
         ctx.insert("static_url", &format!("{}static/", r.base_path));
@@ -666,12 +918,22 @@ impl LangPages<'_> {
         ctx
     }
 
-    fn emit(&self, files: &mut SiteFiles, path: &str, template: &str, ctx: &tera::Context, d: &mut Diagnostics) {
+    fn emit(
+        &self,
+        files: &mut SiteFiles,
+        path: &str,
+        template: &str,
+        ctx: &tera::Context,
+        d: &mut Diagnostics,
+    ) {
         match self.tera.render(template, ctx) {
             Ok(html) => files.add(path, html),
             Err(e) => d.file_error(
                 &format!("themes/{}/templates/{template}", self.r.content.site.theme),
-                format!("the template {template} failed while making {path}: {}", error_chain(&e)),
+                format!(
+                    "the template {template} failed while making {path}: {}",
+                    error_chain(&e)
+                ),
                 Some("check the names used in the template against docs/themes.md".into()),
             ),
         }
@@ -684,12 +946,27 @@ impl LangPages<'_> {
         // The what's-on listing.
         let days = self.days(self.r.listed(|_| true));
         let count: usize = days.iter().map(|d| d.cards.len()).sum();
-        let route = Route { kind: "listing", rest: String::new() };
-        let mut ctx = self.context(&route, None, self.t("listing-heading"), Some(self.t("listing-intro")), false);
+        let route = Route {
+            kind: "listing",
+            rest: String::new(),
+        };
+        let mut ctx = self.context(
+            &route,
+            None,
+            self.t("listing-heading"),
+            Some(self.t("listing-intro")),
+            false,
+        );
         ctx.insert("days", &days);
         ctx.insert("count", &count);
         ctx.insert("regular_weeks", &c.site.listing_weeks);
-        self.emit(files, &format!("{code}/index.html"), "listing.html", &ctx, d);
+        self.emit(
+            files,
+            &format!("{code}/index.html"),
+            "listing.html",
+            &ctx,
+            d,
+        );
 
         for e in c.events.values() {
             self.event_page(e, files, d);
@@ -699,22 +976,55 @@ impl LangPages<'_> {
         }
         for v in c.venues.values() {
             let days = self.days(self.r.listed(|e| e.venue == v.id));
-            let route = Route { kind: "venue", rest: format!("venues/{}/", v.id) };
+            let route = Route {
+                kind: "venue",
+                rest: format!("venues/{}/", v.id),
+            };
             let view = self.venue_view(v);
-            let mut ctx = self.context(&route, None, view.name.text.clone(), Some(format!("{}, {}", v.address, v.area)), false);
+            let mut ctx = self.context(
+                &route,
+                None,
+                view.name.text.clone(),
+                Some(format!("{}, {}", v.address, v.area)),
+                false,
+            );
             ctx.insert("venue", &view);
             ctx.insert("days", &days);
-            self.emit(files, &format!("{code}/venues/{}/index.html", v.id), "venue.html", &ctx, d);
+            self.emit(
+                files,
+                &format!("{code}/venues/{}/index.html", v.id),
+                "venue.html",
+                &ctx,
+                d,
+            );
         }
         for p in c.pages.values() {
-            let route = Route { kind: "page", rest: format!("pages/{}/", p.id) };
+            let route = Route {
+                kind: "page",
+                rest: format!("pages/{}/", p.id),
+            };
             let title = self.text(&p.title);
             let summary = p.summary.as_ref().map(|s| self.text(s));
-            let mut ctx = self.context(&route, None, title.text.clone(), summary.as_ref().map(|s| s.text.clone()), false);
+            let mut ctx = self.context(
+                &route,
+                None,
+                title.text.clone(),
+                summary.as_ref().map(|s| s.text.clone()),
+                false,
+            );
             ctx.insert("doc", &serde_json::json!({"id": p.id, "title": title, "summary": summary, "body": self.body("page", &p.id, &p.body)}));
-            self.emit(files, &format!("{code}/pages/{}/index.html", p.id), "page.html", &ctx, d);
+            self.emit(
+                files,
+                &format!("{code}/pages/{}/index.html", p.id),
+                "page.html",
+                &ctx,
+                d,
+            );
         }
-        let route = Route { kind: "not_found", rest: "404.html".into() };
+        let route = Route {
+            kind: "not_found",
+            rest: "404.html".into(),
+        };
         let ctx = self.context(&route, None, self.t("not-found-heading"), None, false);
         self.emit(files, &format!("{code}/404.html"), "404.html", &ctx, d);
     }
@@ -725,7 +1035,9 @@ impl LangPages<'_> {
         let all: Vec<&Occurrence> = self.r.expanded.for_event(&e.id).collect();
         let upcoming: Vec<&Occurrence> = all.iter().copied().filter(|o| !o.is_past(now)).collect();
         // The card shows the next session, or the last one once all are over.
-        let Some(shown) = upcoming.first().or(all.last()) else { return };
+        let Some(shown) = upcoming.first().or(all.last()) else {
+            return;
+        };
         let card = self.card(e, shown);
         let venue = &c.venues[&e.venue];
         let dates: Vec<DateV> = upcoming
@@ -771,11 +1083,26 @@ impl LangPages<'_> {
                 m.extend(x);
             }
         }
-        let route = Route { kind: "event", rest: format!("events/{}/", e.id) };
+        let route = Route {
+            kind: "event",
+            rest: format!("events/{}/", e.id),
+        };
         let look = card.look.clone();
-        let mut ctx = self.context(&route, look, card.title.text.clone(), card.summary.as_ref().map(|s| s.text.clone()), false);
+        let mut ctx = self.context(
+            &route,
+            look,
+            card.title.text.clone(),
+            card.summary.as_ref().map(|s| s.text.clone()),
+            false,
+        );
         ctx.insert("event", &event);
-        self.emit(files, &format!("{}/events/{}/index.html", self.lang.code, e.id), "event.html", &ctx, d);
+        self.emit(
+            files,
+            &format!("{}/events/{}/index.html", self.lang.code, e.id),
+            "event.html",
+            &ctx,
+            d,
+        );
     }
 
     fn festival_page(&self, f: &Festival, files: &mut SiteFiles, d: &mut Diagnostics) {
@@ -807,13 +1134,28 @@ impl LangPages<'_> {
             "look": look,
             "ended": f.ends < now.date(),
         });
-        let route = Route { kind: "festival", rest: format!("festivals/{}/", f.id) };
+        let route = Route {
+            kind: "festival",
+            rest: format!("festivals/{}/", f.id),
+        };
         let title = self.text(&f.title).text;
-        let mut ctx = self.context(&route, Some(look), title, f.summary.as_ref().map(|s| self.text(s).text), false);
+        let mut ctx = self.context(
+            &route,
+            Some(look),
+            title,
+            f.summary.as_ref().map(|s| self.text(s).text),
+            false,
+        );
         ctx.insert("festival", &festival);
         ctx.insert("highlights", &highlights);
         ctx.insert("days", &days);
-        self.emit(files, &format!("{}/festivals/{}/index.html", self.lang.code, f.id), "festival.html", &ctx, d);
+        self.emit(
+            files,
+            &format!("{}/festivals/{}/index.html", self.lang.code, f.id),
+            "festival.html",
+            &ctx,
+            d,
+        );
     }
 }
 
@@ -824,8 +1166,15 @@ mod tests {
     #[test]
     fn finds_translation_keys_in_templates() {
         let mut out = BTreeMap::new();
-        scan_keys("<h1>{{ t(key=\"listing-heading\") }}</h1>\n{{ t(key='x-y', count=2) }}", "base.html", &mut out);
-        assert_eq!(out.keys().cloned().collect::<Vec<_>>(), vec!["listing-heading", "x-y"]);
+        scan_keys(
+            "<h1>{{ t(key=\"listing-heading\") }}</h1>\n{{ t(key='x-y', count=2) }}",
+            "base.html",
+            &mut out,
+        );
+        assert_eq!(
+            out.keys().cloned().collect::<Vec<_>>(),
+            vec!["listing-heading", "x-y"]
+        );
         assert_eq!(out["x-y"].1, Pos::new(2, 6));
     }
 }

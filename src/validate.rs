@@ -222,7 +222,9 @@ impl Ctx<'_> {
                     self.src,
                     self.pos(s),
                     format!("`{field}` is empty"),
-                    Some(format!("write it after the colon, e.g. `{field}: {example}`")),
+                    Some(format!(
+                        "write it after the colon, e.g. `{field}: {example}`"
+                    )),
                 );
                 None
             }
@@ -326,7 +328,14 @@ fn date_fix(t: &str, with_time: bool) -> String {
             }
         }
     }
-    format!("write it as year-month-day{}, e.g. `{example}`", if with_time { " hours:minutes (24-hour clock)" } else { "" })
+    format!(
+        "write it as year-month-day{}, e.g. `{example}`",
+        if with_time {
+            " hours:minutes (24-hour clock)"
+        } else {
+            ""
+        }
+    )
 }
 
 enum When {
@@ -478,7 +487,10 @@ fn check_url(ctx: &Ctx, s: &S, field: &str, d: &mut Diagnostics) -> Option<Url> 
     let t = s.value.trim();
     let fix = format!("write the whole web address, starting with https://, e.g. `{field}: https://www.eventbrite.co.uk/e/123456789`");
     match Url::parse(t) {
-        Ok(u) if matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| h.contains('.')) => {
+        Ok(u)
+            if matches!(u.scheme(), "https" | "http")
+                && u.host_str().is_some_and(|h| h.contains('.')) =>
+        {
             if u.scheme() == "http" {
                 d.warning(
                     ctx.src,
@@ -635,7 +647,10 @@ pub fn validate(loaded: &Loaded, d: &mut Diagnostics) -> Option<Content> {
                     f.id,
                     first.source.display
                 ),
-                Some("ids must be unique even in different sub-folders: rename one of the files".into()),
+                Some(
+                    "ids must be unique even in different sub-folders: rename one of the files"
+                        .into(),
+                ),
             );
             continue;
         }
@@ -723,12 +738,18 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
             match jiff::tz::TimeZone::get(name) {
                 Ok(tz) => Some((tz, name.to_owned())),
                 Err(_) => {
-                    let names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+                    let names: Vec<String> =
+                        jiff::tz::db().available().map(|n| n.to_string()).collect();
                     let fix = match did_you_mean(name, names.iter().map(String::as_str)) {
                         Some(m) => format!("did you mean `timezone: {m}`?"),
                         None => "use a time zone name such as `Europe/London`".into(),
                     };
-                    d.error(src, ctx.pos(s), format!("`{name}` is not a time zone"), Some(fix));
+                    d.error(
+                        src,
+                        ctx.pos(s),
+                        format!("`{name}` is not a time zone"),
+                        Some(fix),
+                    );
                     None
                 }
             }
@@ -739,7 +760,12 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
         if r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()) {
             Some(r.to_owned())
         } else {
-            d.error(src, ctx.pos(s), format!("`{r}` is not a country code"), Some("write the two capital letters of the country, e.g. `region: GB`".into()));
+            d.error(
+                src,
+                ctx.pos(s),
+                format!("`{r}` is not a country code"),
+                Some("write the two capital letters of the country, e.g. `region: GB`".into()),
+            );
             None
         }
     });
@@ -815,9 +841,21 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
                 if !languages.is_empty() {
                     let fix = match did_you_mean(c, languages.iter().map(|l| l.code.as_str())) {
                         Some(m) => format!("did you mean `default_language: {m}`?"),
-                        None => format!("add `{c}` to `languages`, or choose one of: {}", languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ")),
+                        None => format!(
+                            "add `{c}` to `languages`, or choose one of: {}",
+                            languages
+                                .iter()
+                                .map(|l| l.code.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                     };
-                    d.error(src, ctx.pos(s), format!("the default language `{c}` is not in `languages`"), Some(fix));
+                    d.error(
+                        src,
+                        ctx.pos(s),
+                        format!("the default language `{c}` is not in `languages`"),
+                        Some(fix),
+                    );
                 }
                 None
             }
@@ -830,7 +868,12 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
             continue;
         }
         if areas.contains(&name) {
-            d.error(src, ctx.pos(a), format!("the area `{name}` is listed twice"), Some("delete one of them".into()));
+            d.error(
+                src,
+                ctx.pos(a),
+                format!("the area `{name}` is listed twice"),
+                Some("delete one of them".into()),
+            );
         } else {
             areas.push(name);
         }
@@ -840,16 +883,31 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
         Some(s) => {
             let t = s.value.trim().to_owned();
             if !crate::load::is_valid_id(&t) {
-                d.error(src, ctx.pos(s), format!("`{t}` is not a theme name"), Some("use the name of a folder in themes/, e.g. `theme: default`".into()));
+                d.error(
+                    src,
+                    ctx.pos(s),
+                    format!("`{t}` is not a theme name"),
+                    Some("use the name of a folder in themes/, e.g. `theme: default`".into()),
+                );
             } else if !root.join("themes").join(&t).join("templates").is_dir() {
                 let known: Vec<String> = std::fs::read_dir(root.join("themes"))
-                    .map(|r| r.flatten().filter_map(|e| e.file_name().to_str().map(str::to_owned)).collect())
+                    .map(|r| {
+                        r.flatten()
+                            .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 let fix = match did_you_mean(&t, known.iter().map(String::as_str)) {
-                    Some(m) => format!("did you mean `theme: {m}`?"),
-                    None => format!("create themes/{t}/templates/, or use `theme: default`"),
+                    Some(m) if m != t => format!("did you mean `theme: {m}`?"),
+                    _ if t == "default" => "the default theme is missing: copy the themes/default folder from whatson into this site".into(),
+                    _ => format!("create themes/{t}/templates/, or use `theme: default`"),
                 };
-                d.error(src, ctx.pos(s), format!("there is no theme `{t}` (no folder themes/{t}/templates)"), Some(fix));
+                d.error(
+                    src,
+                    ctx.pos(s),
+                    format!("there is no theme `{t}` (no folder themes/{t}/templates)"),
+                    Some(fix),
+                );
             }
             t
         }
@@ -868,7 +926,12 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
         Some(s) => match s.value.trim().parse::<u32>() {
             Ok(n) if (1..=52).contains(&n) => n,
             _ => {
-                d.error(src, ctx.pos(s), "`listing_weeks` must be a number of weeks from 1 to 52", Some("e.g. `listing_weeks: 6`".into()));
+                d.error(
+                    src,
+                    ctx.pos(s),
+                    "`listing_weeks` must be a number of weeks from 1 to 52",
+                    Some("e.g. `listing_weeks: 6`".into()),
+                );
                 6
             }
         },
@@ -897,19 +960,35 @@ fn venue(ctx: &Ctx, f: &ContentFile, site: &Site, d: &mut Diagnostics) -> Option
     let before = d.error_count();
     let name = ctx.required(&raw.name, "name", "Myatt's Fields Park", d);
     let address = ctx.required(&raw.address, "address", "Cormont Road, London", d);
-    let area = ctx.required(&raw.area, "area", site.areas.first().map(String::as_str).unwrap_or("Vassall"), d).and_then(|s| {
-        let a = s.value.trim();
-        if site.areas.iter().any(|x| x == a) {
-            return Some(a.to_owned());
-        }
-        let fix = match did_you_mean(a, site.areas.iter().map(String::as_str)) {
-            Some(m) => format!("did you mean `area: {m}`?"),
-            None if site.areas.is_empty() => format!("add `areas: [{a}]` to content/site.yaml"),
-            None => format!("use one of the areas in content/site.yaml: {}, or add `{a}` there", site.areas.join(", ")),
-        };
-        ctx_error(ctx, d, s, format!("`{a}` is not one of the site's areas"), fix);
-        None
-    });
+    let area = ctx
+        .required(
+            &raw.area,
+            "area",
+            site.areas.first().map(String::as_str).unwrap_or("Vassall"),
+            d,
+        )
+        .and_then(|s| {
+            let a = s.value.trim();
+            if site.areas.iter().any(|x| x == a) {
+                return Some(a.to_owned());
+            }
+            let fix = match did_you_mean(a, site.areas.iter().map(String::as_str)) {
+                Some(m) => format!("did you mean `area: {m}`?"),
+                None if site.areas.is_empty() => format!("add `areas: [{a}]` to content/site.yaml"),
+                None => format!(
+                    "use one of the areas in content/site.yaml: {}, or add `{a}` there",
+                    site.areas.join(", ")
+                ),
+            };
+            ctx_error(
+                ctx,
+                d,
+                s,
+                format!("`{a}` is not one of the site's areas"),
+                fix,
+            );
+            None
+        });
     let location = raw.location.as_ref().and_then(|loc| {
         let nums: Vec<Option<f64>> = loc.value.iter().map(|v| v.value.trim().parse::<f64>().ok()).collect();
         match nums.as_slice() {
@@ -938,30 +1017,54 @@ fn ctx_error(ctx: &Ctx, d: &mut Diagnostics, s: &S, message: String, fix: String
     d.error(ctx.src, ctx.pos(s), message, Some(fix));
 }
 
-fn festival(ctx: &Ctx, f: &ContentFile, content_dir: &Path, d: &mut Diagnostics) -> Option<Festival> {
+fn festival(
+    ctx: &Ctx,
+    f: &ContentFile,
+    content_dir: &Path,
+    d: &mut Diagnostics,
+) -> Option<Festival> {
     let raw: RawFestival = parse_fields(f, &FESTIVAL_FIELDS, d)?;
     let before = d.error_count();
     let title = ctx.required(&raw.title, "title", "Summer Festival of Family Fun", d);
     let date = |v: &Option<S>, field: &str, d: &mut Diagnostics| {
-        ctx.required(v, field, "2027-07-21", d).and_then(|s| match parse_date(&s.value) {
-            Ok(x) => Some(x),
-            Err(fix) => {
-                ctx_error(ctx, d, s, format!("`{field}: {}` is not a date", s.value.trim()), fix);
-                None
-            }
-        })
+        ctx.required(v, field, "2027-07-21", d)
+            .and_then(|s| match parse_date(&s.value) {
+                Ok(x) => Some(x),
+                Err(fix) => {
+                    ctx_error(
+                        ctx,
+                        d,
+                        s,
+                        format!("`{field}: {}` is not a date", s.value.trim()),
+                        fix,
+                    );
+                    None
+                }
+            })
     };
     let starts = date(&raw.starts, "starts", d);
     let ends = date(&raw.ends, "ends", d);
     if let (Some(s), Some(e), Some(es)) = (starts, ends, raw.ends.as_ref()) {
         if e < s {
-            ctx_error(ctx, d, es, format!("the festival ends ({e}) before it starts ({s})"), "check the dates: `ends` is the festival's last day".into());
+            ctx_error(
+                ctx,
+                d,
+                es,
+                format!("the festival ends ({e}) before it starts ({s})"),
+                "check the dates: `ends` is the festival's last day".into(),
+            );
         }
     }
     let look = match &raw.look {
         None => {
             d.warning(ctx.src, Pos::FILE, "this festival has no `look`, so it uses the site's colours", Some("add `look:` with `primary:` and `accent:` colours, e.g. `primary: \"#f4a300\"`".into()));
-            Some(Look { primary: "#1d3557".into(), accent: "#1d3557".into(), text_on_primary: "#ffffff".into(), text_on_accent: "#ffffff".into(), image: None })
+            Some(Look {
+                primary: "#1d3557".into(),
+                accent: "#1d3557".into(),
+                text_on_primary: "#ffffff".into(),
+                text_on_accent: "#ffffff".into(),
+                image: None,
+            })
         }
         Some(look) => festival_look(ctx, &look.value, &f.id, content_dir, d),
     };
@@ -979,13 +1082,25 @@ fn festival(ctx: &Ctx, f: &ContentFile, content_dir: &Path, d: &mut Diagnostics)
     })
 }
 
-fn festival_look(ctx: &Ctx, raw: &RawLook, id: &str, content_dir: &Path, d: &mut Diagnostics) -> Option<Look> {
+fn festival_look(
+    ctx: &Ctx,
+    raw: &RawLook,
+    id: &str,
+    content_dir: &Path,
+    d: &mut Diagnostics,
+) -> Option<Look> {
     let colour = |v: &Option<S>, field: &str, d: &mut Diagnostics| -> Option<String> {
         let s = ctx.required(v, field, "\"#f4a300\"", d)?;
         match parse_hex_colour(&s.value) {
             Some(c) => Some(c),
             None => {
-                ctx_error(ctx, d, s, format!("`{}` is not a colour", s.value.trim()), format!("write a hex colour in quotes, e.g. `{field}: \"#f4a300\"`"));
+                ctx_error(
+                    ctx,
+                    d,
+                    s,
+                    format!("`{}` is not a colour", s.value.trim()),
+                    format!("write a hex colour in quotes, e.g. `{field}: \"#f4a300\"`"),
+                );
                 None
             }
         }
@@ -1024,7 +1139,13 @@ fn festival_look(ctx: &Ctx, raw: &RawLook, id: &str, content_dir: &Path, d: &mut
         Some(s) => Some(check_image(ctx, s, content_dir, "festivals", id, d)?),
         None => None,
     };
-    Some(Look { primary, accent, text_on_primary: on_primary, text_on_accent: on_accent, image })
+    Some(Look {
+        primary,
+        accent,
+        text_on_primary: on_primary,
+        text_on_accent: on_accent,
+        image,
+    })
 }
 
 fn event(
@@ -1038,11 +1159,29 @@ fn event(
     let raw: RawEvent = parse_fields(f, &EVENT_FIELDS, d)?;
     let before = d.error_count();
     let title = ctx.required(&raw.title, "title", "Stay and play", d);
-    if raw.summary.as_ref().is_none_or(|s| s.value.trim().is_empty()) {
-        d.warning(ctx.src, Pos::FILE, "this event has no `summary`", Some("add a one-line `summary:`; it is shown in listings and on leaflets".into()));
+    if raw
+        .summary
+        .as_ref()
+        .is_none_or(|s| s.value.trim().is_empty())
+    {
+        d.warning(
+            ctx.src,
+            Pos::FILE,
+            "this event has no `summary`",
+            Some("add a one-line `summary:`; it is shown in listings and on leaflets".into()),
+        );
     }
     let venue = ctx
-        .required(&raw.venue, "venue", venues.iter().next().map(String::as_str).unwrap_or("myatts-fields-park"), d)
+        .required(
+            &raw.venue,
+            "venue",
+            venues
+                .iter()
+                .next()
+                .map(String::as_str)
+                .unwrap_or("myatts-fields-park"),
+            d,
+        )
         .and_then(|s| ctx.reference(s, "venue", "venue", "venues", venues, d));
     let festival = raw
         .festival
@@ -1064,7 +1203,13 @@ fn event(
     let cost = match &raw.cost {
         None => Cost::Free,
         Some(s) => parse_cost(&s.value).unwrap_or_else(|| {
-            ctx_error(ctx, d, s, format!("`cost: {}` is not a price", s.value.trim()), "write `cost: free` or a price such as `cost: £2` or `cost: £3.50`".into());
+            ctx_error(
+                ctx,
+                d,
+                s,
+                format!("`cost: {}` is not a price", s.value.trim()),
+                "write `cost: free` or a price such as `cost: £2` or `cost: £3.50`".into(),
+            );
             Cost::Free
         }),
     };
@@ -1078,11 +1223,21 @@ fn event(
     let cancelled = ctx.boolean(&raw.cancelled, "cancelled", d);
     let siblings_welcome = ctx.boolean(&raw.siblings_welcome, "siblings_welcome", d);
     if raw.booking.is_none() && !drop_in && !cancelled {
-        d.warning(ctx.src, Pos::FILE, "this event has no `booking` link and is not marked `drop_in: true`", Some("add `booking: https://…` or `drop_in: true` so parents know what to do".into()));
+        d.warning(
+            ctx.src,
+            Pos::FILE,
+            "this event has no `booking` link and is not marked `drop_in: true`",
+            Some("add `booking: https://…` or `drop_in: true` so parents know what to do".into()),
+        );
     }
     if flagship && raw.festival.is_none() {
         if let Some(s) = &raw.flagship {
-            d.warning(ctx.src, ctx.pos(s), "`flagship` only matters for festival events", Some("add `festival: <id>` or delete `flagship`".into()));
+            d.warning(
+                ctx.src,
+                ctx.pos(s),
+                "`flagship` only matters for festival events",
+                Some("add `festival: <id>` or delete `flagship`".into()),
+            );
         }
     }
     let spoken_languages = raw
@@ -1099,8 +1254,17 @@ fn event(
             }
         })
         .collect();
-    let tags = raw.tags.iter().flatten().map(|s| s.value.trim().to_owned()).filter(|s| !s.is_empty()).collect();
-    let image = raw.image.as_ref().and_then(|s| check_image(ctx, s, content_dir, "events", &f.id, d));
+    let tags = raw
+        .tags
+        .iter()
+        .flatten()
+        .map(|s| s.value.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let image = raw
+        .image
+        .as_ref()
+        .and_then(|s| check_image(ctx, s, content_dir, "events", &f.id, d));
     if d.error_count() > before {
         return None;
     }
@@ -1132,14 +1296,27 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, d: &mut Diagnostics) -> Option<Schedule> 
     let starts = match parse_when(&starts_s.value, false) {
         Ok(w) => w,
         Err(fix) => {
-            ctx_error(ctx, d, starts_s, format!("`starts: {}` is not a date and time", starts_s.value.trim()), fix);
+            ctx_error(
+                ctx,
+                d,
+                starts_s,
+                format!("`starts: {}` is not a date and time", starts_s.value.trim()),
+                fix,
+            );
             return None;
         }
     };
     match starts {
         When::Date(start) => {
             if let Some(s) = &raw.duration {
-                ctx_error(ctx, d, s, "an all-day event cannot have a `duration`".into(), "give `starts` a time (e.g. `starts: 2026-08-04 10:30`) or delete `duration`".into());
+                ctx_error(
+                    ctx,
+                    d,
+                    s,
+                    "an all-day event cannot have a `duration`".into(),
+                    "give `starts` a time (e.g. `starts: 2026-08-04 10:30`) or delete `duration`"
+                        .into(),
+                );
                 return None;
             }
             let end = match &raw.ends {
@@ -1151,13 +1328,25 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, d: &mut Diagnostics) -> Option<Schedule> 
                         return None;
                     }
                     Err(fix) => {
-                        ctx_error(ctx, d, s, format!("`ends: {}` is not a date", s.value.trim()), fix);
+                        ctx_error(
+                            ctx,
+                            d,
+                            s,
+                            format!("`ends: {}` is not a date", s.value.trim()),
+                            fix,
+                        );
                         return None;
                     }
                 },
             };
             if end < start {
-                ctx_error(ctx, d, raw.ends.as_ref()?, format!("the event ends ({end}) before it starts ({start})"), "check the dates: `ends` is the last day of the event".into());
+                ctx_error(
+                    ctx,
+                    d,
+                    raw.ends.as_ref()?,
+                    format!("the event ends ({end}) before it starts ({start})"),
+                    "check the dates: `ends` is the last day of the event".into(),
+                );
                 return None;
             }
             Some(Schedule::AllDay { start, end })
@@ -1165,18 +1354,36 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, d: &mut Diagnostics) -> Option<Schedule> 
         When::DateTime(start) => {
             let end = match (&raw.ends, &raw.duration) {
                 (Some(e), Some(_)) => {
-                    ctx_error(ctx, d, e, "give either `ends` or `duration`, not both".into(), "delete one of the two lines".into());
+                    ctx_error(
+                        ctx,
+                        d,
+                        e,
+                        "give either `ends` or `duration`, not both".into(),
+                        "delete one of the two lines".into(),
+                    );
                     return None;
                 }
                 (Some(e), None) => match parse_when(&e.value, true) {
                     Ok(When::DateTime(end)) => end,
                     Ok(When::Time(t)) => start.date().to_datetime(t),
                     Ok(When::Date(_)) => {
-                        ctx_error(ctx, d, e, "`ends` needs a time because `starts` has one".into(), format!("write e.g. `ends: {} 12:00`", start.date()));
+                        ctx_error(
+                            ctx,
+                            d,
+                            e,
+                            "`ends` needs a time because `starts` has one".into(),
+                            format!("write e.g. `ends: {} 12:00`", start.date()),
+                        );
                         return None;
                     }
                     Err(fix) => {
-                        ctx_error(ctx, d, e, format!("`ends: {}` is not a date and time", e.value.trim()), fix);
+                        ctx_error(
+                            ctx,
+                            d,
+                            e,
+                            format!("`ends: {}` is not a date and time", e.value.trim()),
+                            fix,
+                        );
                         return None;
                     }
                 },
@@ -1212,10 +1419,20 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, d: &mut Diagnostics) -> Option<Schedule> 
     }
 }
 
-fn repeat(ctx: &Ctx, r: &Spanned<RawRepeats>, sch: &Schedule, d: &mut Diagnostics) -> Option<Repeat> {
+fn repeat(
+    ctx: &Ctx,
+    r: &Spanned<RawRepeats>,
+    sch: &Schedule,
+    d: &mut Diagnostics,
+) -> Option<Repeat> {
     let raw = &r.value;
     let Some(every_s) = &raw.every else {
-        d.error(ctx.src, ctx.pos_of(r), "`repeats` needs `every:`", Some("add `every: week`, `every: 2 weeks` or `every: month` under `repeats:`".into()));
+        d.error(
+            ctx.src,
+            ctx.pos_of(r),
+            "`repeats` needs `every:`",
+            Some("add `every: week`, `every: 2 weeks` or `every: month` under `repeats:`".into()),
+        );
         return None;
     };
     let every = match every_s.value.trim().to_ascii_lowercase().as_str() {
@@ -1223,7 +1440,13 @@ fn repeat(ctx: &Ctx, r: &Spanned<RawRepeats>, sch: &Schedule, d: &mut Diagnostic
         "2 weeks" | "two weeks" | "fortnight" | "fortnightly" => Every::TwoWeeks,
         "month" | "1 month" | "monthly" => Every::Month,
         other => {
-            ctx_error(ctx, d, every_s, format!("`every: {other}` is not a repeat the site understands"), "write `every: week`, `every: 2 weeks` or `every: month`".into());
+            ctx_error(
+                ctx,
+                d,
+                every_s,
+                format!("`every: {other}` is not a repeat the site understands"),
+                "write `every: week`, `every: 2 weeks` or `every: month`".into(),
+            );
             return None;
         }
     };
@@ -1232,12 +1455,24 @@ fn repeat(ctx: &Ctx, r: &Spanned<RawRepeats>, sch: &Schedule, d: &mut Diagnostic
         None => None,
         Some(s) => match parse_date(&s.value) {
             Ok(u) if u < start => {
-                ctx_error(ctx, d, s, format!("`until: {u}` is before the first session ({start})"), "`until` is the date of the last session".into());
+                ctx_error(
+                    ctx,
+                    d,
+                    s,
+                    format!("`until: {u}` is before the first session ({start})"),
+                    "`until` is the date of the last session".into(),
+                );
                 return None;
             }
             Ok(u) => Some(u),
             Err(fix) => {
-                ctx_error(ctx, d, s, format!("`until: {}` is not a date", s.value.trim()), fix);
+                ctx_error(
+                    ctx,
+                    d,
+                    s,
+                    format!("`until: {}` is not a date", s.value.trim()),
+                    fix,
+                );
                 return None;
             }
         },
@@ -1246,12 +1481,28 @@ fn repeat(ctx: &Ctx, r: &Spanned<RawRepeats>, sch: &Schedule, d: &mut Diagnostic
     for s in raw.except.iter().flatten() {
         match parse_date(&s.value) {
             Ok(x) => except.push((x, s)),
-            Err(fix) => ctx_error(ctx, d, s, format!("`{}` in `except` is not a date", s.value.trim()), fix),
+            Err(fix) => ctx_error(
+                ctx,
+                d,
+                s,
+                format!("`{}` in `except` is not a date", s.value.trim()),
+                fix,
+            ),
         }
     }
-    let rep = Repeat { every, until, except: except.iter().map(|(x, _)| *x).collect() };
+    let rep = Repeat {
+        every,
+        until,
+        except: except.iter().map(|(x, _)| *x).collect(),
+    };
     // An `except` date that is not a session date is probably a typo.
-    let sessions: BTreeSet<Date> = crate::expand::session_dates(start, &rep, until.unwrap_or(start.saturating_add(jiff::Span::new().years(2)))).into_iter().collect();
+    let sessions: BTreeSet<Date> = crate::expand::session_dates(
+        start,
+        &rep,
+        until.unwrap_or(start.saturating_add(jiff::Span::new().years(2))),
+    )
+    .into_iter()
+    .collect();
     for (x, s) in &except {
         if !sessions.contains(x) {
             d.warning(ctx.src, ctx.pos(s), format!("{x} in `except` is not one of this activity's session dates, so it changes nothing"), Some("check the date: it should be a day on which the activity would normally happen".into()));
@@ -1277,14 +1528,24 @@ fn qr_sheet(ctx: &Ctx, f: &ContentFile, d: &mut Diagnostics) -> Option<QrSheet> 
     let title = ctx.required(&raw.title, "title", "Useful links for families", d);
     let mut links = Vec::new();
     match &raw.links {
-        None => d.error(ctx.src, Pos::FILE, "the required field `links` is missing", Some("add `links:` with `- label: …` and `url: …` for each link".into())),
+        None => d.error(
+            ctx.src,
+            Pos::FILE,
+            "the required field `links` is missing",
+            Some("add `links:` with `- label: …` and `url: …` for each link".into()),
+        ),
         Some(list) => {
             for item in &list.value {
                 let l = &item.value;
                 let label = ctx.required(&l.label, "label", "Healthy Start card", d);
-                let url = ctx.required(&l.url, "url", "https://www.healthystart.nhs.uk/", d).and_then(|s| check_url(ctx, s, "url", d));
+                let url = ctx
+                    .required(&l.url, "url", "https://www.healthystart.nhs.uk/", d)
+                    .and_then(|s| check_url(ctx, s, "url", d));
                 if let (Some(label), Some(url)) = (label, url) {
-                    links.push(QrLink { label: Localized::new(label.value.trim().to_owned()), url });
+                    links.push(QrLink {
+                        label: Localized::new(label.value.trim().to_owned()),
+                        url,
+                    });
                 }
             }
         }
@@ -1292,7 +1553,11 @@ fn qr_sheet(ctx: &Ctx, f: &ContentFile, d: &mut Diagnostics) -> Option<QrSheet> 
     if d.error_count() > before {
         return None;
     }
-    Some(QrSheet { id: f.id.clone(), title: Localized::new(title?.value.trim().to_owned()), links })
+    Some(QrSheet {
+        id: f.id.clone(),
+        title: Localized::new(title?.value.trim().to_owned()),
+        links,
+    })
 }
 
 /// Merges a `<id>.<lang>.*` file into its original.
@@ -1308,7 +1573,11 @@ fn translation(
         d.file_error(
             &f.source.display,
             format!("`{lang}` is the default language, so this is not a translation"),
-            Some(format!("put this text in the original file ({}.{}) and delete this one", f.id, if f.kind.is_yaml() { "yaml" } else { "md" })),
+            Some(format!(
+                "put this text in the original file ({}.{}) and delete this one",
+                f.id,
+                if f.kind.is_yaml() { "yaml" } else { "md" }
+            )),
         );
         return;
     }
@@ -1318,19 +1587,35 @@ fn translation(
             Some(m) => format!("did you mean `.{m}`? Otherwise add `{lang}` to `languages` in content/site.yaml"),
             None => format!("add `{lang}` to `languages` in content/site.yaml, or rename the file to one of: {}", codes.join(", ")),
         };
-        d.file_error(&f.source.display, format!("`{lang}` is not one of the site's languages"), Some(fix));
+        d.file_error(
+            &f.source.display,
+            format!("`{lang}` is not one of the site's languages"),
+            Some(fix),
+        );
         return;
     }
     if !originals.contains_key(&(f.kind, f.id.clone())) {
         let ext = if f.kind.is_yaml() { "yaml" } else { "md" };
         d.file_error(
             &f.source.display,
-            format!("this is a translation of `{}`, but there is no {} file {}.{ext}", f.id, f.kind.noun(), f.id),
-            Some(format!("check the file name matches the original's, or add content/{}/{}.{ext}", f.kind.folder(), f.id)),
+            format!(
+                "this is a translation of `{}`, but there is no {} file {}.{ext}",
+                f.id,
+                f.kind.noun(),
+                f.id
+            ),
+            Some(format!(
+                "check the file name matches the original's, or add content/{}/{}.{ext}",
+                f.kind.folder(),
+                f.id
+            )),
         );
         return;
     }
-    let ctx = Ctx { src: &f.source, offset: f.yaml_line_offset };
+    let ctx = Ctx {
+        src: &f.source,
+        offset: f.yaml_line_offset,
+    };
     let set = |target: Option<&mut Localized>, v: &Option<S>| {
         if let (Some(t), Some(text)) = (target, ctx.text(v)) {
             t.translations.insert(lang.clone(), text);
@@ -1339,8 +1624,12 @@ fn translation(
     let body = f.body.trim();
     match f.kind {
         Kind::Event => {
-            let Some(raw) = parse_fields::<RawEvent>(f, &EVENT_FIELDS, d) else { return };
-            let Some(e) = content.events.get_mut(&f.id) else { return };
+            let Some(raw) = parse_fields::<RawEvent>(f, &EVENT_FIELDS, d) else {
+                return;
+            };
+            let Some(e) = content.events.get_mut(&f.id) else {
+                return;
+            };
             set(Some(&mut e.title), &raw.title);
             set(e.summary.as_mut(), &raw.summary);
             set(e.accessibility.as_mut(), &raw.accessibility);
@@ -1349,8 +1638,12 @@ fn translation(
             }
         }
         Kind::Festival => {
-            let Some(raw) = parse_fields::<RawFestival>(f, &FESTIVAL_FIELDS, d) else { return };
-            let Some(x) = content.festivals.get_mut(&f.id) else { return };
+            let Some(raw) = parse_fields::<RawFestival>(f, &FESTIVAL_FIELDS, d) else {
+                return;
+            };
+            let Some(x) = content.festivals.get_mut(&f.id) else {
+                return;
+            };
             set(Some(&mut x.title), &raw.title);
             set(x.summary.as_mut(), &raw.summary);
             if !body.is_empty() {
@@ -1358,8 +1651,12 @@ fn translation(
             }
         }
         Kind::Page => {
-            let Some(raw) = parse_fields::<RawPage>(f, &PAGE_FIELDS, d) else { return };
-            let Some(x) = content.pages.get_mut(&f.id) else { return };
+            let Some(raw) = parse_fields::<RawPage>(f, &PAGE_FIELDS, d) else {
+                return;
+            };
+            let Some(x) = content.pages.get_mut(&f.id) else {
+                return;
+            };
             set(Some(&mut x.title), &raw.title);
             set(x.summary.as_mut(), &raw.summary);
             if !body.is_empty() {
@@ -1367,22 +1664,37 @@ fn translation(
             }
         }
         Kind::Venue => {
-            let Some(raw) = parse_fields::<RawVenue>(f, &VENUE_FIELDS, d) else { return };
-            let Some(x) = content.venues.get_mut(&f.id) else { return };
+            let Some(raw) = parse_fields::<RawVenue>(f, &VENUE_FIELDS, d) else {
+                return;
+            };
+            let Some(x) = content.venues.get_mut(&f.id) else {
+                return;
+            };
             set(Some(&mut x.name), &raw.name);
             set(x.accessibility.as_mut(), &raw.accessibility);
         }
         Kind::QrSheet => {
-            let Some(raw) = parse_fields::<RawQrSheet>(f, &QR_FIELDS, d) else { return };
-            let Some(x) = content.qr_sheets.get_mut(&f.id) else { return };
+            let Some(raw) = parse_fields::<RawQrSheet>(f, &QR_FIELDS, d) else {
+                return;
+            };
+            let Some(x) = content.qr_sheets.get_mut(&f.id) else {
+                return;
+            };
             set(Some(&mut x.title), &raw.title);
             if let Some(list) = &raw.links {
                 if list.value.len() != x.links.len() {
                     d.error(
                         &f.source,
                         ctx.pos_of(list),
-                        format!("this translation has {} links but the original has {}", list.value.len(), x.links.len()),
-                        Some("give one `- label: …` per link of the original, in the same order".into()),
+                        format!(
+                            "this translation has {} links but the original has {}",
+                            list.value.len(),
+                            x.links.len()
+                        ),
+                        Some(
+                            "give one `- label: …` per link of the original, in the same order"
+                                .into(),
+                        ),
                     );
                     return;
                 }
@@ -1434,7 +1746,10 @@ mod tests {
         assert!(parse_date("2026-08-04").is_ok());
         let fix = parse_date("04/08/2026").unwrap_err();
         assert!(fix.contains("`2026-08-04`"), "{fix}");
-        assert!(matches!(parse_when("2026-08-04 10:30", false), Ok(When::DateTime(_))));
+        assert!(matches!(
+            parse_when("2026-08-04 10:30", false),
+            Ok(When::DateTime(_))
+        ));
         assert!(parse_when("2026-08-04 25:30", false).is_err());
         assert!(matches!(parse_when("12:00", true), Ok(When::Time(_))));
     }

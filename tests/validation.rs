@@ -1,0 +1,496 @@
+//! Each validation error a comms officer can meet: the message, the file, the
+//! line and the fix.
+
+mod common;
+use common::*;
+
+fn event_with(lines: &str) -> String {
+    format!("---\n{lines}---\nBody.\n")
+}
+
+const BASE: &str = "title: Stay and play\nsummary: Play.\nvenue: myatts-fields-park\nstarts: 2027-01-05 10:00\nends: 2027-01-05 11:30\ndrop_in: true\n";
+
+#[test]
+fn the_fixture_site_is_clean() {
+    let s = TestSite::new();
+    let d = s.check();
+    assert!(d.is_empty(), "{}", show(&d));
+}
+
+#[test]
+fn unknown_field_suggests_the_right_one() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("starts:", "start:")),
+    );
+    let d = s.check();
+    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    let e = &errors[0];
+    assert_eq!(e.file, "content/events/play.md");
+    assert_eq!((e.line, e.column), (5, 1));
+    assert_eq!(e.message, "unknown field `start`");
+    assert_eq!(e.fix.as_deref(), Some("did you mean `starts`?"));
+}
+
+#[test]
+fn all_unknown_fields_in_a_file_are_reported_together() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!("{BASE}colour: red\nvenu: x\n")),
+    );
+    let d = s.check();
+    let lines: Vec<usize> = d
+        .sorted()
+        .iter()
+        .filter(|x| x.is_error())
+        .map(|x| x.line)
+        .collect();
+    assert_eq!(lines, vec![8, 9], "{}", show(&d));
+}
+
+#[test]
+fn errors_across_files_are_all_reported() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/a.md",
+        &event_with(&BASE.replace("2027-01-05 10:00", "2027-13-05 10:00")),
+    );
+    s.write(
+        "content/events/b.md",
+        &event_with(&BASE.replace("myatts-fields-park", "myatts-field-park")),
+    );
+    let d = s.check();
+    let files: Vec<String> = d
+        .sorted()
+        .iter()
+        .filter(|x| x.is_error())
+        .map(|x| x.file.clone())
+        .collect();
+    assert_eq!(
+        files,
+        vec!["content/events/a.md", "content/events/b.md"],
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn bad_date_says_how_to_write_it() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("starts: 2027-01-05 10:00", "starts: 05/01/2027 10:00")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 5);
+    assert!(e.message.contains("is not a date and time"), "{e}");
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("write dates year first, with dashes: `2027-01-05 10:00`")
+    );
+}
+
+#[test]
+fn bad_time_is_an_error() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("ends: 2027-01-05 11:30", "ends: 2027-01-05 25:30")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 6);
+    assert!(
+        e.message
+            .contains("`ends: 2027-01-05 25:30` is not a date and time"),
+        "{e}"
+    );
+}
+
+#[test]
+fn end_before_start() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("ends: 2027-01-05 11:30", "ends: 2027-01-05 09:30")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 6);
+    assert_eq!(
+        e.message,
+        "the event ends (2027-01-05 09:30) before it starts (2027-01-05 10:00)"
+    );
+    assert!(e.fix.as_deref().unwrap().contains("24-hour clock"));
+}
+
+#[test]
+fn unknown_venue_suggests_a_near_id() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("venue: myatts-fields-park", "venue: myatts-field-park")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!((e.file.as_str(), e.line), ("content/events/play.md", 4));
+    assert_eq!(e.message, "there is no venue `myatts-field-park`");
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("did you mean `venue: myatts-fields-park`?")
+    );
+}
+
+#[test]
+fn unknown_festival() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!("{BASE}festival: sumer-2027\n")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 8);
+    assert_eq!(e.message, "there is no festival `sumer-2027`");
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("did you mean `festival: summer-2027`?")
+    );
+}
+
+#[test]
+fn unknown_area() {
+    let s = TestSite::new();
+    s.write(
+        "content/venues/myatts-fields-park.yaml",
+        &VENUE_YAML.replace("area: Vassall", "area: Vauxhall"),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(
+        (e.file.as_str(), e.line),
+        ("content/venues/myatts-fields-park.yaml", 4)
+    );
+    assert_eq!(e.message, "`Vauxhall` is not one of the site's areas");
+    assert_eq!(e.fix.as_deref(), Some("did you mean `area: Vassall`?"));
+}
+
+#[test]
+fn unknown_language_in_a_translation_file_name() {
+    let s = TestSite::new();
+    s.write("content/events/circus.pl.md", "---\ntitle: Cyrk\n---\n");
+    let e = only_error(&s.check());
+    assert_eq!(
+        (e.file.as_str(), e.line),
+        ("content/events/circus.pl.md", 1)
+    );
+    assert_eq!(e.message, "`pl` is not one of the site's languages");
+    assert!(e
+        .fix
+        .as_deref()
+        .unwrap()
+        .contains("add `pl` to `languages` in content/site.yaml"));
+}
+
+#[test]
+fn unknown_spoken_language_code() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!("{BASE}spoken_languages: [en, Portuguese]\n")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 8);
+    assert_eq!(e.message, "`Portuguese` is not a language code");
+}
+
+#[test]
+fn duplicate_id_names_both_files() {
+    let s = TestSite::new();
+    s.write("content/events/2027/circus.md", EVENT_MD);
+    let e = only_error(&s.check());
+    // Whichever is found second is blamed; the message names the other.
+    let (blamed, other) = if e.file == "content/events/circus.md" {
+        ("content/events/circus.md", "content/events/2027/circus.md")
+    } else {
+        ("content/events/2027/circus.md", "content/events/circus.md")
+    };
+    assert_eq!(e.file, blamed);
+    assert_eq!(
+        e.message,
+        format!("two event files have the id `circus`: this one and {other}")
+    );
+}
+
+#[test]
+fn untranslatable_field_in_a_translation() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/circus.pt.md",
+        "---\ntitle: Circo\nvenue: myatts-fields-park\n---\nVenha.\n",
+    );
+    let e = only_error(&s.check());
+    assert_eq!(
+        (e.file.as_str(), e.line, e.column),
+        ("content/events/circus.pt.md", 3, 1)
+    );
+    assert_eq!(
+        e.message,
+        "`venue` cannot be translated, so it does not belong in a translation file"
+    );
+    assert!(e.fix.as_deref().unwrap().starts_with("delete this line"));
+}
+
+#[test]
+fn missing_required_field() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("venue: myatts-fields-park\n", "")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!((e.line, e.column), (1, 1));
+    assert_eq!(e.message, "the required field `venue` is missing");
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("add a line `venue: myatts-fields-park`")
+    );
+}
+
+#[test]
+fn missing_end_time() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("ends: 2027-01-05 11:30\n", "")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 5);
+    assert_eq!(e.message, "this event has a start time but no end");
+}
+
+#[test]
+fn bad_booking_url() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!("{BASE}booking: www.eventbrite.co.uk/e/123\n")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 8);
+    assert_eq!(
+        e.message,
+        "`www.eventbrite.co.uk/e/123` is not a complete web address"
+    );
+    assert!(e.fix.as_deref().unwrap().contains("starting with https://"));
+}
+
+#[test]
+fn javascript_booking_link_is_refused() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!("{BASE}booking: javascript:alert(1)\n")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(
+        e.message,
+        "`booking` must be a web link, not a `javascript:` link"
+    );
+}
+
+#[test]
+fn unreadable_image() {
+    let s = TestSite::new();
+    s.write("content/events/broken.jpg", "this is not a jpeg");
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!("{BASE}image: broken.jpg\n")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 8);
+    assert_eq!(
+        e.message,
+        "the picture `broken.jpg` cannot be read: it is damaged or not really a picture"
+    );
+}
+
+#[test]
+fn oversized_image() {
+    let s = TestSite::new();
+    let img = image::RgbImage::new(9000, 10);
+    img.save(s.path("content/events/wide.png")).unwrap();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!("{BASE}image: wide.png\n")),
+    );
+    let e = only_error(&s.check());
+    assert!(e.message.contains("is 9000×10 pixels"), "{e}");
+}
+
+#[test]
+fn image_path_cannot_leave_the_content_folder() {
+    let s = TestSite::new();
+    let img = image::RgbImage::new(10, 10);
+    img.save(s.path("secret.png")).unwrap();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!("{BASE}image: ../../secret.png\n")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(
+        e.message,
+        "the picture `../../secret.png` is outside the content folder"
+    );
+}
+
+#[test]
+fn file_names_that_are_not_ids() {
+    let s = TestSite::new();
+    s.write("content/events/Stay And Play.md", &event_with(BASE));
+    let e = only_error(&s.check());
+    assert_eq!(e.file, "content/events/Stay And Play.md");
+    assert!(
+        e.fix.as_deref().unwrap().contains("`stay-and-play.md`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn oversized_content_file() {
+    let s = TestSite::new();
+    let big = format!("{}{}", event_with(BASE), "x".repeat(1_100_000));
+    s.write("content/events/play.md", &big);
+    let e = only_error(&s.check());
+    assert!(
+        e.message.contains("content files may be at most 1 MB"),
+        "{e}"
+    );
+}
+
+#[test]
+fn contrast_failure_names_colours_and_ratio() {
+    let s = TestSite::new();
+    s.write(
+        "content/festivals/summer-2027.md",
+        &FESTIVAL_MD.replace(
+            "  accent: \"#1d3557\"\n",
+            "  accent: \"#1d3557\"\n  text: \"#777777\"\n",
+        ),
+    );
+    let d = s.check();
+    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    assert_eq!(errors.len(), 2, "{}", show(&d));
+    assert!(errors
+        .iter()
+        .all(|e| e.line == 9 && e.message.contains("text colour #777777")));
+    assert!(
+        errors.iter().any(|e| e
+            .message
+            .contains("on the primary colour #f4a300 has a contrast of 2.")),
+        "{}",
+        show(&d)
+    );
+    assert!(
+        errors.iter().any(|e| e
+            .message
+            .contains("on the accent colour #1d3557 has a contrast of 2.76:1")),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn repeats_with_a_typo_in_every() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!(
+            "{BASE}repeats:\n  every: weak\n  until: 2027-03-30\n"
+        )),
+    );
+    let e = only_error(&s.check());
+    assert_eq!((e.line, e.column), (9, 10));
+    assert_eq!(
+        e.message,
+        "`every: weak` is not a repeat the site understands"
+    );
+}
+
+#[test]
+fn except_date_that_is_not_a_session_is_a_warning() {
+    let s = TestSite::new();
+    s.write("content/events/play.md", &event_with(&format!("{BASE}repeats:\n  every: week\n  until: 2027-03-30\n  except: [2027-02-16, 2027-02-17]\n")));
+    let d = s.check();
+    assert!(!d.has_errors(), "{}", show(&d));
+    let w: Vec<_> = d.sorted().into_iter().filter(|x| !x.is_error()).collect();
+    assert_eq!(w.len(), 1, "{}", show(&d));
+    assert_eq!(w[0].line, 11);
+    assert!(w[0]
+        .message
+        .starts_with("2027-02-17 in `except` is not one of this activity's session dates"));
+}
+
+#[test]
+fn yaml_syntax_error_points_at_the_line() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with("title: Stay and play\nsummary: \"unclosed\nvenue: x\n"),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.file, "content/events/play.md");
+    assert!(e.line >= 3, "{e}");
+}
+
+#[test]
+fn missing_front_matter_fence() {
+    let s = TestSite::new();
+    s.write("content/events/play.md", "title: Stay and play\n");
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 1);
+    assert!(e.message.contains("between two `---` lines"), "{e}");
+}
+
+#[test]
+fn bad_timezone_suggests_one() {
+    let s = TestSite::new();
+    s.write(
+        "content/site.yaml",
+        &SITE_YAML.replace("Europe/London", "Europe/Londn"),
+    );
+    let e = only_error(&s.check());
+    assert_eq!((e.file.as_str(), e.line), ("content/site.yaml", 3));
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("did you mean `timezone: Europe/London`?")
+    );
+}
+
+#[test]
+fn no_booking_and_not_drop_in_is_a_warning() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("drop_in: true\n", "")),
+    );
+    let d = s.check();
+    assert!(!d.has_errors());
+    assert!(
+        d.iter()
+            .any(|x| x.message
+                == "this event has no `booking` link and is not marked `drop_in: true`"),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn yes_and_no_are_not_misread() {
+    // `drop_in: no` must not become a string or an error, and `no` as a language
+    // code (Norwegian) stays a code.
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("drop_in: true", "drop_in: yes\nspoken_languages: [en, no]")),
+    );
+    let d = s.check();
+    assert!(!d.has_errors(), "{}", show(&d));
+}
