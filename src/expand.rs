@@ -2,6 +2,8 @@
 //! zone. Repeating activities keep their local wall-clock time across the
 //! BST/GMT change: "10:00 every Tuesday" is 10:00 in March and in November.
 
+use std::collections::HashMap;
+
 use jiff::civil::{Date, Weekday};
 use jiff::{Span, Zoned};
 
@@ -32,11 +34,18 @@ impl Occurrence {
 #[derive(Debug, Clone, Default)]
 pub struct Expanded {
     pub occurrences: Vec<Occurrence>,
+    /// Positions in `occurrences` by event id: event pages look their dates up
+    /// here instead of scanning every session of every event.
+    by_event: HashMap<String, Vec<usize>>,
 }
 
 impl Expanded {
-    pub fn for_event<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Occurrence> + 'a {
-        self.occurrences.iter().filter(move |o| o.event == id)
+    pub fn for_event<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Occurrence> + 'a {
+        self.by_event
+            .get(id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.occurrences[i])
     }
 }
 
@@ -53,7 +62,14 @@ pub fn expand(content: &Content, now: &Zoned) -> Expanded {
         .collect();
     occurrences
         .sort_by(|a, b| (a.start.timestamp(), &a.event).cmp(&(b.start.timestamp(), &b.event)));
-    Expanded { occurrences }
+    let mut by_event: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, o) in occurrences.iter().enumerate() {
+        by_event.entry(o.event.clone()).or_default().push(i);
+    }
+    Expanded {
+        occurrences,
+        by_event,
+    }
 }
 
 fn event_occurrences(e: &Event, content: &Content, now: &Zoned) -> Vec<Occurrence> {

@@ -208,7 +208,7 @@ impl tera::Function for Translate {
             };
             fargs.set(name.clone(), value);
         }
-        let fargs = (!fargs.iter().next().is_none()).then_some(&fargs);
+        let fargs = fargs.iter().next().is_some().then_some(&fargs);
         Ok(tera::Value::String(
             self.messages.get(&self.lang, key, fargs),
         ))

@@ -80,9 +80,11 @@ fn main() -> ExitCode {
             }
             if !quiet {
                 println!(
-                    "Built {} events in {} languages: {} files ({} pages per language, {:.1} MB) in {} in {:.2} s{}.",
+                    "Built {} event{} in {} language{}: {} files ({} pages per language, {:.1} MB) in {} in {:.2} s{}.",
                     report.events,
+                    plural(report.events),
                     report.languages,
+                    plural(report.languages),
                     report.files,
                     report.pages_per_language,
                     report.bytes as f64 / 1_048_576.0,

@@ -316,7 +316,7 @@ fn date_fix(t: &str, with_time: bool) -> String {
         "2026-08-04"
     };
     // 04/08/2026 and 4-8-2026 are the usual British ways of writing dates.
-    let mut parts = t.split(|c: char| c == '/' || c == '-' || c == '.' || c == ' ');
+    let mut parts = t.split(['/', '-', '.', ' ']);
     if let (Some(d), Some(m), Some(y)) = (parts.next(), parts.next(), parts.next()) {
         if let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u32>(), m.parse::<u32>(), y.parse::<u32>()) {
             if y > 1900 && (1..=12).contains(&m) && (1..=31).contains(&d) {

@@ -1,0 +1,2 @@
+// Being written: the criterion benchmark of whole-site builds.
+fn main() {}
