@@ -98,3 +98,24 @@ venue-map-link = Show on a map (OpenStreetMap)
 not-found-heading = Page not found
 not-found-text = Sorry, we cannot find this page. It may have moved, or the event may be over.
 not-found-home = See what's on
+
+## Print
+print-scan-to-book = Scan to book
+print-scan-festival = Scan for the full programme
+print-how-to-book = All events are for families with babies and children under five. To book, scan the code beside an event with your phone's camera, or type the short link printed under it.
+print-no-events = The programme is being planned: scan the code for the latest events.
+print-booking-sheet-title = Scan to book: { $festival }
+print-sheet-hint = Point your phone's camera at a code, or type the link printed under it.
+print-redirect-title = Taking you to { $host }
+print-redirect-text = This link goes to { $host }. If the page does not open by itself, use the link below.
+print-download-pdf = Download the print-ready PDF
+print-index-heading = Leaflets and QR sheets for printing
+print-index-intro = Print-ready PDFs (with bleed and crop marks) for the printer, and web pages to print from a browser.
+print-index-file = File
+print-index-kind = Kind
+print-index-language = Language
+print-index-pages = Pages
+print-index-size = Size
+print-index-web-page = Web page
+print-index-leaflet = Leaflet
+print-index-qr-sheet = QR sheet

@@ -2,7 +2,7 @@
 //! community family events.
 //!
 //! The pipeline follows the data, one module per stage:
-//! [`load`] → [`validate`] → [`expand`] → [`render`] → [`output`], with
+//! [`load`] → [`validate`] → [`expand`] → [`render`] (+ [`print`](mod@print)) → [`output`], with
 //! [`i18n`] (Fluent strings, CLDR dates) and [`markdown`] used by rendering and
 //! every finding collected in [`diagnostics`].
 
@@ -13,8 +13,15 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod print;
 pub mod render;
 pub mod validate;
+
+pub mod check;
+pub mod progress;
+pub mod scaffold;
+pub mod serve;
+pub mod translations;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -69,7 +76,17 @@ pub struct Generated {
 /// Runs every stage but writing: the site in memory plus all findings. `None`
 /// when there were errors (the findings say which).
 pub fn generate(root: &Path, now: Now) -> (Option<Generated>, Diagnostics) {
+    generate_with_progress(root, now, &|_| {})
+}
+
+/// [`generate`], naming each stage to `progress` as it starts (for a spinner).
+pub fn generate_with_progress(
+    root: &Path,
+    now: Now,
+    progress: &dyn Fn(&str),
+) -> (Option<Generated>, Diagnostics) {
     let mut d = Diagnostics::new();
+    progress("Reading content");
     let loaded = load::load(root, &mut d);
     let Some(content) = validate::validate(&loaded, &mut d) else {
         return (None, d);
@@ -85,7 +102,27 @@ pub fn generate(root: &Path, now: Now) -> (Option<Generated>, Diagnostics) {
     };
     let now = now.resolve(&content.site.timezone);
     let expanded = expand::expand(&content, &now);
-    let files = render::render(&loaded, &content, &expanded, &now, messages, &theme, &mut d);
+    progress("Rendering pages");
+    let mut files = render::render(
+        &loaded,
+        &content,
+        &expanded,
+        &now,
+        messages.clone(),
+        &theme,
+        &mut d,
+    );
+    progress("Making leaflets and QR sheets");
+    print::print(
+        &loaded,
+        &content,
+        &expanded,
+        &now,
+        &messages,
+        &print::Options::for_site(root),
+        &mut files,
+        &mut d,
+    );
     if d.has_errors() {
         return (None, d);
     }
@@ -126,8 +163,13 @@ pub struct BuildReport {
 /// Builds the site into the output folder, replacing it only when the whole
 /// build succeeded. On any error the old output is left exactly as it was.
 pub fn build(opts: &BuildOptions) -> BuildReport {
+    build_with_progress(opts, &|_| {})
+}
+
+/// [`build`], naming each stage to `progress` as it starts.
+pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(&str)) -> BuildReport {
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
-    let (generated, diagnostics) = generate(&opts.root, opts.now);
+    let (generated, diagnostics) = generate_with_progress(&opts.root, opts.now, progress);
     let mut report = BuildReport {
         out: out.clone(),
         files: 0,
@@ -150,6 +192,7 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
         .paths()
         .filter(|p| p.starts_with(&first) && p.ends_with(".html"))
         .count();
+    progress("Writing the site");
     match output::write_atomically(&g.files, &out) {
         Ok(()) => report.written = true,
         Err(e) => report.write_error = Some(e.to_string()),

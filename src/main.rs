@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use whatson::{build, BuildOptions, Now};
+use whatson::{BuildOptions, Now};
+
+mod staff_cli;
 
 /// Builds a multilingual "what's on" website for family events from simple
 /// content files (YAML and Markdown).
@@ -34,6 +36,8 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    #[command(flatten)]
+    Staff(staff_cli::StaffCommand),
 }
 
 fn parse_now(s: &str) -> Result<Now, String> {
@@ -50,11 +54,16 @@ fn main() -> ExitCode {
             quiet,
         } => {
             let started = std::time::Instant::now();
-            let report = build(&BuildOptions {
-                root,
-                out,
-                now: now.unwrap_or_default(),
-            });
+            let progress = whatson::progress::Progress::on_terminal();
+            let report = whatson::build_with_progress(
+                &BuildOptions {
+                    root,
+                    out,
+                    now: now.unwrap_or_default(),
+                },
+                &|stage| progress.stage(stage),
+            );
+            progress.finish();
             let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             for d in report.diagnostics.sorted() {
                 eprint!("{}", paint(&d.to_string(), d.is_error(), colour));
@@ -95,6 +104,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Command::Staff(c) => staff_cli::run(c),
     }
 }
 

@@ -80,6 +80,64 @@ pub struct Site {
     pub booking_tracking: Vec<(String, String)>,
     /// How many weeks ahead repeating activities are listed on the what's-on page.
     pub listing_weeks: u32,
+    /// Leaflets and QR sheets (`print:` in site.yaml).
+    pub print: PrintSettings,
+}
+
+/// Paper sizes for leaflets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    A5,
+    A4,
+    /// 99 × 210 mm, the size of a DL envelope.
+    Dl,
+}
+
+impl Paper {
+    /// Trim width and height in millimetres, portrait.
+    pub fn size_mm(self) -> (f64, f64) {
+        match self {
+            Paper::A5 => (148.0, 210.0),
+            Paper::A4 => (210.0, 297.0),
+            Paper::Dl => (99.0, 210.0),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A5 => "a5",
+            Paper::A4 => "a4",
+            Paper::Dl => "dl",
+        }
+    }
+}
+
+/// What a printed QR code points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QrTarget {
+    /// A short link on the site (`<base_url>/b/<code>/`) that redirects.
+    Short,
+    /// The booking link itself.
+    Direct,
+}
+
+/// `print:` in site.yaml.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PrintSettings {
+    pub paper: Paper,
+    /// Bleed on every side, in millimetres.
+    pub bleed_mm: f64,
+    pub qr_target: QrTarget,
+}
+
+impl Default for PrintSettings {
+    fn default() -> Self {
+        PrintSettings {
+            paper: Paper::A5,
+            bleed_mm: 3.0,
+            qr_target: QrTarget::Short,
+        }
+    }
 }
 
 impl Site {

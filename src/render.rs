@@ -75,8 +75,8 @@ impl Theme {
         let before = d.error_count();
         // Add one at a time so a syntax error names its own file.
         for (src, name) in &files {
-            let mut probe = tera::Tera::default();
-            if let Err(e) = probe.add_raw_template(name, &src.text) {
+            // Syntax only: `extends`/`import` are resolved together below.
+            if let Err(e) = tera::Template::new(name, None, &src.text) {
                 d.error(
                     src,
                     Pos::FILE,

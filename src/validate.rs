@@ -34,6 +34,16 @@ struct RawSite {
     booking_tracking: Option<BTreeMap<String, S>>,
     region: Option<S>,
     listing_weeks: Option<S>,
+    print: Option<Spanned<RawPrint>>,
+}
+
+/// `print:` in site.yaml: leaflets and QR sheets.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrint {
+    paper: Option<S>,
+    bleed_mm: Option<S>,
+    qr_target: Option<S>,
 }
 
 const SITE_FIELDS: Fields = Fields {
@@ -48,6 +58,7 @@ const SITE_FIELDS: Fields = Fields {
         "booking_tracking",
         "region",
         "listing_weeks",
+        "print",
     ],
     translatable: &[],
 };
@@ -80,7 +91,7 @@ const VENUE_FIELDS: Fields = Fields {
         "location",
         "accessibility",
     ],
-    translatable: &["name", "accessibility"],
+    translatable: &["name", "accessibility", "translated_from"],
 };
 
 #[derive(Deserialize)]
@@ -94,7 +105,7 @@ struct RawFestival {
 
 const FESTIVAL_FIELDS: Fields = Fields {
     all: &["title", "summary", "starts", "ends", "look"],
-    translatable: &["title", "summary"],
+    translatable: &["title", "summary", "translated_from"],
 };
 
 #[derive(Deserialize)]
@@ -151,7 +162,7 @@ pub(crate) const EVENT_FIELDS: Fields = Fields {
         "cancelled",
         "repeats",
     ],
-    translatable: &["title", "summary", "accessibility"],
+    translatable: &["title", "summary", "accessibility", "translated_from"],
 };
 
 #[derive(Deserialize)]
@@ -170,7 +181,7 @@ struct RawPage {
 
 const PAGE_FIELDS: Fields = Fields {
     all: &["title", "summary"],
-    translatable: &["title", "summary"],
+    translatable: &["title", "summary", "translated_from"],
 };
 
 #[derive(Deserialize)]
@@ -188,7 +199,7 @@ struct RawQrLink {
 
 const QR_FIELDS: Fields = Fields {
     all: &["title", "links"],
-    translatable: &["title", "links"],
+    translatable: &["title", "links", "translated_from"],
 };
 
 // ---------------------------------------------------------------- helpers
@@ -937,6 +948,8 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
         },
     };
 
+    let print = print_settings(&ctx, raw.print.as_ref(), d);
+
     if d.error_count() > errors_before {
         return None;
     }
@@ -952,7 +965,61 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
         theme,
         booking_tracking,
         listing_weeks,
+        print,
     })
+}
+
+/// Checks `print:` in site.yaml; anything not given keeps its default.
+fn print_settings(
+    ctx: &Ctx,
+    raw: Option<&Spanned<RawPrint>>,
+    d: &mut Diagnostics,
+) -> PrintSettings {
+    let mut p = PrintSettings::default();
+    let Some(raw) = raw.map(|r| &r.value) else {
+        return p;
+    };
+    if let Some(s) = &raw.paper {
+        match s.value.trim().to_ascii_lowercase().as_str() {
+            "a5" => p.paper = Paper::A5,
+            "a4" => p.paper = Paper::A4,
+            "dl" => p.paper = Paper::Dl,
+            other => d.error(
+                ctx.src,
+                ctx.pos(s),
+                format!("`paper: {other}` is not a leaflet size whatson knows"),
+                Some("write `paper: a5` (148 × 210 mm), `paper: a4` (210 × 297 mm) or `paper: dl` (99 × 210 mm)".into()),
+            ),
+        }
+    }
+    if let Some(s) = &raw.bleed_mm {
+        let v = s.value.trim().trim_end_matches("mm").trim();
+        match v.parse::<f64>() {
+            Ok(mm) if (0.0..=10.0).contains(&mm) => p.bleed_mm = mm,
+            _ => d.error(
+                ctx.src,
+                ctx.pos(s),
+                format!(
+                    "`bleed_mm: {}` must be a number of millimetres from 0 to 10",
+                    s.value.trim()
+                ),
+                Some("printers usually ask for 3 mm: write `bleed_mm: 3`".into()),
+            ),
+        }
+    }
+    if let Some(s) = &raw.qr_target {
+        match s.value.trim() {
+            "short" => p.qr_target = QrTarget::Short,
+            "direct" => p.qr_target = QrTarget::Direct,
+            other => d.error(
+                ctx.src,
+                ctx.pos(s),
+                format!("`qr_target: {other}` is not a choice"),
+                Some("write `qr_target: short` (QR codes open a short link on this site that forwards to the booking page; keeps working when a booking link changes) or `qr_target: direct` (QR codes hold the booking link itself)".into()),
+            ),
+        }
+    }
+    p
 }
 
 fn venue(ctx: &Ctx, f: &ContentFile, site: &Site, d: &mut Diagnostics) -> Option<Venue> {

@@ -38,7 +38,12 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .flatten()
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             (rel, fs::read(e.path()).unwrap())
         })
         .collect()
@@ -50,7 +55,11 @@ fn build_sample(out: &Path) -> whatson::BuildReport {
         out: Some(out.to_path_buf()),
         now: now(),
     });
-    assert!(report.written, "sample site failed to build:\n{}", show(&report.diagnostics));
+    assert!(
+        report.written,
+        "sample site failed to build:\n{}",
+        show(&report.diagnostics)
+    );
     report
 }
 
@@ -60,8 +69,18 @@ fn site_languages() -> Vec<(String, String)> {
     text.lines()
         .filter_map(|l| {
             let l = l.trim();
-            let code = l.split("code:").nth(1)?.split(',').next()?.trim().to_owned();
-            let dir = if l.contains("dir: rtl") || code == "ar" { "rtl" } else { "ltr" };
+            let code = l
+                .split("code:")
+                .nth(1)?
+                .split(',')
+                .next()?
+                .trim()
+                .to_owned();
+            let dir = if l.contains("dir: rtl") || code == "ar" {
+                "rtl"
+            } else {
+                "ltr"
+            };
             Some((code, dir.to_owned()))
         })
         .collect()
@@ -90,7 +109,11 @@ fn sample_site_builds_every_page_in_every_language() {
     for (code, dir) in &langs {
         for rel in [format!("{code}/index.html"), format!("{code}/404.html")]
             .into_iter()
-            .chain(events.iter().map(|id| format!("{code}/events/{id}/index.html")))
+            .chain(
+                events
+                    .iter()
+                    .map(|id| format!("{code}/events/{id}/index.html")),
+            )
         {
             let doc = page(&out, &rel);
             let html = doc.select(&sel("html")).next().unwrap();
@@ -102,12 +125,21 @@ fn sample_site_builds_every_page_in_every_language() {
                 .filter_map(|l| l.value().attr("hreflang"))
                 .collect();
             for (other, _) in &langs {
-                assert!(alternates.contains(&other.as_str()), "{rel} lacks hreflang {other}");
+                assert!(
+                    alternates.contains(&other.as_str()),
+                    "{rel} lacks hreflang {other}"
+                );
             }
             assert!(alternates.contains(&"x-default"), "{rel} lacks x-default");
         }
     }
-    for f in ["index.html", "404.html", "sitemap.xml", "robots.txt", "static/style.css"] {
+    for f in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "robots.txt",
+        "static/style.css",
+    ] {
         assert!(out.join(f).is_file(), "{f} missing");
     }
 }
@@ -117,13 +149,19 @@ fn language_switcher_leads_to_the_same_page() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
     build_sample(&out);
-    let some_event = fs::read_dir(out.join("en/events")).unwrap().flatten().next().unwrap().file_name();
+    let some_event = fs::read_dir(out.join("en/events"))
+        .unwrap()
+        .flatten()
+        .next()
+        .unwrap()
+        .file_name();
     let id = some_event.to_str().unwrap();
     let doc = page(&out, &format!("en/events/{id}/index.html"));
     for (code, _) in site_languages() {
         let want = format!("/{code}/events/{id}/");
         assert!(
-            doc.select(&sel("a[hreflang]")).any(|a| a.value().attr("href") == Some(want.as_str())),
+            doc.select(&sel("a[hreflang]"))
+                .any(|a| a.value().attr("href") == Some(want.as_str())),
             "no switcher link to {want}"
         );
         assert!(out.join(format!("{code}/events/{id}/index.html")).is_file());
@@ -142,7 +180,13 @@ fn root_page_offers_each_language_in_its_own_name() {
             .lines()
             .find(|l| l.contains(&format!("code: {code},")))
             .and_then(|l| l.split("name:").nth(1))
-            .map(|n| n.trim().trim_end_matches('}').trim().trim_matches('"').to_owned())
+            .map(|n| {
+                n.trim()
+                    .trim_end_matches('}')
+                    .trim()
+                    .trim_matches('"')
+                    .to_owned()
+            })
             .unwrap();
         let link = doc
             .select(&sel(&format!("main a[href=\"/{code}/\"]")))
@@ -185,7 +229,10 @@ fn listing_is_in_date_order_and_past_events_are_gone() {
         .collect();
     assert!(!past.is_empty(), "the sample has some past events");
     for id in past {
-        assert!(!listing.contains(&format!("/en/events/{id}/\"")), "past event {id} is listed");
+        assert!(
+            !listing.contains(&format!("/en/events/{id}/\"")),
+            "past event {id} is listed"
+        );
         assert!(out.join(format!("en/events/{id}/index.html")).is_file());
     }
 }
@@ -223,23 +270,38 @@ fn builds_are_byte_identical() {
 fn a_failed_build_leaves_public_untouched() {
     let site = TestSite::new();
     let out = site.path("public");
-    let ok = build(&BuildOptions { root: site.root().to_path_buf(), out: None, now: now() });
+    let ok = build(&BuildOptions {
+        root: site.root().to_path_buf(),
+        out: None,
+        now: now(),
+    });
     assert!(ok.written, "{}", show(&ok.diagnostics));
     let before = tree(&out);
     assert!(before.contains_key("en/events/circus/index.html"));
 
-    site.write("content/events/circus.md", &EVENT_MD.replace("venue: myatts-fields-park", "venue: nowhere"));
+    site.write(
+        "content/events/circus.md",
+        &EVENT_MD.replace("venue: myatts-fields-park", "venue: nowhere"),
+    );
     site.write("content/events/new.md", "---\ntitle: New\n---\n");
-    let failed = build(&BuildOptions { root: site.root().to_path_buf(), out: None, now: now() });
+    let failed = build(&BuildOptions {
+        root: site.root().to_path_buf(),
+        out: None,
+        now: now(),
+    });
     assert!(!failed.written);
-    assert!(failed.diagnostics.error_count() >= 2, "all errors reported: {}", show(&failed.diagnostics));
+    assert!(
+        failed.diagnostics.error_count() >= 2,
+        "all errors reported: {}",
+        show(&failed.diagnostics)
+    );
     assert_eq!(tree(&out), before, "public/ changed after a failed build");
-    // No staging folders left beside it.
+    // No staging folders left beside it (the print cache is meant to stay).
     let siblings: Vec<String> = fs::read_dir(site.root())
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.'))
+        .filter(|n| n.starts_with('.') && n != ".whatson-cache")
         .collect();
     assert!(siblings.is_empty(), "left behind: {siblings:?}");
 }
@@ -252,7 +314,11 @@ fn missing_translation_falls_back_visibly_with_the_right_lang() {
         "---\ntitle: Dia de circo em família\nsummary: Malabarismo e bambolês.\n---\nVenha experimentar.\n",
     );
     let out = site.path("public");
-    let r = build(&BuildOptions { root: site.root().to_path_buf(), out: None, now: now() });
+    let r = build(&BuildOptions {
+        root: site.root().to_path_buf(),
+        out: None,
+        now: now(),
+    });
     assert!(r.written, "{}", show(&r.diagnostics));
 
     // Portuguese: translated, no fallback marking.
@@ -272,7 +338,11 @@ fn missing_translation_falls_back_visibly_with_the_right_lang() {
         .expect("the English title carries lang=en");
     assert_eq!(marked.value().attr("dir"), Some("ltr"));
     let untranslated = whatson::i18n::Messages::load(
-        &whatson::generate(site.root(), now()).0.unwrap().content.site,
+        &whatson::generate(site.root(), now())
+            .0
+            .unwrap()
+            .content
+            .site,
         &[(
             "ar".into(),
             whatson::diagnostics::Source {
@@ -284,9 +354,18 @@ fn missing_translation_falls_back_visibly_with_the_right_lang() {
         &mut whatson::diagnostics::Diagnostics::new(),
     )
     .get("ar", "untranslated", None);
-    assert!(doc.root_element().text().collect::<String>().contains(&untranslated), "fallback is marked as not yet translated ({untranslated})");
+    assert!(
+        doc.root_element()
+            .text()
+            .collect::<String>()
+            .contains(&untranslated),
+        "fallback is marked as not yet translated ({untranslated})"
+    );
     // The body falls back too, in its own lang.
-    assert!(doc.select(&sel("[lang=en]")).any(|e| e.text().collect::<String>().contains("Come and try juggling")));
+    assert!(doc.select(&sel("[lang=en]")).any(|e| e
+        .text()
+        .collect::<String>()
+        .contains("Come and try juggling")));
 }
 
 #[test]
@@ -314,8 +393,17 @@ fn repeating_activity_keeps_local_time_across_the_clock_change() {
             "2027-04-13 10:00 +01:00",
         ]
     );
-    let html = String::from_utf8(g.files.get("en/events/stay-and-play/index.html").unwrap().to_vec()).unwrap();
-    assert!(html.contains("2027-03-30T10:00:00+01:00"), "event page lists the BST date with its offset");
+    let html = String::from_utf8(
+        g.files
+            .get("en/events/stay-and-play/index.html")
+            .unwrap()
+            .to_vec(),
+    )
+    .unwrap();
+    assert!(
+        html.contains("2027-03-30T10:00:00+01:00"),
+        "event page lists the BST date with its offset"
+    );
     assert!(html.contains("2027-03-23T10:00:00+00:00"));
 }
 
@@ -328,11 +416,18 @@ fn raw_html_in_markdown_is_sanitised_and_text_is_escaped() {
             .replace("title: Circus skills family day", "title: \"<script>alert('t')</script> Circus\"")
             .replace("Come and try juggling.", "Come <script>alert(1)</script><a href=\"javascript:alert(2)\">x</a> <b onmouseover=\"alert(3)\">bold</b>"),
     );
-    let r = build(&BuildOptions { root: site.root().to_path_buf(), out: None, now: now() });
+    let r = build(&BuildOptions {
+        root: site.root().to_path_buf(),
+        out: None,
+        now: now(),
+    });
     assert!(r.written, "{}", show(&r.diagnostics));
     for lang in ["en", "pt", "ar"] {
         let html = site.read(&format!("public/{lang}/events/circus/index.html"));
-        assert!(!html.contains("<script>alert"), "{lang}: script got through");
+        assert!(
+            !html.contains("<script>alert"),
+            "{lang}: script got through"
+        );
         assert!(!html.contains("javascript:alert"), "{lang}");
         assert!(!html.contains("onmouseover"), "{lang}");
         assert!(html.contains("&lt;script&gt;"), "{lang}: title is escaped");

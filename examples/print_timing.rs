@@ -1,0 +1,68 @@
+//! Measures the print stage on a site folder:
+//! `cargo run --release --example print_timing -- <site folder>`.
+//! Typesets every document three times without the cache (the first run pays
+//! for loading fonts and warming Typst's memoisation), then once with it.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use whatson::diagnostics::Diagnostics;
+use whatson::{expand, i18n, load, print, validate};
+
+fn main() {
+    let root = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| ".".into()));
+    let mut d = Diagnostics::new();
+    let loaded = load::load(&root, &mut d);
+    let Some(content) = validate::validate(&loaded, &mut d) else {
+        eprintln!("the site has errors: run `whatson build` to see them");
+        std::process::exit(1);
+    };
+    let messages = Arc::new(i18n::Messages::load(&content.site, &loaded.locales, &mut d));
+    let now = jiff::Zoned::now().with_time_zone(content.site.timezone.clone());
+    let expanded = expand::expand(&content, &now);
+    let cache = tempfile::tempdir().expect("temp dir");
+    for (run, cache_dir) in [
+        ("cold", None),
+        ("warm", None),
+        ("warm", None),
+        ("cached", Some(cache.path().to_path_buf())),
+    ] {
+        let mut files = whatson::output::SiteFiles::new();
+        let mut d = Diagnostics::new();
+        let opts = print::Options {
+            cache_dir: cache_dir.clone(),
+        };
+        if run == "cached" {
+            // Fill the cache, then time a build that finds everything in it.
+            print::print(
+                &loaded, &content, &expanded, &now, &messages, &opts, &mut files, &mut d,
+            );
+        }
+        let started = Instant::now();
+        let r = print::print(
+            &loaded, &content, &expanded, &now, &messages, &opts, &mut files, &mut d,
+        );
+        let total = started.elapsed().as_secs_f64() * 1000.0;
+        let leaflets: Vec<f64> = r
+            .typeset_ms
+            .iter()
+            .filter(|(p, _)| p.ends_with("-leaflet.pdf"))
+            .map(|x| x.1)
+            .collect();
+        let first = r.typeset_ms.first().map_or(0.0, |x| x.1);
+        let mean = if leaflets.is_empty() {
+            0.0
+        } else {
+            leaflets.iter().sum::<f64>() / leaflets.len() as f64
+        };
+        println!(
+            "{run:>6}: {} PDFs ({} typeset, {} from cache) in {total:.0} ms; first document {first:.0} ms; leaflets {:.1} ms each on average",
+            r.pdfs.len(), r.typeset, r.from_cache, mean
+        );
+        if run == "cold" {
+            for (path, bytes, pages, _) in &r.pdfs {
+                println!("    {path}: {bytes} bytes, {pages} page(s)");
+            }
+        }
+    }
+}

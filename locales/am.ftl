@@ -1,0 +1,201 @@
+# Amharic (አማርኛ).
+
+# translated_from: 1a70bf3b
+site-title = ዝግጅቶች
+# translated_from: 7f0da9d1
+site-tagline = ሕፃናትና ከአምስት ዓመት በታች ያሉ ልጆች ላሏቸው ቤተሰቦች ነፃ ዝግጅቶች
+
+## Page furniture
+# translated_from: 63ca411d
+skip-to-content = ወደ ዋናው ይዘት ይዝለሉ
+# translated_from: 9ec1a93c
+nav-label = ዋና ምናሌ
+# translated_from: 95c0bf9a
+nav-whats-on = ዝግጅቶች
+# translated_from: 029bef2a
+nav-festivals = ፌስቲቫሎች
+# translated_from: 61cdaa79
+language-picker-label = ይህንን ገጽ በሌላ ቋንቋ ያንብቡ
+# translated_from: 8c72c3fd
+language-picker-heading = ቋንቋዎን ይምረጡ
+# translated_from: 8e4f0181
+home-intro = ሕፃናትና ትናንሽ ልጆች ላሏቸው ቤተሰቦች ነፃ ዝግጅቶች። ያሉትን ዝግጅቶች ለማየት ቋንቋዎን ይምረጡ።
+# translated_from: fe86fc3a
+footer-text = ዋጋ ካልተጻፈ በስተቀር ዝግጅቶቹ ነፃ ናቸው። ቦታ ማስያዝ የሚደረገው በሌላ ድረ-ገጽ ላይ ነው።
+# translated_from: eb04a362
+untranslated = ገና አልተተረጎመም
+# translated_from: 7d1af794
+back-to-listing = ወደ ዝግጅቶች ዝርዝር ይመለሱ
+
+## The what's-on listing
+# translated_from: 95c0bf9a
+listing-heading = የሚመጡ ዝግጅቶች
+# translated_from: a89b27da
+listing-intro = ሕፃናትና ከአምስት ዓመት በታች ያሉ ልጆች ላሏቸው ቤተሰቦች ነፃ ወይም ዝቅተኛ ዋጋ ያላቸው ዝግጅቶች።
+# translated_from: 61baa34d
+listing-empty = በአሁኑ ጊዜ የሚመጡ ዝግጅቶች የሉም። እባክዎ በቅርቡ ተመልሰው ይመልከቱ።
+# translated_from: 60531663
+listing-count = { $count ->
+    [one] { $count } የሚመጣ ዝግጅት
+   *[other] { $count } የሚመጡ ዝግጅቶች
+}
+# translated_from: 695be67a
+listing-regular-note = መደበኛ እንቅስቃሴዎች { $weeks ->
+    [one] ለሚቀጥለው { $weeks } ሳምንት
+   *[other] ለሚቀጥሉት { $weeks } ሳምንታት
+} ይታያሉ። ሁሉንም ቀናቱን ለማየት እንቅስቃሴውን ይክፈቱ።
+# translated_from: a546e712
+day-today = ዛሬ
+# translated_from: 32ee0387
+day-tomorrow = ነገ
+
+## Events
+# translated_from: 75282e4f
+event-when = መቼ
+# translated_from: 2afffaec
+event-where = የት
+# translated_from: 1aefcc83
+event-ages = ዕድሜ
+# translated_from: 2c60d22f
+event-cost = ዋጋ
+# translated_from: bd7b5402
+event-siblings = ታላላቅ ወንድሞችና እህቶችም እንኳን ደህና መጡ
+# translated_from: 7023a02d
+event-spoken-languages = የሚነገሩ ቋንቋዎች
+# translated_from: 0450f1b9
+event-accessibility = ተደራሽነት
+# translated_from: 39e5533d
+event-book = ቦታ ያስይዙ
+# translated_from: edabc417
+event-book-hint = ቦታ ማስያዣው በሌላ ድረ-ገጽ ላይ ይከፈታል።
+# translated_from: baaf4960
+event-drop-in = በቀጥታ ይምጡ – ቦታ ማስያዝ አያስፈልግም
+# translated_from: 5a191da3
+event-cancelled = ተሰርዟል
+# translated_from: 5fc97192
+event-cancelled-note = ይህ ዝግጅት ተሰርዟል። ይቅርታ እንጠይቃለን።
+# translated_from: 3517ff05
+event-past = ይህ ዝግጅት አልቋል።
+# translated_from: adaeea80
+event-map-link = በካርታ ላይ ይመልከቱ፦ { $venue }
+# translated_from: d5016f1f
+event-next-dates = የሚቀጥሉ ቀናት
+# translated_from: 01620ed6
+event-more-dates = { $count ->
+    [one] እና ሌላ { $count } ቀን
+   *[other] እና ሌሎች { $count } ቀናት
+}
+# translated_from: 0840ab2e
+event-repeats-week = በየሳምንቱ
+# translated_from: 08267e2d
+event-repeats-2weeks = በየሁለት ሳምንቱ
+# translated_from: b8e062d5
+event-repeats-month = በየወሩ
+# translated_from: 12969e3b
+event-repeats-until = እስከ { $date } ድረስ
+# translated_from: 8c15154d
+event-no-session = በእነዚህ ቀናት ዝግጅቱ የለም፦ { $dates }
+# translated_from: a2c92788
+event-part-of = የዚህ ፌስቲቫል አካል፦ { $festival }
+# translated_from: b714fe40
+event-flagship = የፌስቲቫሉ ዋና ዝግጅት
+# translated_from: 656894dd
+event-all-day = ቀኑን ሙሉ
+# translated_from: ed0e894f
+event-about = ስለዚህ ዝግጅት
+
+## Ages of children (whole years)
+# translated_from: 8c6efe43
+ages-bump = እርግዝና
+# translated_from: 64beae57
+ages-bump-to = { $to ->
+    [one] ከእርግዝና እስከ { $to } ዓመት
+   *[other] ከእርግዝና እስከ { $to } ዓመት
+}
+# translated_from: 60c948ee
+ages-range = ከ{ $from } እስከ { $to } ዓመት
+# translated_from: 934bc570
+ages-single = { $age ->
+    [one] { $age } ዓመት
+   *[other] { $age } ዓመት
+}
+
+# translated_from: 80a3b01f
+cost-free = ነፃ
+
+## Festivals
+# translated_from: e588bec8
+festival-dates = ከ{ $from } እስከ { $to }
+# translated_from: 349fbea9
+festival-programme = ፕሮግራም
+# translated_from: a8a979e3
+festival-highlights = ዋና ዋና ዝግጅቶች
+# translated_from: 2502b617
+festival-ended = ይህ ፌስቲቫል አልቋል። ለመጡት ሁሉ እናመሰግናለን።
+# translated_from: 6369372c
+festival-no-upcoming = በዚህ ፌስቲቫል ውስጥ ተጨማሪ ዝግጅቶች የሉም።
+# translated_from: 86fcd427
+festival-count = { $count ->
+    [one] { $count } ዝግጅት
+   *[other] { $count } ዝግጅቶች
+}
+
+## Venues
+# translated_from: 8fde98b3
+venue-address = አድራሻ
+# translated_from: ad9c3e68
+venue-area = አካባቢ
+# translated_from: 1a477ec7
+venue-upcoming = እዚህ የሚመጡ ዝግጅቶች
+# translated_from: 837bb42e
+venue-none = በአሁኑ ጊዜ እዚህ የታቀደ ነገር የለም።
+# translated_from: 61d09293
+venue-map-link = በካርታ ላይ ይመልከቱ (OpenStreetMap)
+
+## Not found
+# translated_from: 0977cec1
+not-found-heading = ገጹ አልተገኘም
+# translated_from: e9210e75
+not-found-text = ይቅርታ፣ ይህንን ገጽ ማግኘት አልቻልንም። ገጹ ተዛውሮ ሊሆን ይችላል፣ ወይም ዝግጅቱ አልቆ ሊሆን ይችላል።
+# translated_from: b067bd43
+not-found-home = ዝግጅቶችን ይመልከቱ
+
+## Print
+# translated_from: bc05c2e4
+print-scan-to-book = ቦታ ለማስያዝ ስካን ያድርጉ
+# translated_from: fa7a8716
+print-scan-festival = ሙሉውን ፕሮግራም ለማየት ስካን ያድርጉ
+# translated_from: fa6cbf23
+print-how-to-book = ሁሉም ዝግጅቶች ሕፃናትና ከአምስት ዓመት በታች ያሉ ልጆች ላሏቸው ቤተሰቦች ናቸው። ቦታ ለማስያዝ ከዝግጅቱ አጠገብ ያለውን ኮድ በስልክዎ ካሜራ ስካን ያድርጉ፣ ወይም ከሥሩ የታተመውን አጭር ሊንክ ይጻፉ።
+# translated_from: 4cc55801
+print-no-events = ፕሮግራሙ በዝግጅት ላይ ነው፤ አዳዲስ ዝግጅቶችን ለማየት ኮዱን ስካን ያድርጉ።
+# translated_from: 9966b274
+print-booking-sheet-title = ቦታ ለማስያዝ ስካን ያድርጉ፦ { $festival }
+# translated_from: 4d3c6224
+print-sheet-hint = የስልክዎን ካሜራ ወደ ኮዱ ያዙሩ፣ ወይም ከሥሩ የታተመውን ሊንክ ይጻፉ።
+# translated_from: 4481e036
+print-redirect-title = ወደ { $host } እየወሰድንዎ ነው
+# translated_from: a0089c97
+print-redirect-text = ይህ ሊንክ ወደ { $host } ይወስዳል። ገጹ በራሱ ካልተከፈተ ከታች ያለውን ሊንክ ይጠቀሙ።
+# translated_from: 4ec5317a
+print-download-pdf = ለሕትመት ዝግጁ የሆነውን PDF ያውርዱ
+# translated_from: a35b4ab8
+print-index-heading = ለሕትመት የሚሆኑ በራሪ ወረቀቶችና የQR ኮድ ገጾች
+# translated_from: cb07727a
+print-index-intro = ለማተሚያ ቤት ዝግጁ የሆኑ PDF ፋይሎች (ከተጨማሪ ጠርዝና ከመቁረጫ ምልክቶች ጋር)፣ እና ከአሳሽ (ብሮውዘር) የሚታተሙ ድረ-ገጾች።
+# translated_from: 575472b9
+print-index-file = ፋይል
+# translated_from: 65b2218a
+print-index-kind = ዓይነት
+# translated_from: 4c4fdcbf
+print-index-language = ቋንቋ
+# translated_from: beca2fc8
+print-index-pages = ገጾች
+# translated_from: 709f7e84
+print-index-size = መጠን
+# translated_from: eded66ef
+print-index-web-page = ድረ-ገጽ
+# translated_from: 6b73e84f
+print-index-leaflet = በራሪ ወረቀት
+# translated_from: 9a151b76
+print-index-qr-sheet = የQR ኮድ ገጽ

@@ -1,0 +1,232 @@
+# Arabic (العربية), Modern Standard Arabic in simple wording.
+
+# translated_from: 1a70bf3b
+site-title = الفعاليات
+# translated_from: 7f0da9d1
+site-tagline = فعاليات مجانية للعائلات التي لديها رُضّع وأطفال دون سن الخامسة
+
+## Page furniture
+# translated_from: 63ca411d
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+# translated_from: 9ec1a93c
+nav-label = القائمة الرئيسية
+# translated_from: 95c0bf9a
+nav-whats-on = الفعاليات
+# translated_from: 029bef2a
+nav-festivals = المهرجانات
+# translated_from: 61cdaa79
+language-picker-label = قراءة هذه الصفحة بلغة أخرى
+# translated_from: 8c72c3fd
+language-picker-heading = اختر لغتك
+# translated_from: 8e4f0181
+home-intro = فعاليات مجانية للعائلات التي لديها رُضّع وأطفال صغار. اختر لغتك لترى الفعاليات.
+# translated_from: fe86fc3a
+footer-text = الفعاليات مجانية إلا إذا ذُكر سعر. يتم الحجز على موقع آخر.
+# translated_from: eb04a362
+untranslated = لم تُترجم بعد
+# translated_from: 7d1af794
+back-to-listing = العودة إلى الفعاليات
+
+## The what's-on listing
+# translated_from: 95c0bf9a
+listing-heading = الفعاليات القادمة
+# translated_from: a89b27da
+listing-intro = فعاليات مجانية أو منخفضة التكلفة للعائلات التي لديها رُضّع وأطفال دون سن الخامسة.
+# translated_from: 61baa34d
+listing-empty = لا توجد فعاليات قادمة حاليًا. يُرجى العودة قريبًا.
+# translated_from: 60531663
+listing-count = { $count ->
+    [zero] لا توجد فعاليات قادمة
+    [one] فعالية واحدة قادمة
+    [two] فعاليتان قادمتان
+    [few] { $count } فعاليات قادمة
+    [many] { $count } فعالية قادمة
+   *[other] { $count } فعالية قادمة
+}
+# translated_from: 695be67a
+listing-regular-note = نعرض الأنشطة المنتظمة القادمة خلال { $weeks ->
+    [zero] { $weeks } أسبوع
+    [one] أسبوع واحد
+    [two] أسبوعين
+    [few] { $weeks } أسابيع
+    [many] { $weeks } أسبوعًا
+   *[other] { $weeks } أسبوع
+}. افتح النشاط لترى كل مواعيده.
+# translated_from: a546e712
+day-today = اليوم
+# translated_from: 32ee0387
+day-tomorrow = غدًا
+
+## Events
+# translated_from: 75282e4f
+event-when = الموعد
+# translated_from: 2afffaec
+event-where = المكان
+# translated_from: 1aefcc83
+event-ages = الأعمار
+# translated_from: 2c60d22f
+event-cost = التكلفة
+# translated_from: bd7b5402
+event-siblings = نرحّب بالإخوة والأخوات الأكبر سنًا
+# translated_from: 7023a02d
+event-spoken-languages = اللغات المتحدَّث بها
+# translated_from: 0450f1b9
+event-accessibility = سهولة الوصول
+# translated_from: 39e5533d
+event-book = احجز مكانًا
+# translated_from: edabc417
+event-book-hint = يُفتح الحجز على موقع آخر.
+# translated_from: baaf4960
+event-drop-in = يمكنك الحضور مباشرة – لا حاجة للحجز
+# translated_from: 5a191da3
+event-cancelled = ملغاة
+# translated_from: 5fc97192
+event-cancelled-note = تم إلغاء هذه الفعالية. نعتذر عن ذلك.
+# translated_from: 3517ff05
+event-past = انتهت هذه الفعالية.
+# translated_from: adaeea80
+event-map-link = عرض { $venue } على الخريطة
+# translated_from: d5016f1f
+event-next-dates = المواعيد القادمة
+# translated_from: 01620ed6
+event-more-dates = { $count ->
+    [zero] ولا مواعيد أخرى
+    [one] وموعد آخر
+    [two] وموعدان آخران
+    [few] و{ $count } مواعيد أخرى
+    [many] و{ $count } موعدًا آخر
+   *[other] و{ $count } موعد آخر
+}
+# translated_from: 0840ab2e
+event-repeats-week = كل أسبوع
+# translated_from: 08267e2d
+event-repeats-2weeks = كل أسبوعين
+# translated_from: b8e062d5
+event-repeats-month = كل شهر
+# translated_from: 12969e3b
+event-repeats-until = حتى { $date }
+# translated_from: 8c15154d
+event-no-session = لا توجد جلسة في هذه الأيام: { $dates }
+# translated_from: a2c92788
+event-part-of = جزء من { $festival }
+# translated_from: b714fe40
+event-flagship = من أبرز فعاليات المهرجان
+# translated_from: 656894dd
+event-all-day = طوال اليوم
+# translated_from: ed0e894f
+event-about = عن هذه الفعالية
+
+## Ages of children (whole years)
+# translated_from: 8c6efe43
+ages-bump = الحمل
+# translated_from: 64beae57
+ages-bump-to = { $to ->
+    [zero] الحمل والرُضّع دون السنة
+    [one] من الحمل حتى سنة واحدة
+    [two] من الحمل حتى سنتين
+    [few] من الحمل حتى { $to } سنوات
+    [many] من الحمل حتى { $to } سنة
+   *[other] من الحمل حتى { $to } سنة
+}
+# translated_from: 60c948ee
+ages-range = { $to ->
+    [zero] من { $from } إلى { $to } سنة
+    [one] من { $from } إلى { $to } سنة
+    [two] من { $from } إلى { $to } سنة
+    [few] من { $from } إلى { $to } سنوات
+    [many] من { $from } إلى { $to } سنة
+   *[other] من { $from } إلى { $to } سنة
+}
+# translated_from: 934bc570
+ages-single = { $age ->
+    [zero] أقل من سنة
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $age } سنوات
+    [many] { $age } سنة
+   *[other] { $age } سنة
+}
+
+# translated_from: 80a3b01f
+cost-free = مجانًا
+
+## Festivals
+# translated_from: e588bec8
+festival-dates = من { $from } إلى { $to }
+# translated_from: 349fbea9
+festival-programme = البرنامج
+# translated_from: a8a979e3
+festival-highlights = أبرز الفعاليات
+# translated_from: 2502b617
+festival-ended = انتهى هذا المهرجان. شكرًا لكل من حضر.
+# translated_from: 6369372c
+festival-no-upcoming = لا توجد فعاليات أخرى في هذا المهرجان.
+# translated_from: 86fcd427
+festival-count = { $count ->
+    [zero] لا توجد فعاليات
+    [one] فعالية واحدة
+    [two] فعاليتان
+    [few] { $count } فعاليات
+    [many] { $count } فعالية
+   *[other] { $count } فعالية
+}
+
+## Venues
+# translated_from: 8fde98b3
+venue-address = العنوان
+# translated_from: ad9c3e68
+venue-area = المنطقة
+# translated_from: 1a477ec7
+venue-upcoming = الفعاليات القادمة هنا
+# translated_from: 837bb42e
+venue-none = لا توجد فعاليات مخطط لها هنا حاليًا.
+# translated_from: 61d09293
+venue-map-link = عرض على الخريطة (OpenStreetMap)
+
+## Not found
+# translated_from: 0977cec1
+not-found-heading = الصفحة غير موجودة
+# translated_from: e9210e75
+not-found-text = عذرًا، لم نتمكن من العثور على هذه الصفحة. ربما نُقلت، أو ربما انتهت الفعالية.
+# translated_from: b067bd43
+not-found-home = عرض الفعاليات
+
+## Print
+# translated_from: bc05c2e4
+print-scan-to-book = امسح الرمز للحجز
+# translated_from: fa7a8716
+print-scan-festival = امسح الرمز لرؤية البرنامج كاملًا
+# translated_from: fa6cbf23
+print-how-to-book = جميع الفعاليات مخصصة للعائلات التي لديها رُضّع وأطفال دون سن الخامسة. للحجز، امسح الرمز الموجود بجانب الفعالية بكاميرا هاتفك، أو اكتب الرابط القصير المطبوع تحته.
+# translated_from: 4cc55801
+print-no-events = البرنامج قيد الإعداد: امسح الرمز لرؤية أحدث الفعاليات.
+# translated_from: 9966b274
+print-booking-sheet-title = امسح الرمز للحجز: { $festival }
+# translated_from: 4d3c6224
+print-sheet-hint = وجّه كاميرا هاتفك نحو الرمز، أو اكتب الرابط المطبوع تحته.
+# translated_from: 4481e036
+print-redirect-title = جارٍ نقلك إلى { $host }
+# translated_from: a0089c97
+print-redirect-text = هذا الرابط يأخذك إلى { $host }. إذا لم تُفتح الصفحة تلقائيًا، استخدم الرابط أدناه.
+# translated_from: 4ec5317a
+print-download-pdf = تنزيل ملف PDF الجاهز للطباعة
+# translated_from: a35b4ab8
+print-index-heading = نشرات وأوراق رموز QR للطباعة
+# translated_from: cb07727a
+print-index-intro = ملفات PDF جاهزة للمطبعة (مع هامش النزف وعلامات القص)، وصفحات ويب للطباعة من المتصفح.
+# translated_from: 575472b9
+print-index-file = الملف
+# translated_from: 65b2218a
+print-index-kind = النوع
+# translated_from: 4c4fdcbf
+print-index-language = اللغة
+# translated_from: beca2fc8
+print-index-pages = الصفحات
+# translated_from: 709f7e84
+print-index-size = الحجم
+# translated_from: eded66ef
+print-index-web-page = صفحة ويب
+# translated_from: 6b73e84f
+print-index-leaflet = نشرة
+# translated_from: 9a151b76
+print-index-qr-sheet = ورقة رموز QR

@@ -1,0 +1,204 @@
+# Spanish (español).
+
+# translated_from: 1a70bf3b
+site-title = Agenda
+# translated_from: 7f0da9d1
+site-tagline = Eventos gratuitos para familias con bebés y niños menores de cinco años
+
+## Page furniture
+# translated_from: 63ca411d
+skip-to-content = Ir al contenido principal
+# translated_from: 9ec1a93c
+nav-label = Menú principal
+# translated_from: 95c0bf9a
+nav-whats-on = Agenda
+# translated_from: 029bef2a
+nav-festivals = Festivales
+# translated_from: 61cdaa79
+language-picker-label = Leer esta página en otro idioma
+# translated_from: 8c72c3fd
+language-picker-heading = Elija su idioma
+# translated_from: 8e4f0181
+home-intro = Eventos gratuitos para familias con bebés y niños pequeños. Elija su idioma para ver la agenda.
+# translated_from: fe86fc3a
+footer-text = Los eventos son gratuitos, salvo que se indique un precio. Las reservas se hacen en otra página web.
+# translated_from: eb04a362
+untranslated = Todavía sin traducir
+# translated_from: 7d1af794
+back-to-listing = Volver a la agenda
+
+## The what's-on listing
+# translated_from: 95c0bf9a
+listing-heading = Agenda
+# translated_from: a89b27da
+listing-intro = Eventos gratis o a bajo precio para familias con bebés y niños menores de cinco años.
+# translated_from: 61baa34d
+listing-empty = Por ahora no hay eventos programados. Vuelva a consultar pronto.
+# translated_from: 60531663
+listing-count = { $count ->
+    [one] Un evento próximo
+   *[other] { $count } eventos próximos
+}
+# translated_from: 695be67a
+listing-regular-note = Las actividades regulares se muestran para { $weeks ->
+    [one] la próxima semana
+   *[other] las próximas { $weeks } semanas
+}. Abra una actividad para ver todas sus fechas.
+# translated_from: a546e712
+day-today = Hoy
+# translated_from: 32ee0387
+day-tomorrow = Mañana
+
+## Events
+# translated_from: 75282e4f
+event-when = Cuándo
+# translated_from: 2afffaec
+event-where = Dónde
+# translated_from: 1aefcc83
+event-ages = Edades
+# translated_from: 2c60d22f
+event-cost = Precio
+# translated_from: bd7b5402
+event-siblings = Los hermanos mayores también son bienvenidos
+# translated_from: 7023a02d
+event-spoken-languages = Idiomas que se hablan
+# translated_from: 0450f1b9
+event-accessibility = Accesibilidad
+# translated_from: 39e5533d
+event-book = Reservar un lugar
+# translated_from: edabc417
+event-book-hint = La reserva se abre en otra página web.
+# translated_from: baaf4960
+event-drop-in = Solo tiene que venir – no hace falta reservar
+# translated_from: 5a191da3
+event-cancelled = Cancelado
+# translated_from: 5fc97192
+event-cancelled-note = Este evento se ha cancelado. Lo sentimos.
+# translated_from: 3517ff05
+event-past = Este evento ya ha terminado.
+# translated_from: adaeea80
+event-map-link = Ver { $venue } en un mapa
+# translated_from: d5016f1f
+event-next-dates = Próximas fechas
+# translated_from: 01620ed6
+event-more-dates = { $count ->
+    [one] y una fecha más
+   *[other] y { $count } fechas más
+}
+# translated_from: 0840ab2e
+event-repeats-week = Cada semana
+# translated_from: 08267e2d
+event-repeats-2weeks = Cada dos semanas
+# translated_from: b8e062d5
+event-repeats-month = Cada mes
+# translated_from: 12969e3b
+event-repeats-until = hasta el { $date }
+# translated_from: 8c15154d
+event-no-session = No hay sesión estos días: { $dates }
+# translated_from: a2c92788
+event-part-of = Forma parte de { $festival }
+# translated_from: b714fe40
+event-flagship = Destacado del festival
+# translated_from: 656894dd
+event-all-day = Todo el día
+# translated_from: ed0e894f
+event-about = Sobre este evento
+
+## Ages of children (whole years)
+# translated_from: 8c6efe43
+ages-bump = Embarazo
+# translated_from: 64beae57
+ages-bump-to = { $to ->
+    [one] Embarazo hasta 1 año
+   *[other] Embarazo hasta los { $to } años
+}
+# translated_from: 60c948ee
+ages-range = { $to ->
+    [one] De { $from } a { $to } año
+   *[other] De { $from } a { $to } años
+}
+# translated_from: 934bc570
+ages-single = { $age ->
+    [one] 1 año
+   *[other] { $age } años
+}
+
+# translated_from: 80a3b01f
+cost-free = Gratis
+
+## Festivals
+# translated_from: e588bec8
+festival-dates = Del { $from } al { $to }
+# translated_from: 349fbea9
+festival-programme = Programa
+# translated_from: a8a979e3
+festival-highlights = Lo más destacado
+# translated_from: 2502b617
+festival-ended = Este festival ha terminado. Gracias a todos los que vinieron.
+# translated_from: 6369372c
+festival-no-upcoming = No quedan más eventos en este festival.
+# translated_from: 86fcd427
+festival-count = { $count ->
+    [one] Un evento
+   *[other] { $count } eventos
+}
+
+## Venues
+# translated_from: 8fde98b3
+venue-address = Dirección
+# translated_from: ad9c3e68
+venue-area = Zona
+# translated_from: 1a477ec7
+venue-upcoming = Próximamente aquí
+# translated_from: 837bb42e
+venue-none = Por ahora no hay nada programado aquí.
+# translated_from: 61d09293
+venue-map-link = Ver en un mapa (OpenStreetMap)
+
+## Not found
+# translated_from: 0977cec1
+not-found-heading = Página no encontrada
+# translated_from: e9210e75
+not-found-text = Lo sentimos, no encontramos esta página. Puede que se haya movido o que el evento ya haya terminado.
+# translated_from: b067bd43
+not-found-home = Ver la agenda
+
+## Print
+# translated_from: bc05c2e4
+print-scan-to-book = Escanee para reservar
+# translated_from: fa7a8716
+print-scan-festival = Escanee para ver el programa completo
+# translated_from: fa6cbf23
+print-how-to-book = Todos los eventos son para familias con bebés y niños menores de cinco años. Para reservar, escanee el código junto al evento con la cámara del teléfono, o escriba el enlace corto que aparece debajo.
+# translated_from: 4cc55801
+print-no-events = Estamos preparando el programa: escanee el código para ver los últimos eventos.
+# translated_from: 9966b274
+print-booking-sheet-title = Escanee para reservar: { $festival }
+# translated_from: 4d3c6224
+print-sheet-hint = Apunte la cámara del teléfono a un código, o escriba el enlace que aparece debajo.
+# translated_from: 4481e036
+print-redirect-title = Le llevamos a { $host }
+# translated_from: a0089c97
+print-redirect-text = Este enlace lleva a { $host }. Si la página no se abre sola, use el enlace de abajo.
+# translated_from: 4ec5317a
+print-download-pdf = Descargar el PDF listo para imprimir
+# translated_from: a35b4ab8
+print-index-heading = Folletos y hojas con códigos QR para imprimir
+# translated_from: cb07727a
+print-index-intro = PDF listos para la imprenta (con sangrado y marcas de corte) y páginas web para imprimir desde el navegador.
+# translated_from: 575472b9
+print-index-file = Archivo
+# translated_from: 65b2218a
+print-index-kind = Tipo
+# translated_from: 4c4fdcbf
+print-index-language = Idioma
+# translated_from: beca2fc8
+print-index-pages = Páginas
+# translated_from: 709f7e84
+print-index-size = Tamaño
+# translated_from: eded66ef
+print-index-web-page = Página web
+# translated_from: 6b73e84f
+print-index-leaflet = Folleto
+# translated_from: 9a151b76
+print-index-qr-sheet = Hoja de códigos QR

@@ -1,0 +1,205 @@
+# French (français).
+
+# translated_from: 1a70bf3b
+site-title = Agenda
+# translated_from: 7f0da9d1
+site-tagline = Activités gratuites pour les familles avec bébés et enfants de moins de cinq ans
+
+## Page furniture
+# translated_from: 63ca411d
+skip-to-content = Aller au contenu principal
+# translated_from: 9ec1a93c
+nav-label = Menu principal
+# translated_from: 95c0bf9a
+nav-whats-on = Agenda
+# translated_from: 029bef2a
+nav-festivals = Festivals
+# translated_from: 61cdaa79
+language-picker-label = Lire cette page dans une autre langue
+# translated_from: 8c72c3fd
+language-picker-heading = Choisissez votre langue
+# translated_from: 8e4f0181
+home-intro = Activités gratuites pour les familles avec bébés et jeunes enfants. Choisissez votre langue pour voir l'agenda.
+# translated_from: fe86fc3a
+footer-text = Les activités sont gratuites sauf si un prix est indiqué. La réservation se fait sur un autre site.
+# translated_from: eb04a362
+untranslated = Pas encore traduit
+# translated_from: 7d1af794
+back-to-listing = Retour à l'agenda
+
+## The what's-on listing
+# translated_from: 95c0bf9a
+listing-heading = Agenda
+# translated_from: a89b27da
+listing-intro = Activités gratuites ou à petit prix pour les familles avec bébés et enfants de moins de cinq ans.
+# translated_from: 61baa34d
+listing-empty = Il n'y a pas d'événement prévu pour le moment. Revenez voir bientôt.
+# translated_from: 60531663
+listing-count = { $count ->
+    [one] { $count } événement à venir
+   *[other] { $count } événements à venir
+}
+# translated_from: 695be67a
+listing-regular-note = Les activités régulières sont affichées pour { $weeks ->
+    [one] la semaine à venir
+   *[other] les { $weeks } prochaines semaines
+}. Ouvrez une activité pour voir toutes ses dates.
+# translated_from: a546e712
+day-today = Aujourd'hui
+# translated_from: 32ee0387
+day-tomorrow = Demain
+
+## Events
+# translated_from: 75282e4f
+event-when = Quand
+# translated_from: 2afffaec
+event-where = Où
+# translated_from: 1aefcc83
+event-ages = Âges
+# translated_from: 2c60d22f
+event-cost = Prix
+# translated_from: bd7b5402
+event-siblings = Les frères et sœurs plus âgés sont les bienvenus
+# translated_from: 7023a02d
+event-spoken-languages = Langues parlées
+# translated_from: 0450f1b9
+event-accessibility = Accessibilité
+# translated_from: 39e5533d
+event-book = Réserver une place
+# translated_from: edabc417
+event-book-hint = La réservation s'ouvre sur un autre site.
+# translated_from: baaf4960
+event-drop-in = Venez directement – pas besoin de réserver
+# translated_from: 5a191da3
+event-cancelled = Annulé
+# translated_from: 5fc97192
+event-cancelled-note = Cet événement est annulé. Nous en sommes désolés.
+# translated_from: 3517ff05
+event-past = Cet événement est terminé.
+# translated_from: adaeea80
+event-map-link = Voir { $venue } sur une carte
+# translated_from: d5016f1f
+event-next-dates = Prochaines dates
+# translated_from: 01620ed6
+event-more-dates = { $count ->
+    [one] et { $count } autre date
+   *[other] et { $count } autres dates
+}
+# translated_from: 0840ab2e
+event-repeats-week = Chaque semaine
+# translated_from: 08267e2d
+event-repeats-2weeks = Toutes les deux semaines
+# translated_from: b8e062d5
+event-repeats-month = Chaque mois
+# translated_from: 12969e3b
+event-repeats-until = jusqu'au { $date }
+# translated_from: 8c15154d
+event-no-session = Pas de séance ces jours-là : { $dates }
+# translated_from: a2c92788
+event-part-of = Fait partie de { $festival }
+# translated_from: b714fe40
+event-flagship = Temps fort du festival
+# translated_from: 656894dd
+event-all-day = Toute la journée
+# translated_from: ed0e894f
+event-about = À propos de cet événement
+
+## Ages of children (whole years)
+# translated_from: 8c6efe43
+ages-bump = Grossesse
+# translated_from: 64beae57
+ages-bump-to = { $to ->
+    [one] De la grossesse à { $to } an
+   *[other] De la grossesse à { $to } ans
+}
+# translated_from: 60c948ee
+ages-range = { $to ->
+    [one] De { $from } à { $to } an
+   *[other] De { $from } à { $to } ans
+}
+# translated_from: 934bc570
+ages-single = { $age ->
+    [0] Moins d'un an
+    [one] { $age } an
+   *[other] { $age } ans
+}
+
+# translated_from: 80a3b01f
+cost-free = Gratuit
+
+## Festivals
+# translated_from: e588bec8
+festival-dates = Du { $from } au { $to }
+# translated_from: 349fbea9
+festival-programme = Programme
+# translated_from: a8a979e3
+festival-highlights = Temps forts
+# translated_from: 2502b617
+festival-ended = Ce festival est terminé. Merci à tous ceux qui sont venus.
+# translated_from: 6369372c
+festival-no-upcoming = Il n'y a plus d'événement prévu dans ce festival.
+# translated_from: 86fcd427
+festival-count = { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}
+
+## Venues
+# translated_from: 8fde98b3
+venue-address = Adresse
+# translated_from: ad9c3e68
+venue-area = Quartier
+# translated_from: 1a477ec7
+venue-upcoming = Prochainement ici
+# translated_from: 837bb42e
+venue-none = Rien n'est prévu ici pour le moment.
+# translated_from: 61d09293
+venue-map-link = Voir sur une carte (OpenStreetMap)
+
+## Not found
+# translated_from: 0977cec1
+not-found-heading = Page introuvable
+# translated_from: e9210e75
+not-found-text = Désolés, nous ne trouvons pas cette page. Elle a peut-être été déplacée, ou l'événement est peut-être terminé.
+# translated_from: b067bd43
+not-found-home = Voir l'agenda
+
+## Print
+# translated_from: bc05c2e4
+print-scan-to-book = Scannez pour réserver
+# translated_from: fa7a8716
+print-scan-festival = Scannez pour voir tout le programme
+# translated_from: fa6cbf23
+print-how-to-book = Tous les événements sont destinés aux familles avec bébés et enfants de moins de cinq ans. Pour réserver, scannez le code à côté d'un événement avec l'appareil photo de votre téléphone, ou tapez le lien court écrit en dessous.
+# translated_from: 4cc55801
+print-no-events = Le programme est en préparation : scannez le code pour voir les derniers événements.
+# translated_from: 9966b274
+print-booking-sheet-title = Scannez pour réserver : { $festival }
+# translated_from: 4d3c6224
+print-sheet-hint = Pointez l'appareil photo de votre téléphone vers un code, ou tapez le lien écrit en dessous.
+# translated_from: 4481e036
+print-redirect-title = Redirection vers { $host }
+# translated_from: a0089c97
+print-redirect-text = Ce lien mène à { $host }. Si la page ne s'ouvre pas toute seule, utilisez le lien ci-dessous.
+# translated_from: 4ec5317a
+print-download-pdf = Télécharger le PDF prêt à imprimer
+# translated_from: a35b4ab8
+print-index-heading = Dépliants et feuilles de codes QR à imprimer
+# translated_from: cb07727a
+print-index-intro = PDF prêts pour l'imprimeur (avec fond perdu et traits de coupe), et pages web à imprimer depuis un navigateur.
+# translated_from: 575472b9
+print-index-file = Fichier
+# translated_from: 65b2218a
+print-index-kind = Type
+# translated_from: 4c4fdcbf
+print-index-language = Langue
+# translated_from: beca2fc8
+print-index-pages = Pages
+# translated_from: 709f7e84
+print-index-size = Taille
+# translated_from: eded66ef
+print-index-web-page = Page web
+# translated_from: 6b73e84f
+print-index-leaflet = Dépliant
+# translated_from: 9a151b76
+print-index-qr-sheet = Feuille de codes QR

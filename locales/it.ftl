@@ -1,0 +1,204 @@
+# Italian (italiano).
+
+# translated_from: 1a70bf3b
+site-title = Cosa c'è
+# translated_from: 7f0da9d1
+site-tagline = Eventi gratuiti per famiglie con neonati e bambini sotto i cinque anni
+
+## Page furniture
+# translated_from: 63ca411d
+skip-to-content = Vai al contenuto principale
+# translated_from: 9ec1a93c
+nav-label = Menu principale
+# translated_from: 95c0bf9a
+nav-whats-on = Cosa c'è
+# translated_from: 029bef2a
+nav-festivals = Festival
+# translated_from: 61cdaa79
+language-picker-label = Leggi questa pagina in un'altra lingua
+# translated_from: 8c72c3fd
+language-picker-heading = Scegli la tua lingua
+# translated_from: 8e4f0181
+home-intro = Eventi gratuiti per famiglie con neonati e bambini piccoli. Scegli la tua lingua per vedere cosa c'è.
+# translated_from: fe86fc3a
+footer-text = Gli eventi sono gratuiti, salvo quando è indicato un prezzo. La prenotazione si fa su un altro sito.
+# translated_from: eb04a362
+untranslated = Non ancora tradotto
+# translated_from: 7d1af794
+back-to-listing = Torna agli eventi
+
+## The what's-on listing
+# translated_from: 95c0bf9a
+listing-heading = Cosa c'è
+# translated_from: a89b27da
+listing-intro = Eventi gratuiti o a basso costo per famiglie con neonati e bambini sotto i cinque anni.
+# translated_from: 61baa34d
+listing-empty = Al momento non ci sono eventi in programma. Torna a trovarci presto.
+# translated_from: 60531663
+listing-count = { $count ->
+    [one] Un evento in programma
+   *[other] { $count } eventi in programma
+}
+# translated_from: 695be67a
+listing-regular-note = Le attività regolari sono mostrate per { $weeks ->
+    [one] la prossima settimana
+   *[other] le prossime { $weeks } settimane
+}. Apri un'attività per vedere tutte le date.
+# translated_from: a546e712
+day-today = Oggi
+# translated_from: 32ee0387
+day-tomorrow = Domani
+
+## Events
+# translated_from: 75282e4f
+event-when = Quando
+# translated_from: 2afffaec
+event-where = Dove
+# translated_from: 1aefcc83
+event-ages = Età
+# translated_from: 2c60d22f
+event-cost = Prezzo
+# translated_from: bd7b5402
+event-siblings = Anche i fratelli e le sorelle più grandi sono i benvenuti
+# translated_from: 7023a02d
+event-spoken-languages = Lingue parlate
+# translated_from: 0450f1b9
+event-accessibility = Accessibilità
+# translated_from: 39e5533d
+event-book = Prenota un posto
+# translated_from: edabc417
+event-book-hint = La prenotazione si apre su un altro sito.
+# translated_from: baaf4960
+event-drop-in = Basta venire – non serve prenotare
+# translated_from: 5a191da3
+event-cancelled = Annullato
+# translated_from: 5fc97192
+event-cancelled-note = Questo evento è stato annullato. Ci dispiace.
+# translated_from: 3517ff05
+event-past = Questo evento è finito.
+# translated_from: adaeea80
+event-map-link = Vedi { $venue } sulla mappa
+# translated_from: d5016f1f
+event-next-dates = Prossime date
+# translated_from: 01620ed6
+event-more-dates = { $count ->
+    [one] e un'altra data
+   *[other] e altre { $count } date
+}
+# translated_from: 0840ab2e
+event-repeats-week = Ogni settimana
+# translated_from: 08267e2d
+event-repeats-2weeks = Ogni due settimane
+# translated_from: b8e062d5
+event-repeats-month = Ogni mese
+# translated_from: 12969e3b
+event-repeats-until = fino al giorno { $date }
+# translated_from: 8c15154d
+event-no-session = Non c'è incontro nei giorni: { $dates }
+# translated_from: a2c92788
+event-part-of = Fa parte di { $festival }
+# translated_from: b714fe40
+event-flagship = In evidenza nel festival
+# translated_from: 656894dd
+event-all-day = Tutto il giorno
+# translated_from: ed0e894f
+event-about = Informazioni sull'evento
+
+## Ages of children (whole years)
+# translated_from: 8c6efe43
+ages-bump = Gravidanza
+# translated_from: 64beae57
+ages-bump-to = { $to ->
+    [one] Dalla gravidanza fino a 1 anno
+   *[other] Dalla gravidanza fino a { $to } anni
+}
+# translated_from: 60c948ee
+ages-range = { $to ->
+    [one] Da { $from } a { $to } anno
+   *[other] Da { $from } a { $to } anni
+}
+# translated_from: 934bc570
+ages-single = { $age ->
+    [one] 1 anno
+   *[other] { $age } anni
+}
+
+# translated_from: 80a3b01f
+cost-free = Gratis
+
+## Festivals
+# translated_from: e588bec8
+festival-dates = { $from } – { $to }
+# translated_from: 349fbea9
+festival-programme = Programma
+# translated_from: a8a979e3
+festival-highlights = In evidenza
+# translated_from: 2502b617
+festival-ended = Questo festival è finito. Grazie a tutti quelli che sono venuti.
+# translated_from: 6369372c
+festival-no-upcoming = Non ci sono altri eventi in questo festival.
+# translated_from: 86fcd427
+festival-count = { $count ->
+    [one] Un evento
+   *[other] { $count } eventi
+}
+
+## Venues
+# translated_from: 8fde98b3
+venue-address = Indirizzo
+# translated_from: ad9c3e68
+venue-area = Zona
+# translated_from: 1a477ec7
+venue-upcoming = Prossimamente qui
+# translated_from: 837bb42e
+venue-none = Al momento qui non c'è niente in programma.
+# translated_from: 61d09293
+venue-map-link = Vedi sulla mappa (OpenStreetMap)
+
+## Not found
+# translated_from: 0977cec1
+not-found-heading = Pagina non trovata
+# translated_from: e9210e75
+not-found-text = Ci dispiace, non troviamo questa pagina. Forse è stata spostata, o l'evento è finito.
+# translated_from: b067bd43
+not-found-home = Vedi cosa c'è
+
+## Print
+# translated_from: bc05c2e4
+print-scan-to-book = Scansiona per prenotare
+# translated_from: fa7a8716
+print-scan-festival = Scansiona per il programma completo
+# translated_from: fa6cbf23
+print-how-to-book = Tutti gli eventi sono per famiglie con neonati e bambini sotto i cinque anni. Per prenotare, inquadra il codice accanto a un evento con la fotocamera del telefono, oppure scrivi il link breve stampato sotto.
+# translated_from: 4cc55801
+print-no-events = Il programma è in preparazione: scansiona il codice per vedere gli ultimi eventi.
+# translated_from: 9966b274
+print-booking-sheet-title = Scansiona per prenotare: { $festival }
+# translated_from: 4d3c6224
+print-sheet-hint = Inquadra un codice con la fotocamera del telefono, oppure scrivi il link stampato sotto.
+# translated_from: 4481e036
+print-redirect-title = Ti stiamo portando su { $host }
+# translated_from: a0089c97
+print-redirect-text = Questo link porta a { $host }. Se la pagina non si apre da sola, usa il link qui sotto.
+# translated_from: 4ec5317a
+print-download-pdf = Scarica il PDF pronto per la stampa
+# translated_from: a35b4ab8
+print-index-heading = Volantini e fogli con codici QR da stampare
+# translated_from: cb07727a
+print-index-intro = PDF pronti per la tipografia (con abbondanza e segni di taglio) e pagine web da stampare dal browser.
+# translated_from: 575472b9
+print-index-file = Documento
+# translated_from: 65b2218a
+print-index-kind = Tipo
+# translated_from: 4c4fdcbf
+print-index-language = Lingua
+# translated_from: beca2fc8
+print-index-pages = Pagine
+# translated_from: 709f7e84
+print-index-size = Dimensione
+# translated_from: eded66ef
+print-index-web-page = Pagina web
+# translated_from: 6b73e84f
+print-index-leaflet = Volantino
+# translated_from: 9a151b76
+print-index-qr-sheet = Foglio con codici QR

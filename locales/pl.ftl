@@ -1,0 +1,218 @@
+# Polish (polski).
+
+# translated_from: 1a70bf3b
+site-title = Co się dzieje
+# translated_from: 7f0da9d1
+site-tagline = Bezpłatne wydarzenia dla rodzin z niemowlętami i dziećmi poniżej 5 lat
+
+## Page furniture
+# translated_from: 63ca411d
+skip-to-content = Przejdź do głównej treści
+# translated_from: 9ec1a93c
+nav-label = Menu główne
+# translated_from: 95c0bf9a
+nav-whats-on = Co się dzieje
+# translated_from: 029bef2a
+nav-festivals = Festiwale
+# translated_from: 61cdaa79
+language-picker-label = Przeczytaj tę stronę w innym języku
+# translated_from: 8c72c3fd
+language-picker-heading = Wybierz język
+# translated_from: 8e4f0181
+home-intro = Bezpłatne wydarzenia dla rodzin z niemowlętami i małymi dziećmi. Wybierz język, aby zobaczyć, co się dzieje.
+# translated_from: fe86fc3a
+footer-text = Wydarzenia są bezpłatne, chyba że podano cenę. Zapisy odbywają się na innej stronie internetowej.
+# translated_from: eb04a362
+untranslated = Jeszcze nie przetłumaczono
+# translated_from: 7d1af794
+back-to-listing = Wróć do listy wydarzeń
+
+## The what's-on listing
+# translated_from: 95c0bf9a
+listing-heading = Co się dzieje
+# translated_from: a89b27da
+listing-intro = Bezpłatne i tanie wydarzenia dla rodzin z niemowlętami i dziećmi poniżej 5 lat.
+# translated_from: 61baa34d
+listing-empty = Obecnie nie ma zaplanowanych wydarzeń. Zajrzyj tu wkrótce.
+# translated_from: 60531663
+listing-count = { $count ->
+    [one] Jedno nadchodzące wydarzenie
+    [few] { $count } nadchodzące wydarzenia
+    [many] { $count } nadchodzących wydarzeń
+   *[other] { $count } nadchodzącego wydarzenia
+}
+# translated_from: 695be67a
+listing-regular-note = Zajęcia regularne pokazujemy na { $weeks ->
+    [one] najbliższy tydzień
+    [few] najbliższe { $weeks } tygodnie
+    [many] najbliższe { $weeks } tygodni
+   *[other] najbliższe { $weeks } tygodnia
+}. Otwórz stronę zajęć, aby zobaczyć wszystkie terminy.
+# translated_from: a546e712
+day-today = Dziś
+# translated_from: 32ee0387
+day-tomorrow = Jutro
+
+## Events
+# translated_from: 75282e4f
+event-when = Kiedy
+# translated_from: 2afffaec
+event-where = Gdzie
+# translated_from: 1aefcc83
+event-ages = Wiek
+# translated_from: 2c60d22f
+event-cost = Cena
+# translated_from: bd7b5402
+event-siblings = Starsze rodzeństwo mile widziane
+# translated_from: 7023a02d
+event-spoken-languages = Używane języki
+# translated_from: 0450f1b9
+event-accessibility = Dostępność
+# translated_from: 39e5533d
+event-book = Zarezerwuj miejsce
+# translated_from: edabc417
+event-book-hint = Rezerwacja otworzy się na innej stronie.
+# translated_from: baaf4960
+event-drop-in = Wystarczy przyjść – bez zapisów
+# translated_from: 5a191da3
+event-cancelled = Odwołane
+# translated_from: 5fc97192
+event-cancelled-note = To wydarzenie zostało odwołane. Przepraszamy.
+# translated_from: 3517ff05
+event-past = To wydarzenie już się odbyło.
+# translated_from: adaeea80
+event-map-link = Pokaż na mapie: { $venue }
+# translated_from: d5016f1f
+event-next-dates = Najbliższe terminy
+# translated_from: 01620ed6
+event-more-dates = { $count ->
+    [one] i jeszcze jeden termin
+    [few] i jeszcze { $count } terminy
+    [many] i jeszcze { $count } terminów
+   *[other] i jeszcze { $count } terminu
+}
+# translated_from: 0840ab2e
+event-repeats-week = Co tydzień
+# translated_from: 08267e2d
+event-repeats-2weeks = Co dwa tygodnie
+# translated_from: b8e062d5
+event-repeats-month = Co miesiąc
+# translated_from: 12969e3b
+event-repeats-until = do { $date }
+# translated_from: 8c15154d
+event-no-session = Brak zajęć w dniach: { $dates }
+# translated_from: a2c92788
+event-part-of = W ramach: { $festival }
+# translated_from: b714fe40
+event-flagship = Główna atrakcja festiwalu
+# translated_from: 656894dd
+event-all-day = Cały dzień
+# translated_from: ed0e894f
+event-about = O tym wydarzeniu
+
+## Ages of children (whole years)
+# translated_from: 8c6efe43
+ages-bump = Ciąża
+# translated_from: 64beae57
+ages-bump-to = { $to ->
+    [one] Od ciąży do { $to } roku
+    [few] Od ciąży do { $to } lat
+    [many] Od ciąży do { $to } lat
+   *[other] Od ciąży do { $to } roku
+}
+# translated_from: 60c948ee
+ages-range = { $to ->
+    [one] Od { $from } do { $to } roku
+    [few] Od { $from } do { $to } lat
+    [many] Od { $from } do { $to } lat
+   *[other] Od { $from } do { $to } roku
+}
+# translated_from: 934bc570
+ages-single = { $age ->
+    [one] 1 rok
+    [few] { $age } lata
+    [many] { $age } lat
+   *[other] { $age } roku
+}
+
+# translated_from: 80a3b01f
+cost-free = Bezpłatne
+
+## Festivals
+# translated_from: e588bec8
+festival-dates = Od { $from } do { $to }
+# translated_from: 349fbea9
+festival-programme = Program
+# translated_from: a8a979e3
+festival-highlights = Najważniejsze wydarzenia
+# translated_from: 2502b617
+festival-ended = Ten festiwal już się zakończył. Dziękujemy wszystkim, którzy przyszli.
+# translated_from: 6369372c
+festival-no-upcoming = Na tym festiwalu nie ma już kolejnych wydarzeń.
+# translated_from: 86fcd427
+festival-count = { $count ->
+    [one] Jedno wydarzenie
+    [few] { $count } wydarzenia
+    [many] { $count } wydarzeń
+   *[other] { $count } wydarzenia
+}
+
+## Venues
+# translated_from: 8fde98b3
+venue-address = Adres
+# translated_from: ad9c3e68
+venue-area = Dzielnica
+# translated_from: 1a477ec7
+venue-upcoming = Wkrótce w tym miejscu
+# translated_from: 837bb42e
+venue-none = Na razie nic tu nie zaplanowano.
+# translated_from: 61d09293
+venue-map-link = Pokaż na mapie (OpenStreetMap)
+
+## Not found
+# translated_from: 0977cec1
+not-found-heading = Nie znaleziono strony
+# translated_from: e9210e75
+not-found-text = Przepraszamy, nie możemy znaleźć tej strony. Mogła zostać przeniesiona albo wydarzenie już się skończyło.
+# translated_from: b067bd43
+not-found-home = Zobacz, co się dzieje
+
+## Print
+# translated_from: bc05c2e4
+print-scan-to-book = Zeskanuj, aby zarezerwować
+# translated_from: fa7a8716
+print-scan-festival = Zeskanuj, aby zobaczyć cały program
+# translated_from: fa6cbf23
+print-how-to-book = Wszystkie wydarzenia są dla rodzin z niemowlętami i dziećmi poniżej 5 lat. Aby zarezerwować miejsce, zeskanuj aparatem w telefonie kod obok wydarzenia albo wpisz krótki link wydrukowany pod nim.
+# translated_from: 4cc55801
+print-no-events = Program jest w przygotowaniu: zeskanuj kod, aby zobaczyć najnowsze wydarzenia.
+# translated_from: 9966b274
+print-booking-sheet-title = Zeskanuj, aby zarezerwować: { $festival }
+# translated_from: 4d3c6224
+print-sheet-hint = Skieruj aparat telefonu na kod albo wpisz link wydrukowany pod nim.
+# translated_from: 4481e036
+print-redirect-title = Przekierowujemy do { $host }
+# translated_from: a0089c97
+print-redirect-text = Ten link prowadzi do { $host }. Jeśli strona nie otworzy się sama, użyj linku poniżej.
+# translated_from: 4ec5317a
+print-download-pdf = Pobierz PDF gotowy do druku
+# translated_from: a35b4ab8
+print-index-heading = Ulotki i arkusze z kodami QR do druku
+# translated_from: cb07727a
+print-index-intro = Pliki PDF gotowe do druku w drukarni (ze spadami i znacznikami cięcia) oraz strony internetowe do wydrukowania z przeglądarki.
+# translated_from: 575472b9
+print-index-file = Plik
+# translated_from: 65b2218a
+print-index-kind = Rodzaj
+# translated_from: 4c4fdcbf
+print-index-language = Język
+# translated_from: beca2fc8
+print-index-pages = Strony
+# translated_from: 709f7e84
+print-index-size = Rozmiar
+# translated_from: eded66ef
+print-index-web-page = Strona internetowa
+# translated_from: 6b73e84f
+print-index-leaflet = Ulotka
+# translated_from: 9a151b76
+print-index-qr-sheet = Arkusz z kodami QR

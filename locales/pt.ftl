@@ -1,0 +1,205 @@
+# Portuguese (português), neutral between European and Brazilian usage.
+
+# translated_from: 1a70bf3b
+site-title = O que há
+# translated_from: 7f0da9d1
+site-tagline = Eventos gratuitos para famílias com crianças com menos de 5 anos
+
+## Page furniture
+# translated_from: 63ca411d
+skip-to-content = Ir para o conteúdo principal
+# translated_from: 9ec1a93c
+nav-label = Menu principal
+# translated_from: 95c0bf9a
+nav-whats-on = O que há
+# translated_from: 029bef2a
+nav-festivals = Festivais
+# translated_from: 61cdaa79
+language-picker-label = Ler esta página em outro idioma
+# translated_from: 8c72c3fd
+language-picker-heading = Escolha o seu idioma
+# translated_from: 8e4f0181
+home-intro = Eventos gratuitos para famílias com crianças pequenas. Escolha o seu idioma para ver o que há.
+# translated_from: fe86fc3a
+footer-text = Os eventos são gratuitos, exceto quando há um preço indicado. As reservas são feitas em outro site.
+# translated_from: eb04a362
+untranslated = Ainda não traduzido
+# translated_from: 7d1af794
+back-to-listing = Voltar à lista de eventos
+
+## The what's-on listing
+# translated_from: 95c0bf9a
+listing-heading = O que há
+# translated_from: a89b27da
+listing-intro = Eventos gratuitos e de baixo custo para famílias com crianças com menos de 5 anos.
+# translated_from: 61baa34d
+listing-empty = Neste momento não há eventos marcados. Volte em breve.
+# translated_from: 60531663
+listing-count = { $count ->
+    [one] { $count } evento marcado
+   *[other] { $count } eventos marcados
+}
+# translated_from: 695be67a
+listing-regular-note = Mostramos as atividades regulares { $weeks ->
+    [one] da próxima semana
+   *[other] das próximas { $weeks } semanas
+}. Abra uma atividade para ver todas as datas.
+# translated_from: a546e712
+day-today = Hoje
+# translated_from: 32ee0387
+day-tomorrow = Amanhã
+
+## Events
+# translated_from: 75282e4f
+event-when = Quando
+# translated_from: 2afffaec
+event-where = Onde
+# translated_from: 1aefcc83
+event-ages = Idades
+# translated_from: 2c60d22f
+event-cost = Preço
+# translated_from: bd7b5402
+event-siblings = Os irmãos mais velhos também são bem-vindos
+# translated_from: 7023a02d
+event-spoken-languages = Idiomas falados
+# translated_from: 0450f1b9
+event-accessibility = Acessibilidade
+# translated_from: 39e5533d
+event-book = Reservar um lugar
+# translated_from: edabc417
+event-book-hint = A reserva abre em outro site.
+# translated_from: baaf4960
+event-drop-in = Basta aparecer – não é preciso reservar
+# translated_from: 5a191da3
+event-cancelled = Cancelado
+# translated_from: 5fc97192
+event-cancelled-note = Este evento foi cancelado. Lamentamos.
+# translated_from: 3517ff05
+event-past = Este evento já terminou.
+# translated_from: adaeea80
+event-map-link = Ver { $venue } no mapa
+# translated_from: d5016f1f
+event-next-dates = Próximas datas
+# translated_from: 01620ed6
+event-more-dates = { $count ->
+    [one] e mais { $count } data
+   *[other] e mais { $count } datas
+}
+# translated_from: 0840ab2e
+event-repeats-week = Todas as semanas
+# translated_from: 08267e2d
+event-repeats-2weeks = A cada duas semanas
+# translated_from: b8e062d5
+event-repeats-month = Todos os meses
+# translated_from: 12969e3b
+event-repeats-until = até { $date }
+# translated_from: 8c15154d
+event-no-session = Não há sessão nos dias: { $dates }
+# translated_from: a2c92788
+event-part-of = Faz parte de: { $festival }
+# translated_from: b714fe40
+event-flagship = Destaque do festival
+# translated_from: 656894dd
+event-all-day = O dia todo
+# translated_from: ed0e894f
+event-about = Sobre este evento
+
+## Ages of children (whole years)
+# translated_from: 8c6efe43
+ages-bump = Gravidez
+# translated_from: 64beae57
+ages-bump-to = { $to ->
+    [one] Gravidez até { $to } ano
+   *[other] Gravidez até { $to } anos
+}
+# translated_from: 60c948ee
+ages-range = { $to ->
+    [one] { $from } a { $to } ano
+   *[other] { $from } a { $to } anos
+}
+# translated_from: 934bc570
+ages-single = { $age ->
+    [0] Menos de 1 ano
+    [one] { $age } ano
+   *[other] { $age } anos
+}
+
+# translated_from: 80a3b01f
+cost-free = Grátis
+
+## Festivals
+# translated_from: e588bec8
+festival-dates = De { $from } a { $to }
+# translated_from: 349fbea9
+festival-programme = Programa
+# translated_from: a8a979e3
+festival-highlights = Destaques
+# translated_from: 2502b617
+festival-ended = Este festival já terminou. Obrigado a todos os que vieram.
+# translated_from: 6369372c
+festival-no-upcoming = Não há mais eventos neste festival.
+# translated_from: 86fcd427
+festival-count = { $count ->
+    [one] { $count } evento
+   *[other] { $count } eventos
+}
+
+## Venues
+# translated_from: 8fde98b3
+venue-address = Endereço
+# translated_from: ad9c3e68
+venue-area = Bairro
+# translated_from: 1a477ec7
+venue-upcoming = Próximos eventos aqui
+# translated_from: 837bb42e
+venue-none = Neste momento não há nada marcado aqui.
+# translated_from: 61d09293
+venue-map-link = Ver no mapa (OpenStreetMap)
+
+## Not found
+# translated_from: 0977cec1
+not-found-heading = Página não encontrada
+# translated_from: e9210e75
+not-found-text = Lamentamos, não encontramos esta página. Pode ter mudado de lugar, ou o evento pode já ter terminado.
+# translated_from: b067bd43
+not-found-home = Ver o que há
+
+## Print
+# translated_from: bc05c2e4
+print-scan-to-book = Leia o código para reservar
+# translated_from: fa7a8716
+print-scan-festival = Leia o código para ver o programa completo
+# translated_from: fa6cbf23
+print-how-to-book = Todos os eventos são para famílias com crianças com menos de 5 anos. Para reservar, aponte o telefone para o código ao lado do evento, ou escreva o link curto impresso abaixo dele.
+# translated_from: 4cc55801
+print-no-events = O programa ainda está em preparação: leia o código para ver os eventos mais recentes.
+# translated_from: 9966b274
+print-booking-sheet-title = Leia o código para reservar: { $festival }
+# translated_from: 4d3c6224
+print-sheet-hint = Aponte o telefone para um código, ou escreva o link impresso abaixo dele.
+# translated_from: 4481e036
+print-redirect-title = A caminho de { $host }
+# translated_from: a0089c97
+print-redirect-text = Este link leva a { $host }. Se a página não abrir sozinha, use o link abaixo.
+# translated_from: 4ec5317a
+print-download-pdf = Obter o PDF pronto para imprimir
+# translated_from: a35b4ab8
+print-index-heading = Folhetos e folhas de códigos QR para imprimir
+# translated_from: cb07727a
+print-index-intro = PDFs prontos para a gráfica (com sangria e marcas de corte) e páginas web para imprimir a partir do navegador.
+# translated_from: 575472b9
+print-index-file = Documento
+# translated_from: 65b2218a
+print-index-kind = Tipo
+# translated_from: 4c4fdcbf
+print-index-language = Idioma
+# translated_from: beca2fc8
+print-index-pages = Páginas
+# translated_from: 709f7e84
+print-index-size = Tamanho
+# translated_from: eded66ef
+print-index-web-page = Página web
+# translated_from: 6b73e84f
+print-index-leaflet = Folheto
+# translated_from: 9a151b76
+print-index-qr-sheet = Folha de códigos QR

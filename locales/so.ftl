@@ -1,0 +1,201 @@
+# Somali (Soomaali).
+
+# translated_from: 1a70bf3b
+site-title = Waxa socda
+# translated_from: 7f0da9d1
+site-tagline = Barnaamijyo bilaash ah oo loogu talagalay qoysaska leh dhallaan iyo carruur ka yar shan sano
+
+## Page furniture
+# translated_from: 63ca411d
+skip-to-content = U gudub qaybta ugu muhiimsan
+# translated_from: 9ec1a93c
+nav-label = Liiska ugu weyn
+# translated_from: 95c0bf9a
+nav-whats-on = Waxa socda
+# translated_from: 029bef2a
+nav-festivals = Damaashaadyada
+# translated_from: 61cdaa79
+language-picker-label = Ku akhri boggan luqad kale
+# translated_from: 8c72c3fd
+language-picker-heading = Dooro luqaddaada
+# translated_from: 8e4f0181
+home-intro = Barnaamijyo bilaash ah oo loogu talagalay qoysaska leh dhallaan iyo carruur yaryar. Dooro luqaddaada si aad u aragto waxa socda.
+# translated_from: fe86fc3a
+footer-text = Barnaamijyadu waa bilaash haddii aan qiimo la qorin. Boos qabsashada waxaa lagu sameeyaa bog kale oo internetka ah.
+# translated_from: eb04a362
+untranslated = Weli lama turjumin
+# translated_from: 7d1af794
+back-to-listing = Dib ugu noqo liiska barnaamijyada
+
+## The what's-on listing
+# translated_from: 95c0bf9a
+listing-heading = Waxa socda
+# translated_from: a89b27da
+listing-intro = Barnaamijyo bilaash ah iyo kuwo qiimo jaban oo loogu talagalay qoysaska leh dhallaan iyo carruur ka yar shan sano.
+# translated_from: 61baa34d
+listing-empty = Hadda ma jiraan barnaamijyo soo socda. Fadlan dib u eeg dhawaan.
+# translated_from: 60531663
+listing-count = { $count ->
+    [one] Hal barnaamij oo soo socda
+   *[other] { $count } barnaamij oo soo socda
+}
+# translated_from: 695be67a
+listing-regular-note = Hawlaha joogtada ah waxaan halkan ku tusinaynaa { $weeks ->
+    [one] toddobaadka soo socda
+   *[other] { $weeks }-da toddobaad ee soo socda
+}. Fur hawsha si aad u aragto dhammaan taariikhaheeda.
+# translated_from: a546e712
+day-today = Maanta
+# translated_from: 32ee0387
+day-tomorrow = Berri
+
+## Events
+# translated_from: 75282e4f
+event-when = Goorma
+# translated_from: 2afffaec
+event-where = Halkee
+# translated_from: 1aefcc83
+event-ages = Da'da
+# translated_from: 2c60d22f
+event-cost = Qiimaha
+# translated_from: bd7b5402
+event-siblings = Walaalaha waaweyn sidoo kale waa lagu soo dhaweynayaa
+# translated_from: 7023a02d
+event-spoken-languages = Luqadaha lagaga hadlo
+# translated_from: 0450f1b9
+event-accessibility = Fududaynta gelitaanka
+# translated_from: 39e5533d
+event-book = Boos qabso
+# translated_from: edabc417
+event-book-hint = Boos qabsashadu waxay ka furmaysaa bog kale oo internetka ah.
+# translated_from: baaf4960
+event-drop-in = Kaalay adigoon boos qabsan – boos qabsasho looma baahna
+# translated_from: 5a191da3
+event-cancelled = Waa la joojiyey
+# translated_from: 5fc97192
+event-cancelled-note = Barnaamijkan waa la joojiyey. Waan ka xunnahay.
+# translated_from: 3517ff05
+event-past = Barnaamijkan wuu dhammaaday.
+# translated_from: adaeea80
+event-map-link = Ka eeg khariidadda: { $venue }
+# translated_from: d5016f1f
+event-next-dates = Taariikhaha soo socda
+# translated_from: 01620ed6
+event-more-dates = { $count ->
+    [one] iyo hal taariikh oo kale
+   *[other] iyo { $count } taariikhood oo kale
+}
+# translated_from: 0840ab2e
+event-repeats-week = Toddobaad kasta
+# translated_from: 08267e2d
+event-repeats-2weeks = Labadii toddobaadba mar
+# translated_from: b8e062d5
+event-repeats-month = Bil kasta
+# translated_from: 12969e3b
+event-repeats-until = ilaa { $date }
+# translated_from: 8c15154d
+event-no-session = Kulan ma jiro maalmahan: { $dates }
+# translated_from: a2c92788
+event-part-of = Qayb ka mid ah { $festival }
+# translated_from: b714fe40
+event-flagship = Barnaamijka ugu muhiimsan damaashaadka
+# translated_from: 656894dd
+event-all-day = Maalinta oo dhan
+# translated_from: ed0e894f
+event-about = Ku saabsan barnaamijkan
+
+## Ages of children (whole years)
+# translated_from: 8c6efe43
+ages-bump = Uurka
+# translated_from: 64beae57
+ages-bump-to = { $to ->
+    [one] Laga bilaabo uurka ilaa 1 sano
+   *[other] Laga bilaabo uurka ilaa { $to } sano
+}
+# translated_from: 60c948ee
+ages-range = { $from } ilaa { $to } sano
+# translated_from: 934bc570
+ages-single = { $age ->
+    [one] 1 sano
+   *[other] { $age } sano
+}
+
+# translated_from: 80a3b01f
+cost-free = Bilaash
+
+## Festivals
+# translated_from: e588bec8
+festival-dates = { $from } ilaa { $to }
+# translated_from: 349fbea9
+festival-programme = Jadwalka
+# translated_from: a8a979e3
+festival-highlights = Waxyaabaha ugu muhiimsan
+# translated_from: 2502b617
+festival-ended = Damaashaadkan wuu dhammaaday. Waxaan u mahadcelinaynaa qof kasta oo yimid.
+# translated_from: 6369372c
+festival-no-upcoming = Ma jiraan barnaamijyo kale oo damaashaadkan ka mid ah.
+# translated_from: 86fcd427
+festival-count = { $count ->
+    [one] Hal barnaamij
+   *[other] { $count } barnaamij
+}
+
+## Venues
+# translated_from: 8fde98b3
+venue-address = Cinwaanka
+# translated_from: ad9c3e68
+venue-area = Xaafadda
+# translated_from: 1a477ec7
+venue-upcoming = Barnaamijyada soo socda ee halkan
+# translated_from: 837bb42e
+venue-none = Hadda halkan wax barnaamij ah looma qorsheyn.
+# translated_from: 61d09293
+venue-map-link = Ka eeg khariidadda (OpenStreetMap)
+
+## Not found
+# translated_from: 0977cec1
+not-found-heading = Bogga lama helin
+# translated_from: e9210e75
+not-found-text = Waan ka xunnahay, boggan ma aanu helin. Waxaa laga yaabaa in meel kale loo raray, ama in barnaamijku dhammaaday.
+# translated_from: b067bd43
+not-found-home = Eeg waxa socda
+
+## Print
+# translated_from: bc05c2e4
+print-scan-to-book = Iskaan garee si aad boos u qabsato
+# translated_from: fa7a8716
+print-scan-festival = Iskaan garee si aad u aragto jadwalka oo dhan
+# translated_from: fa6cbf23
+print-how-to-book = Dhammaan barnaamijyadu waxay u yihiin qoysaska leh dhallaan iyo carruur ka yar shan sano. Si aad boos u qabsato, kamaradda taleefankaaga ku iskaan garee koodhka ku ag yaal barnaamijka, ama qor linkiga gaaban ee hoostiisa ku qoran.
+# translated_from: 4cc55801
+print-no-events = Jadwalka weli waa la diyaarinayaa: iskaan garee koodhka si aad u aragto barnaamijyada ugu cusub.
+# translated_from: 9966b274
+print-booking-sheet-title = Iskaan garee si aad boos u qabsato: { $festival }
+# translated_from: 4d3c6224
+print-sheet-hint = Kamaradda taleefankaaga u jeedi koodh, ama qor linkiga hoostiisa ku qoran.
+# translated_from: 4481e036
+print-redirect-title = Waxaan kuu geynaynaa { $host }
+# translated_from: a0089c97
+print-redirect-text = Linkigan wuxuu ku geynayaa { $host }. Haddii boggu uusan iskiis u furmin, isticmaal linkiga hoose.
+# translated_from: 4ec5317a
+print-download-pdf = Soo deji PDF-ka diyaarka u ah daabacaadda
+# translated_from: a35b4ab8
+print-index-heading = Waraaqaha faafinta iyo waraaqaha koodhadhka QR ee la daabacayo
+# translated_from: cb07727a
+print-index-intro = Faylal PDF ah oo diyaar u ah madbacadda (oo leh meel dheeraad ah iyo calaamadaha goynta), iyo bogag internet ah oo laga daabaci karo kombiyuutarka.
+# translated_from: 575472b9
+print-index-file = Faylka
+# translated_from: 65b2218a
+print-index-kind = Nooca
+# translated_from: 4c4fdcbf
+print-index-language = Luqadda
+# translated_from: beca2fc8
+print-index-pages = Bogagga
+# translated_from: 709f7e84
+print-index-size = Cabbirka
+# translated_from: eded66ef
+print-index-web-page = Bog internet
+# translated_from: 6b73e84f
+print-index-leaflet = Warqad faafin
+# translated_from: 9a151b76
+print-index-qr-sheet = Warqadda koodhadhka QR

@@ -1,0 +1,201 @@
+# Tigrinya (ትግርኛ).
+
+# translated_from: 1a70bf3b
+site-title = ፕሮግራማት
+# translated_from: 7f0da9d1
+site-tagline = ሕጻናትን ዕድሚኦም ትሕቲ ሓሙሽተ ዓመት ዝኾኑ ቆልዑን ንዘለውዎም ስድራቤታት ናጻ ፕሮግራማት
+
+## Page furniture
+# translated_from: 63ca411d
+skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
+# translated_from: 9ec1a93c
+nav-label = ቀንዲ ዝርዝር
+# translated_from: 95c0bf9a
+nav-whats-on = ፕሮግራማት
+# translated_from: 029bef2a
+nav-festivals = ፌስቲቫላት
+# translated_from: 61cdaa79
+language-picker-label = ነዚ ገጽ ብኻልእ ቋንቋ ኣንብብዎ
+# translated_from: 8c72c3fd
+language-picker-heading = ቋንቋኹም ምረጹ
+# translated_from: 8e4f0181
+home-intro = ሕጻናትን ንኣሽቱ ቆልዑን ንዘለውዎም ስድራቤታት ናጻ ፕሮግራማት። ዘለዉ ፕሮግራማት ንምርኣይ ቋንቋኹም ምረጹ።
+# translated_from: fe86fc3a
+footer-text = ዋጋ እንተዘይተጻሒፉ፡ ፕሮግራማት ናጻ እዮም። ቦታ ምሓዝ ኣብ ካልእ መርበብ ሓበሬታ እዩ።
+# translated_from: eb04a362
+untranslated = ገና ኣይተተርጎመን
+# translated_from: 7d1af794
+back-to-listing = ናብ ዝርዝር ፕሮግራማት ተመለሱ
+
+## The what's-on listing
+# translated_from: 95c0bf9a
+listing-heading = ዝቕጽሉ ፕሮግራማት
+# translated_from: a89b27da
+listing-intro = ሕጻናትን ዕድሚኦም ትሕቲ ሓሙሽተ ዓመት ዝኾኑ ቆልዑን ንዘለውዎም ስድራቤታት ናጻ ወይ ሕሱር ዋጋ ዘለዎም ፕሮግራማት።
+# translated_from: 61baa34d
+listing-empty = ኣብዚ እዋን ዝቕጽሉ ፕሮግራማት የለዉን። በጃኹም ድሕሪ ቁሩብ ግዜ ተመሊስኩም ርኣዩ።
+# translated_from: 60531663
+listing-count = { $count ->
+    [one] { $count } ዝቕጽል ፕሮግራም
+   *[other] { $count } ዝቕጽሉ ፕሮግራማት
+}
+# translated_from: 695be67a
+listing-regular-note = ስሩዓት ንጥፈታት { $weeks ->
+    [one] ንዝቕጽል { $weeks } ሰሙን
+   *[other] ንዝቕጽሉ { $weeks } ሰሙናት
+} ይርኣዩ። ኩሉ ዕለታቱ ንምርኣይ ነቲ ንጥፈት ክፈትዎ።
+# translated_from: a546e712
+day-today = ሎሚ
+# translated_from: 32ee0387
+day-tomorrow = ጽባሕ
+
+## Events
+# translated_from: 75282e4f
+event-when = መዓስ
+# translated_from: 2afffaec
+event-where = ኣበይ
+# translated_from: 1aefcc83
+event-ages = ዕድመ
+# translated_from: 2c60d22f
+event-cost = ዋጋ
+# translated_from: bd7b5402
+event-siblings = ዓበይቲ ኣሕዋትን ኣሓትን እውን ክመጹ ይኽእሉ
+# translated_from: 7023a02d
+event-spoken-languages = ዝዝረቡ ቋንቋታት
+# translated_from: 0450f1b9
+event-accessibility = ተበጻሕነት
+# translated_from: 39e5533d
+event-book = ቦታ ሓዙ
+# translated_from: edabc417
+event-book-hint = ቦታ ምሓዝ ኣብ ካልእ መርበብ ሓበሬታ ይኽፈት።
+# translated_from: baaf4960
+event-drop-in = ብቐጥታ ምጹ – ቦታ ምሓዝ ኣየድልን
+# translated_from: 5a191da3
+event-cancelled = ተሰሪዙ
+# translated_from: 5fc97192
+event-cancelled-note = እዚ ፕሮግራም ተሰሪዙ ኣሎ። ይቕሬታ።
+# translated_from: 3517ff05
+event-past = እዚ ፕሮግራም ተወዲኡ እዩ።
+# translated_from: adaeea80
+event-map-link = ኣብ ካርታ ርኣዩ፦ { $venue }
+# translated_from: d5016f1f
+event-next-dates = ዝቕጽሉ ዕለታት
+# translated_from: 01620ed6
+event-more-dates = { $count ->
+    [one] ከምኡ'ውን { $count } ካልእ ዕለት
+   *[other] ከምኡ'ውን { $count } ካልኦት ዕለታት
+}
+# translated_from: 0840ab2e
+event-repeats-week = ኩሉ ሰሙን
+# translated_from: 08267e2d
+event-repeats-2weeks = ኣብ ክልተ ሰሙን ሓደ ግዜ
+# translated_from: b8e062d5
+event-repeats-month = ኩሉ ወርሒ
+# translated_from: 12969e3b
+event-repeats-until = ክሳብ { $date }
+# translated_from: 8c15154d
+event-no-session = ኣብዘን ዕለታት ፕሮግራም የለን፦ { $dates }
+# translated_from: a2c92788
+event-part-of = ክፋል ናይ { $festival }
+# translated_from: b714fe40
+event-flagship = ቀንዲ ፕሮግራም ናይ ፌስቲቫል
+# translated_from: 656894dd
+event-all-day = ምሉእ መዓልቲ
+# translated_from: ed0e894f
+event-about = ብዛዕባ እዚ ፕሮግራም
+
+## Ages of children (whole years)
+# translated_from: 8c6efe43
+ages-bump = ጥንሲ
+# translated_from: 64beae57
+ages-bump-to = { $to ->
+    [one] ካብ ጥንሲ ክሳብ { $to } ዓመት
+   *[other] ካብ ጥንሲ ክሳብ { $to } ዓመት
+}
+# translated_from: 60c948ee
+ages-range = ካብ { $from } ክሳብ { $to } ዓመት
+# translated_from: 934bc570
+ages-single = { $age ->
+    [one] { $age } ዓመት
+   *[other] { $age } ዓመት
+}
+
+# translated_from: 80a3b01f
+cost-free = ናጻ
+
+## Festivals
+# translated_from: e588bec8
+festival-dates = ካብ { $from } ክሳብ { $to }
+# translated_from: 349fbea9
+festival-programme = መደብ
+# translated_from: a8a979e3
+festival-highlights = ቀንዲ ፕሮግራማት
+# translated_from: 2502b617
+festival-ended = እዚ ፌስቲቫል ተወዲኡ እዩ። ንኹሎም ዝመጹ የቐንየልና።
+# translated_from: 6369372c
+festival-no-upcoming = ኣብዚ ፌስቲቫል ካልእ ፕሮግራም የለን።
+# translated_from: 86fcd427
+festival-count = { $count ->
+    [one] { $count } ፕሮግራም
+   *[other] { $count } ፕሮግራማት
+}
+
+## Venues
+# translated_from: 8fde98b3
+venue-address = ኣድራሻ
+# translated_from: ad9c3e68
+venue-area = ከባቢ
+# translated_from: 1a477ec7
+venue-upcoming = ኣብዚ ዝቕጽሉ ፕሮግራማት
+# translated_from: 837bb42e
+venue-none = ኣብዚ እዋን ኣብዚ ዝተመደበ ነገር የለን።
+# translated_from: 61d09293
+venue-map-link = ኣብ ካርታ ርኣዩ (OpenStreetMap)
+
+## Not found
+# translated_from: 0977cec1
+not-found-heading = ገጽ ኣይተረኽበን
+# translated_from: e9210e75
+not-found-text = ይቕሬታ፣ ነዚ ገጽ ክንረኽቦ ኣይከኣልናን። ገጹ ቦታኡ ቀይሩ ክኸውን ይኽእል፣ ወይ እቲ ፕሮግራም ተወዲኡ ክኸውን ይኽእል።
+# translated_from: b067bd43
+not-found-home = ፕሮግራማት ርኣዩ
+
+## Print
+# translated_from: bc05c2e4
+print-scan-to-book = ቦታ ንምሓዝ ስካን ግበሩ
+# translated_from: fa7a8716
+print-scan-festival = ምሉእ መደብ ንምርኣይ ስካን ግበሩ
+# translated_from: fa6cbf23
+print-how-to-book = ኩሎም ፕሮግራማት ሕጻናትን ዕድሚኦም ትሕቲ ሓሙሽተ ዓመት ዝኾኑ ቆልዑን ንዘለውዎም ስድራቤታት እዮም። ቦታ ንምሓዝ፣ ኣብ ጥቓ ፕሮግራም ዘሎ ኮድ ብካሜራ ተሌፎንኩም ስካን ግበሩ፣ ወይ ኣብ ትሕቲኡ ዝተሓትመ ሓጺር ሊንክ ጽሓፉ።
+# translated_from: 4cc55801
+print-no-events = መደብ ይዳሎ ኣሎ፤ ሓደሽቲ ፕሮግራማት ንምርኣይ ነቲ ኮድ ስካን ግበሩ።
+# translated_from: 9966b274
+print-booking-sheet-title = ቦታ ንምሓዝ ስካን ግበሩ፦ { $festival }
+# translated_from: 4d3c6224
+print-sheet-hint = ካሜራ ተሌፎንኩም ናብ ሓደ ኮድ ኣቕንዑ፣ ወይ ኣብ ትሕቲኡ ዝተሓትመ ሊንክ ጽሓፉ።
+# translated_from: 4481e036
+print-redirect-title = ናብ { $host } ንወስደኩም ኣለና
+# translated_from: a0089c97
+print-redirect-text = እዚ ሊንክ ናብ { $host } ይወስድ። እቲ ገጽ ባዕሉ እንተዘይተኸፊቱ፣ ነቲ ኣብ ታሕቲ ዘሎ ሊንክ ተጠቐሙ።
+# translated_from: 4ec5317a
+print-download-pdf = ንሕትመት ድሉው PDF ኣውርዱ
+# translated_from: a35b4ab8
+print-index-heading = ንሕትመት ዝኸውን በራሪ ወረቓቕትን ገጻት ኮድ QRን
+# translated_from: cb07727a
+print-index-intro = ንማሕተሚ ድሉዋት PDF ፋይላት (ምስ ተወሳኺ ጫፍን ምልክታት ምቑራጽን)፣ ከምኡ'ውን ካብ ብሮውዘር ዝሕተሙ ገጻት መርበብ ሓበሬታ።
+# translated_from: 575472b9
+print-index-file = ፋይል
+# translated_from: 65b2218a
+print-index-kind = ዓይነት
+# translated_from: 4c4fdcbf
+print-index-language = ቋንቋ
+# translated_from: beca2fc8
+print-index-pages = ገጻት
+# translated_from: 709f7e84
+print-index-size = መጠን
+# translated_from: eded66ef
+print-index-web-page = ገጽ መርበብ ሓበሬታ
+# translated_from: 6b73e84f
+print-index-leaflet = በራሪ ወረቐት
+# translated_from: 9a151b76
+print-index-qr-sheet = ገጽ ኮድ QR

@@ -1,0 +1,121 @@
+//! A cache of typeset PDFs, so a build re-typesets only documents whose inputs
+//! changed. The key is a hash of everything a document depends on: Typst's
+//! version, every layout file, every font, the document's data and QR codes, and
+//! the bleed. Entries live in `.whatson-cache/print/` beside `content/`; entries a
+//! build did not use are deleted at its end. A cache that cannot be read or
+//! written is simply not used: the PDFs are the same either way.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use super::shortlink::fnv1a64;
+
+/// 64-bit hash of bytes (stable across Rust versions and machines).
+pub fn hash64(bytes: &[u8]) -> u64 {
+    fnv1a64(bytes, 0)
+}
+
+/// Builds a 128-bit key from labelled parts.
+#[derive(Default)]
+pub struct KeyBuilder {
+    a: u64,
+    b: u64,
+}
+
+impl KeyBuilder {
+    pub fn new() -> Self {
+        KeyBuilder {
+            a: 0x9e37_79b9_7f4a_7c15,
+            b: 0xc2b2_ae3d_27d4_eb4f,
+        }
+    }
+
+    pub fn part(&mut self, label: &str, bytes: &[u8]) -> &mut Self {
+        for chunk in [label.as_bytes(), &(bytes.len() as u64).to_le_bytes(), bytes] {
+            self.a = fnv1a64(chunk, self.a);
+            self.b = fnv1a64(chunk, self.b.rotate_left(17));
+        }
+        self
+    }
+
+    pub fn finish(&self) -> String {
+        format!("{:016x}{:016x}", self.a, self.b)
+    }
+}
+
+/// The cache folder for one build, and which keys the build used.
+pub struct Cache {
+    dir: Option<PathBuf>,
+    used: BTreeSet<String>,
+    pub hits: usize,
+    pub misses: usize,
+}
+
+impl Cache {
+    /// `None` turns caching off.
+    pub fn new(dir: Option<PathBuf>) -> Cache {
+        Cache {
+            dir,
+            used: BTreeSet::new(),
+            hits: 0,
+            misses: 0,
+        }
+    }
+
+    /// A cached PDF and its page count.
+    pub fn get(&mut self, key: &str) -> Option<(Vec<u8>, usize)> {
+        let dir = self.dir.as_ref()?;
+        self.used.insert(key.to_owned());
+        let pages = std::fs::read_to_string(dir.join(format!("{key}.pages")))
+            .ok()?
+            .trim()
+            .parse()
+            .ok()?;
+        let pdf = std::fs::read(dir.join(format!("{key}.pdf"))).ok()?;
+        if !pdf.starts_with(b"%PDF-") {
+            return None;
+        }
+        self.hits += 1;
+        Some((pdf, pages))
+    }
+
+    pub fn put(&mut self, key: &str, pdf: &[u8], pages: usize) {
+        self.misses += 1;
+        let Some(dir) = &self.dir else { return };
+        self.used.insert(key.to_owned());
+        if std::fs::create_dir_all(dir).is_err() {
+            return;
+        }
+        // The PDF first, the page count last: an entry without it is ignored.
+        let ok = write_via_temp(&dir.join(format!("{key}.pdf")), pdf);
+        if ok {
+            write_via_temp(
+                &dir.join(format!("{key}.pages")),
+                pages.to_string().as_bytes(),
+            );
+        }
+    }
+
+    /// Deletes entries this build did not use.
+    pub fn prune(&self) {
+        let Some(dir) = &self.dir else { return };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let path = e.path();
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if !self.used.contains(&stem) {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+    }
+}
+
+fn write_via_temp(path: &Path, bytes: &[u8]) -> bool {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, path).is_ok()
+}

@@ -1,0 +1,193 @@
+//! The print stage's web pages: short-link redirects (fixed, tiny), and from the
+//! theme's Tera templates the printable leaflet page and the staff index.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::i18n::{args, Messages};
+use crate::model::Site;
+
+use super::leaflet::{Doc, DocKind};
+use super::shortlink::ShortLink;
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// A short link's page: redirects at once without JavaScript (meta refresh),
+/// says where it goes, links there for browsers that do not follow, and asks
+/// search engines not to index it.
+pub fn redirect_page(link: &ShortLink, site: &Site, messages: &Messages) -> String {
+    let target = link.target.as_str();
+    let host = link.target.host_str().unwrap_or(target).to_owned();
+    let lang = &link.lang;
+    let dir = site.language(lang).map_or("ltr", |l| l.dir.as_str());
+    let a = args(&[("host", host.clone().into())]);
+    let title = messages.get(lang, "print-redirect-title", Some(&a));
+    let text = messages.get(lang, "print-redirect-text", Some(&a));
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n<meta name=\"referrer\" content=\"no-referrer-when-downgrade\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"refresh\" content=\"0; url={t}\">\n<title>{title}</title>\n</head>\n<body>\n<p>{text}</p>\n<p><a href=\"{t}\">{t}</a></p>\n</body>\n</html>\n",
+        lang = escape(lang),
+        t = escape(target),
+        title = escape(&title),
+        text = escape(&text),
+    )
+}
+
+/// One row of the staff index.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexRow {
+    pub path: String,
+    pub title: String,
+    #[serde(skip)]
+    pub kind: DocKind,
+    pub lang: String,
+    pub bytes: usize,
+    pub pages: usize,
+    pub web_page: Option<String>,
+}
+
+/// The theme's print page templates.
+pub struct HtmlTheme {
+    tera: tera::Tera,
+}
+
+impl HtmlTheme {
+    /// Reads `leaflet.html` and `index.html` from the print folder.
+    pub fn load(dir: &Path, shown: &str) -> Result<HtmlTheme, (String, String)> {
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        for name in ["leaflet.html", "index.html"] {
+            let file = format!("{shown}/{name}");
+            let text = std::fs::read_to_string(dir.join(name)).map_err(|e| {
+                (
+                    file.clone(),
+                    format!("cannot read the print template {name}: {e}"),
+                )
+            })?;
+            tera.add_raw_template(name, &text).map_err(|e| {
+                (
+                    file,
+                    format!("the print template {name} has a syntax error: {e}"),
+                )
+            })?;
+        }
+        Ok(HtmlTheme { tera })
+    }
+
+    /// The printable web page of a leaflet: same content and QR codes (as SVG).
+    pub fn leaflet_page(
+        &self,
+        doc: &Doc,
+        site: &Site,
+        messages: &Messages,
+    ) -> Result<String, String> {
+        let mut ctx = tera::Context::new();
+        ctx.insert("doc", &flatten(&doc.data));
+        ctx.insert("pdf", &format!("{}.pdf", doc.name));
+        ctx.insert(
+            "pdf_label",
+            &messages.get(&doc.lang, "print-download-pdf", None),
+        );
+        ctx.insert("base_path", &site.base_path());
+        self.tera
+            .render("leaflet.html", &ctx)
+            .map_err(|e| error_chain(&e))
+    }
+
+    /// `print/index.html`: every printed file with size, pages and language.
+    pub fn index_page(
+        &self,
+        rows: &[IndexRow],
+        site: &Site,
+        messages: &Messages,
+    ) -> Result<String, String> {
+        let lang = &site.default_language;
+        let t = |k: &str| messages.get(lang, k, None);
+        let rows: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|r| {
+                let mut v = serde_json::to_value(r).unwrap_or_default();
+                if let serde_json::Value::Object(m) = &mut v {
+                    m.insert(
+                        "kind".into(),
+                        match r.kind {
+                            DocKind::Leaflet => t("print-index-leaflet"),
+                            DocKind::QrSheet => t("print-index-qr-sheet"),
+                        }
+                        .into(),
+                    );
+                    m.insert(
+                        "size".into(),
+                        format!("{:.0} KB", (r.bytes as f64 / 1024.0).ceil()).into(),
+                    );
+                    m.insert(
+                        "language".into(),
+                        site.language(&r.lang)
+                            .map_or(r.lang.clone(), |l| l.name.clone())
+                            .into(),
+                    );
+                    m.insert(
+                        "url".into(),
+                        format!("{}{}", site.base_path(), r.path).into(),
+                    );
+                    m.insert(
+                        "web_url".into(),
+                        r.web_page
+                            .as_ref()
+                            .map(|p| format!("{}{p}", site.base_path()))
+                            .into(),
+                    );
+                }
+                v
+            })
+            .collect();
+        let mut ctx = tera::Context::new();
+        ctx.insert("rows", &rows);
+        ctx.insert("lang", lang);
+        ctx.insert(
+            "labels",
+            &serde_json::json!({
+                "heading": t("print-index-heading"),
+                "intro": t("print-index-intro"),
+                "file": t("print-index-file"),
+                "kind": t("print-index-kind"),
+                "language": t("print-index-language"),
+                "pages": t("print-index-pages"),
+                "size": t("print-index-size"),
+                "web_page": t("print-index-web-page"),
+            }),
+        );
+        self.tera
+            .render("index.html", &ctx)
+            .map_err(|e| error_chain(&e))
+    }
+}
+
+/// Untranslated texts (`{text, lang, dir}`) as plain strings for templates.
+fn flatten(v: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) if m.len() == 3 && m.contains_key("text") && m.contains_key("dir") => {
+            m.get("text").cloned().unwrap_or(Value::Null)
+        }
+        Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (k.clone(), flatten(x))).collect()),
+        Value::Array(a) => Value::Array(a.iter().map(flatten).collect()),
+        other => other.clone(),
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        parts.push(s.to_string());
+        cur = s.source();
+    }
+    parts.join(": ")
+}

@@ -1,0 +1,540 @@
+//! What goes on each printed document: the data a layout receives (as
+//! `/data.json`), its QR codes (as `/qr/<n>.svg`), and every piece of text with
+//! the file it came from, so a problem with it can name that file.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::FluentValue;
+use jiff::Zoned;
+use serde_json::{json, Value};
+
+use crate::expand::{Expanded, Occurrence};
+use crate::i18n::{args, Formats, Messages};
+use crate::model::*;
+
+use super::qr::{self, Qr};
+use super::shortlink::{Key, ShortLink};
+use super::Sources;
+
+/// Printed QR sizes in millimetres, quiet zone included.
+pub const EVENT_QR_MM: f64 = 22.0;
+pub const FESTIVAL_QR_MM: f64 = 34.0;
+pub const SHEET_QR_MM: f64 = 42.0;
+/// Crop marks are drawn this far beyond the bleed, in the slug.
+pub const MARKS_MM: f64 = 10.0;
+/// A QR sheet label longer than this does not fit its cell in three lines.
+pub const MAX_LABEL_CHARS: usize = 90;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocKind {
+    Leaflet,
+    QrSheet,
+}
+
+impl DocKind {
+    pub fn layout(self) -> &'static str {
+        match self {
+            DocKind::Leaflet => "leaflet.typ",
+            DocKind::QrSheet => "qr-sheet.typ",
+        }
+    }
+}
+
+/// One document to print, in one language.
+pub struct Doc {
+    pub kind: DocKind,
+    /// `summer-2027-leaflet`, `useful-links-qr-sheet`.
+    pub name: String,
+    pub lang: String,
+    pub title: String,
+    /// The content file the document is made from.
+    pub file: String,
+    pub data: Value,
+    /// (virtual path, code) of every QR code in the document.
+    pub qrs: Vec<(String, Qr)>,
+    /// (file, text) of everything printed, for the font check.
+    pub texts: Vec<(String, String)>,
+}
+
+/// A problem found while preparing a document.
+pub struct Finding {
+    pub error: bool,
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+    pub fix: String,
+}
+
+/// Shared by all documents of one build.
+pub struct Ctx<'a> {
+    pub content: &'a Content,
+    pub expanded: &'a Expanded,
+    pub now: &'a Zoned,
+    pub messages: &'a Messages,
+    pub links: &'a BTreeMap<Key, ShortLink>,
+    pub sources: &'a Sources<'a>,
+}
+
+/// One language's view of the build.
+pub struct Lang<'a> {
+    pub c: &'a Ctx<'a>,
+    pub lang: &'a Language,
+    pub formats: Formats,
+}
+
+impl<'a> Lang<'a> {
+    pub fn new(c: &'a Ctx<'a>, lang: &'a Language) -> Self {
+        Lang {
+            c,
+            lang,
+            formats: Formats::new(&lang.locale),
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.c.messages.get(&self.lang.code, key, None)
+    }
+
+    pub fn t_args(&self, key: &str, a: &[(&str, FluentValue)]) -> String {
+        self.c.messages.get(&self.lang.code, key, Some(&args(a)))
+    }
+
+    /// Text in this language (or the default), with the file it came from.
+    fn text(&self, l: &Localized, kind: crate::load::Kind, id: &str) -> (String, String) {
+        let (t, fallback) = l.get(&self.lang.code);
+        let lang = (!fallback).then_some(self.lang.code.as_str());
+        (t.to_owned(), self.c.sources.file(kind, id, lang))
+    }
+
+    /// Content text for a layout: a plain string, or `{text, lang, dir}` when it
+    /// is not translated yet, so the layout sets it in the default language's
+    /// direction (English inside an Arabic leaflet stays left to right).
+    fn marked(&self, l: &Localized) -> Value {
+        let (t, fallback) = l.get(&self.lang.code);
+        let site = &self.c.content.site;
+        if fallback && self.lang.code != site.default_language {
+            let dir = site
+                .language(&site.default_language)
+                .map_or("ltr", |x| x.dir.as_str());
+            json!({"text": t, "lang": site.default_language, "dir": dir})
+        } else {
+            Value::String(t.to_owned())
+        }
+    }
+
+    fn locale_file(&self) -> String {
+        format!("locales/{}.ftl", self.lang.code)
+    }
+
+    fn ages(&self, a: Ages) -> String {
+        match a {
+            Ages::Bump => self.t("ages-bump"),
+            Ages::BumpTo(n) => self.t_args("ages-bump-to", &[("to", n.into())]),
+            Ages::Range(a, b) if a == b => self.t_args("ages-single", &[("age", a.into())]),
+            Ages::Range(a, b) => self.t_args("ages-range", &[("from", a.into()), ("to", b.into())]),
+        }
+    }
+
+    fn time_label(&self, o: &Occurrence) -> String {
+        if o.all_day {
+            return self.t("event-all-day");
+        }
+        format!(
+            "{}–{}",
+            self.formats.time(o.start.time()),
+            self.formats.time(o.end.time())
+        )
+    }
+
+    /// The QR code for a short link's key: the short URL, or with
+    /// `qr_target: direct` the destination itself when it fits.
+    fn qr(&self, key: &Key, size_mm: f64, findings: &mut Vec<Finding>) -> Option<(Qr, String)> {
+        let site = &self.c.content.site;
+        let link = self.c.links.get(key)?;
+        let short = link.url(site);
+        if site.print.qr_target == QrTarget::Direct {
+            match qr::encode(link.target.as_str(), size_mm) {
+                Ok(q) => {
+                    let shown = short_display(&short);
+                    return Some((q, shown));
+                }
+                Err(e) => findings.push(Finding {
+                    error: false,
+                    line: self.c.sources.line_of(&link.file, &["booking:", "url:"]),
+                    file: link.file.clone(),
+                    message: format!("{e}, so the printed QR code uses the short link {short} instead"),
+                    fix: "shorten the link (leave out tracking and search parameters), or set `print: { qr_target: short }` in content/site.yaml".into(),
+                }),
+            }
+        }
+        match qr::encode(&short, size_mm) {
+            Ok(q) => Some((q, short_display(&short))),
+            Err(e) => {
+                findings.push(Finding {
+                    error: true,
+                    file: "content/site.yaml".into(),
+                    line: self.c.sources.line_of("content/site.yaml", &["base_url:"]),
+                    message: format!("the short link {short}: {e}"),
+                    fix: "use a shorter `base_url`".into(),
+                });
+                None
+            }
+        }
+    }
+
+    /// The leaflet of festival `f`: its details and its upcoming events.
+    pub fn leaflet(&self, f: &Festival, findings: &mut Vec<Finding>) -> Doc {
+        use crate::load::Kind;
+        let c = self.c.content;
+        let site = &c.site;
+        let mut texts = Vec::new();
+        let mut qrs: Vec<(String, Qr)> = Vec::new();
+        let (title, tfile) = self.text(&f.title, Kind::Festival, &f.id);
+        texts.push((tfile.clone(), title.clone()));
+        if let Some(s) = &f.summary {
+            texts.push(self.text(s, Kind::Festival, &f.id).swap());
+        }
+        // Each event once, at its next session.
+        let mut firsts: Vec<&Occurrence> = Vec::new();
+        for o in &self.c.expanded.occurrences {
+            let Some(e) = c.events.get(&o.event) else {
+                continue;
+            };
+            if e.festival.as_deref() != Some(f.id.as_str()) || e.cancelled || o.is_past(self.c.now)
+            {
+                continue;
+            }
+            if !firsts.iter().any(|x| x.event == o.event) {
+                firsts.push(o);
+            }
+        }
+        let mut events = Vec::new();
+        for o in firsts {
+            let e = &c.events[&o.event];
+            texts.push(self.text(&e.title, Kind::Event, &e.id).swap());
+            if let Some(s) = &e.summary {
+                texts.push(self.text(s, Kind::Event, &e.id).swap());
+            }
+            let venue = c.venues.get(&e.venue);
+            if let Some(v) = venue {
+                texts.push(self.text(&v.name, Kind::Venue, &v.id).swap());
+            }
+            let repeat = e.repeat.as_ref().map(|r| {
+                let every = self.t(match r.every {
+                    Every::Week => "event-repeats-week",
+                    Every::TwoWeeks => "event-repeats-2weeks",
+                    Every::Month => "event-repeats-month",
+                });
+                match r.until {
+                    Some(u) => format!(
+                        "{every} {}",
+                        self.t_args(
+                            "event-repeats-until",
+                            &[("date", self.formats.date(u).into())]
+                        )
+                    ),
+                    None => every,
+                }
+            });
+            let bookable = e.booking.is_some() && !e.drop_in;
+            let qr = if bookable {
+                self.qr(&Key::Event(e.id.clone()), EVENT_QR_MM, findings)
+                    .map(|(q, shown)| {
+                        let path = format!("/qr/{}.svg", qrs.len() + 1);
+                        let v =
+                            json!({"file": path, "mm": EVENT_QR_MM, "link": shown, "svg": q.svg});
+                        qrs.push((path, q));
+                        v
+                    })
+            } else {
+                None
+            };
+            let cost = match &e.cost {
+                Cost::Free => self.t("cost-free"),
+                Cost::Price(p) => p.clone(),
+            };
+            let row = json!({
+                "id": e.id,
+                "date": self.formats.weekday_date(o.date()),
+                "time": self.time_label(o),
+                "repeat": repeat,
+                "title": self.marked(&e.title),
+                "summary": e.summary.as_ref().map(|x| self.marked(x)),
+                "venue": venue.map(|v| self.marked(&v.name)),
+                "area": venue.map(|v| v.area.clone()),
+                "ages": e.ages.map(|a| self.ages(a)),
+                "cost": cost,
+                "drop_in": e.drop_in,
+                "flagship": e.flagship,
+                "qr": qr,
+            });
+            collect_strings(
+                &row,
+                &self.locale_file(),
+                &mut texts,
+                &["id", "title", "summary", "venue"],
+            );
+            events.push(row);
+        }
+        let festival_qr = self
+            .qr(
+                &Key::Festival {
+                    id: f.id.clone(),
+                    lang: self.lang.code.clone(),
+                },
+                FESTIVAL_QR_MM,
+                findings,
+            )
+            .map(|(q, shown)| {
+                let path = format!("/qr/{}.svg", qrs.len() + 1);
+                let v = json!({"file": path, "mm": FESTIVAL_QR_MM, "link": shown, "svg": q.svg});
+                qrs.push((path, q));
+                v
+            });
+        let labels = json!({
+            "site": self.t("site-title"),
+            "tagline": self.t("site-tagline"),
+            "scan_to_book": self.t("print-scan-to-book"),
+            "scan_festival": self.t("print-scan-festival"),
+            "how_to_book": self.t("print-how-to-book"),
+            "drop_in": self.t("event-drop-in"),
+            "no_events": self.t("print-no-events"),
+            "ages": self.t("event-ages"),
+            "cost": self.t("event-cost"),
+            "flagship": self.t("event-flagship"),
+        });
+        collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
+        let dates = self.t_args(
+            "festival-dates",
+            &[
+                ("from", self.formats.date(f.starts).into()),
+                ("to", self.formats.date(f.ends).into()),
+            ],
+        );
+        texts.push((self.locale_file(), dates.clone()));
+        let data = json!({
+            "kind": "leaflet",
+            "lang": self.lang.code,
+            "dir": self.lang.dir.as_str(),
+            "page": self.page(site.print.paper),
+            "look": look(&f.look),
+            "title": self.marked(&f.title),
+            "dates": dates,
+            "summary": f.summary.as_ref().map(|x| self.marked(x)),
+            "events": events,
+            "festival_qr": festival_qr,
+            "site_url": short_display(&super::shortlink::base_abs(site)),
+            "labels": labels,
+        });
+        Doc {
+            kind: DocKind::Leaflet,
+            name: format!("{}-leaflet", f.id),
+            lang: self.lang.code.clone(),
+            title,
+            file: tfile,
+            data,
+            qrs,
+            texts,
+        }
+    }
+
+    /// Page geometry for a layout.
+    pub fn page(&self, paper: Paper) -> Value {
+        let (w, h) = paper.size_mm();
+        json!({
+            "paper": paper.name(),
+            "width_mm": w,
+            "height_mm": h,
+            "bleed_mm": self.c.content.site.print.bleed_mm,
+            "marks_mm": MARKS_MM,
+        })
+    }
+
+    /// A QR sheet from `qr-sheets/<id>.yaml`.
+    pub fn sheet(&self, s: &QrSheet, findings: &mut Vec<Finding>) -> Doc {
+        use crate::load::Kind;
+        let mut texts = Vec::new();
+        let (title, tfile) = self.text(&s.title, Kind::QrSheet, &s.id);
+        texts.push((tfile.clone(), title.clone()));
+        let mut items = Vec::new();
+        for (i, l) in s.links.iter().enumerate() {
+            let (label, file) = self.text(&l.label, Kind::QrSheet, &s.id);
+            items.push((
+                Key::SheetLink {
+                    sheet: s.id.clone(),
+                    index: i,
+                },
+                label,
+                file,
+            ));
+        }
+        self.sheet_doc(
+            format!("{}-qr-sheet", s.id),
+            title,
+            tfile,
+            texts,
+            items,
+            None,
+            findings,
+        )
+    }
+
+    /// The "scan to book" sheet of a festival: one code per bookable event.
+    /// `None` when no event of the festival takes bookings.
+    pub fn booking_sheet(&self, f: &Festival, findings: &mut Vec<Finding>) -> Option<Doc> {
+        use crate::load::Kind;
+        let c = self.c.content;
+        let mut texts = Vec::new();
+        let (ftitle, tfile) = self.text(&f.title, Kind::Festival, &f.id);
+        let title = self.t_args(
+            "print-booking-sheet-title",
+            &[("festival", ftitle.clone().into())],
+        );
+        texts.push((tfile.clone(), title.clone()));
+        let mut seen = Vec::new();
+        let mut items = Vec::new();
+        for o in &self.c.expanded.occurrences {
+            let Some(e) = c.events.get(&o.event) else {
+                continue;
+            };
+            if e.festival.as_deref() != Some(f.id.as_str())
+                || e.cancelled
+                || e.drop_in
+                || e.booking.is_none()
+                || o.is_past(self.c.now)
+                || seen.contains(&e.id)
+            {
+                continue;
+            }
+            seen.push(e.id.clone());
+            let (t, file) = self.text(&e.title, Kind::Event, &e.id);
+            let label = format!("{t} – {}", self.formats.date(o.date()));
+            items.push((Key::Event(e.id.clone()), label, file));
+        }
+        if items.is_empty() {
+            return None;
+        }
+        Some(self.sheet_doc(
+            format!("{}-booking-qr-sheet", f.id),
+            title,
+            tfile,
+            texts,
+            items,
+            Some(look(&f.look)),
+            findings,
+        ))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn sheet_doc(
+        &self,
+        name: String,
+        title: String,
+        file: String,
+        mut texts: Vec<(String, String)>,
+        items: Vec<(Key, String, String)>,
+        look_v: Option<Value>,
+        findings: &mut Vec<Finding>,
+    ) -> Doc {
+        let mut qrs: Vec<(String, Qr)> = Vec::new();
+        let mut cells = Vec::new();
+        for (key, label, lfile) in items {
+            let chars = label.chars().count();
+            if chars > MAX_LABEL_CHARS {
+                findings.push(Finding {
+                    error: false,
+                    line: self.c.sources.line_containing(&lfile, &label),
+                    file: lfile.clone(),
+                    message: format!(
+                        "the label \"{label}\" has {chars} characters: on the printed QR sheet it takes more than three lines under its code, and the sheet gets longer"
+                    ),
+                    fix: format!("shorten the label to at most {MAX_LABEL_CHARS} characters"),
+                });
+            }
+            texts.push((lfile, label.clone()));
+            let Some((q, shown)) = self.qr(&key, SHEET_QR_MM, findings) else {
+                continue;
+            };
+            let path = format!("/qr/{}.svg", qrs.len() + 1);
+            cells.push(json!({"label": label, "qr": {"file": path, "mm": SHEET_QR_MM, "link": shown, "svg": q.svg}}));
+            qrs.push((path, q));
+        }
+        let labels = json!({
+            "site": self.t("site-title"),
+            "scan_hint": self.t("print-sheet-hint"),
+        });
+        collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
+        let default_look = Look {
+            primary: "#1d3557".into(),
+            accent: "#1d3557".into(),
+            text_on_primary: "#ffffff".into(),
+            text_on_accent: "#ffffff".into(),
+            image: None,
+        };
+        let data = json!({
+            "kind": "qr-sheet",
+            "lang": self.lang.code,
+            "dir": self.lang.dir.as_str(),
+            "page": self.page(Paper::A4),
+            "look": look_v.unwrap_or_else(|| look(&default_look)),
+            "title": title,
+            "cells": cells,
+            "site_url": short_display(&super::shortlink::base_abs(&self.c.content.site)),
+            "labels": labels,
+        });
+        Doc {
+            kind: DocKind::QrSheet,
+            name,
+            lang: self.lang.code.clone(),
+            title,
+            file,
+            data,
+            qrs,
+            texts,
+        }
+    }
+}
+
+fn look(l: &Look) -> Value {
+    json!({
+        "primary": l.primary,
+        "accent": l.accent,
+        "text_on_primary": l.text_on_primary,
+        "text_on_accent": l.text_on_accent,
+    })
+}
+
+/// `https://x.org/b/abc/` → `x.org/b/abc`: what people type.
+pub fn short_display(url: &str) -> String {
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_owned()
+}
+
+/// Adds every string in `v` (except under `skip` keys and inline SVG) to `texts`.
+fn collect_strings(v: &Value, file: &str, texts: &mut Vec<(String, String)>, skip: &[&str]) {
+    match v {
+        Value::String(s) => texts.push((file.to_owned(), s.clone())),
+        Value::Array(a) => a.iter().for_each(|x| collect_strings(x, file, texts, skip)),
+        Value::Object(m) => {
+            for (k, x) in m {
+                if !skip.contains(&k.as_str()) && k != "svg" && k != "file" && k != "link" {
+                    collect_strings(x, file, texts, skip);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `(text, file)` → `(file, text)`.
+trait Swap {
+    fn swap(self) -> (String, String);
+}
+
+impl Swap for (String, String) {
+    fn swap(self) -> (String, String) {
+        (self.1, self.0)
+    }
+}

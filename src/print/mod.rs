@@ -1,0 +1,500 @@
+//! Stage 4b: print. Leaflet PDFs per festival × language, A4 QR sheets per
+//! `qr-sheets/<id>` × language plus a "scan to book" sheet per festival ×
+//! language, the short-link redirect pages their QR codes point at, a printable
+//! web page per leaflet and an index of everything for staff.
+//!
+//! | module | does |
+//! | --- | --- |
+//! | [`shortlink`] | stable codes, tracking parameters, redirect targets |
+//! | [`qr`] | QR codes as SVG, sized and checked for print |
+//! | [`leaflet`] | the data each layout receives, and every printed text's source file |
+//! | [`pdf`] | Typst as a library: layouts + fonts from the theme → PDF with bleed boxes |
+//! | [`cache`] | PDFs are re-typeset only when something they depend on changed |
+//! | [`html`] | redirect pages, printable leaflet pages, the staff index |
+//!
+//! Layouts live in `themes/<theme>/print/` (Typst and Tera), fonts in its
+//! `fonts/` folder, so a festival or partner changes the look without Rust.
+
+pub mod cache;
+pub mod html;
+pub mod leaflet;
+pub mod pdf;
+pub mod qr;
+pub mod shortlink;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use jiff::Zoned;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::expand::Expanded;
+use crate::i18n::Messages;
+use crate::load::{Kind, Loaded};
+use crate::model::Content;
+use crate::output::SiteFiles;
+
+use leaflet::{Doc, DocKind, Finding};
+use shortlink::{Key, ShortLink};
+
+/// The cache folder, beside `content/`.
+pub const CACHE_DIR: &str = ".whatson-cache/print";
+
+/// How the print stage runs.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Where typeset PDFs are kept between builds; `None` typesets everything.
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl Options {
+    /// The usual options for a site folder: cache in `<root>/.whatson-cache/print`.
+    pub fn for_site(root: &Path) -> Options {
+        Options {
+            cache_dir: Some(root.join(CACHE_DIR)),
+        }
+    }
+}
+
+/// What the print stage made, with timings.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    /// (output path, bytes, pages, language) of every PDF.
+    pub pdfs: Vec<(String, usize, usize, String)>,
+    pub short_links: usize,
+    pub typeset: usize,
+    pub from_cache: usize,
+    /// Milliseconds spent typesetting each document that was not cached.
+    pub typeset_ms: Vec<(String, f64)>,
+}
+
+/// Source files by kind, id and language, to name them in findings.
+pub struct Sources<'a> {
+    loaded: &'a Loaded,
+}
+
+impl Sources<'_> {
+    /// `content/events/x.md` (or its translation) as the build knows it.
+    pub fn file(&self, kind: Kind, id: &str, lang: Option<&str>) -> String {
+        self.loaded
+            .files
+            .iter()
+            .find(|f| f.kind == kind && f.id == id && f.lang.as_deref() == lang)
+            .map(|f| f.source.display.clone())
+            .unwrap_or_else(|| {
+                let ext = if kind.is_yaml() { "yaml" } else { "md" };
+                match lang {
+                    Some(l) => format!("content/{}/{id}.{l}.{ext}", kind.folder()),
+                    None => format!("content/{}/{id}.{ext}", kind.folder()),
+                }
+            })
+    }
+
+    fn text_of(&self, display: &str) -> Option<&str> {
+        if display == "content/site.yaml" {
+            return self.loaded.site.as_ref().map(|s| s.text.as_str());
+        }
+        self.loaded
+            .files
+            .iter()
+            .find(|f| f.source.display == display)
+            .map(|f| f.source.text.as_str())
+    }
+
+    /// The first line of `display` that starts with one of `fields`, else 1.
+    pub fn line_of(&self, display: &str, fields: &[&str]) -> usize {
+        self.text_of(display)
+            .and_then(|t| {
+                t.lines().position(|l| {
+                    let l = l.trim_start().trim_start_matches("- ");
+                    fields.iter().any(|f| l.starts_with(f))
+                })
+            })
+            .map_or(1, |i| i + 1)
+    }
+
+    /// The first line of `display` containing `needle`, else 1.
+    pub fn line_containing(&self, display: &str, needle: &str) -> usize {
+        self.text_of(display)
+            .and_then(|t| t.lines().position(|l| l.contains(needle)))
+            .map_or(1, |i| i + 1)
+    }
+}
+
+/// Every short link of the site, by key.
+pub fn short_links(content: &Content, sources: &Sources) -> BTreeMap<Key, ShortLink> {
+    let site = &content.site;
+    let mut out = BTreeMap::new();
+    for e in content.events.values() {
+        let key = Key::Event(e.id.clone());
+        if let Some(target) = shortlink::event_target(content, &e.id) {
+            out.insert(
+                key.clone(),
+                ShortLink {
+                    code: key.code(),
+                    key,
+                    target,
+                    file: sources.file(Kind::Event, &e.id, None),
+                    lang: site.default_language.clone(),
+                },
+            );
+        }
+    }
+    for f in content.festivals.values() {
+        for lang in &site.languages {
+            let key = Key::Festival {
+                id: f.id.clone(),
+                lang: lang.code.clone(),
+            };
+            if let Some(page) = shortlink::festival_page(site, &f.id, &lang.code) {
+                out.insert(
+                    key.clone(),
+                    ShortLink {
+                        code: key.code(),
+                        key,
+                        target: shortlink::with_tracking(&page, site, Some(&f.id)),
+                        file: sources.file(Kind::Festival, &f.id, None),
+                        lang: lang.code.clone(),
+                    },
+                );
+            }
+        }
+    }
+    for s in content.qr_sheets.values() {
+        for (index, l) in s.links.iter().enumerate() {
+            let key = Key::SheetLink {
+                sheet: s.id.clone(),
+                index,
+            };
+            // Never tracking on other sites' links; links to this site get it.
+            let target = if shortlink::is_own_site(&l.url, site) {
+                shortlink::with_tracking(&l.url, site, Some(&s.id))
+            } else {
+                l.url.clone()
+            };
+            out.insert(
+                key.clone(),
+                ShortLink {
+                    code: key.code(),
+                    key,
+                    target,
+                    file: sources.file(Kind::QrSheet, &s.id, None),
+                    lang: site.default_language.clone(),
+                },
+            );
+        }
+    }
+    out
+}
+
+fn push(
+    d: &mut Diagnostics,
+    error: bool,
+    file: &str,
+    line: usize,
+    message: String,
+    fix: Option<String>,
+) {
+    d.push(Diagnostic {
+        severity: if error {
+            Severity::Error
+        } else {
+            Severity::Warning
+        },
+        file: file.to_owned(),
+        line: line.max(1),
+        column: 1,
+        message,
+        fix,
+        snippet: None,
+    });
+}
+
+/// The print stage: adds short-link pages, PDFs, printable pages and the staff
+/// index to `files`, and every problem to `d`.
+#[allow(clippy::too_many_arguments)]
+pub fn print(
+    loaded: &Loaded,
+    content: &Content,
+    expanded: &Expanded,
+    now: &Zoned,
+    messages: &Messages,
+    options: &Options,
+    files: &mut SiteFiles,
+    d: &mut Diagnostics,
+) -> Report {
+    let mut report = Report::default();
+    let site = &content.site;
+    let sources = Sources { loaded };
+    let links = short_links(content, &sources);
+
+    // Codes must be unique; a clash (about one in a million sites) is reported.
+    let mut by_code: BTreeMap<&str, &ShortLink> = BTreeMap::new();
+    for l in links.values() {
+        if let Some(other) = by_code.insert(&l.code, l) {
+            push(
+                d,
+                true,
+                &l.file,
+                1,
+                format!(
+                    "the short link code `{}` of this file is the same as that of {}",
+                    l.code, other.file
+                ),
+                Some("rename one of the two files (its id), so each gets its own code".into()),
+            );
+        }
+    }
+    for l in links.values() {
+        files.add(l.path(), html::redirect_page(l, site, messages));
+    }
+    report.short_links = links.len();
+
+    let dir = loaded.root.join("themes").join(&site.theme).join("print");
+    let shown_dir = format!("themes/{}/print", site.theme);
+    if !dir.join("leaflet.typ").is_file() || !dir.join("qr-sheet.typ").is_file() {
+        push(d, false, &shown_dir, 1, format!("the theme `{}` has no print layouts (leaflet.typ and qr-sheet.typ), so no leaflets or QR sheets are made", site.theme), Some("copy themes/default/print into the theme".into()));
+        return report;
+    }
+    let (fonts, problems) = pdf::Fonts::load(&dir.join("fonts"));
+    for p in problems {
+        push(
+            d,
+            false,
+            &format!("{shown_dir}/fonts"),
+            1,
+            p,
+            Some("delete the file or replace it with a .ttf or .otf font".into()),
+        );
+    }
+    if fonts.is_empty() {
+        push(
+            d,
+            true,
+            &format!("{shown_dir}/fonts"),
+            1,
+            "there are no fonts for printing, so the PDFs cannot be made".into(),
+            Some(format!(
+                "put .ttf font files (with their licence) in {shown_dir}/fonts/, e.g. Noto Sans"
+            )),
+        );
+        return report;
+    }
+    let html_theme = match html::HtmlTheme::load(&dir, &shown_dir) {
+        Ok(t) => t,
+        Err((file, msg)) => {
+            push(
+                d,
+                true,
+                &file,
+                1,
+                msg,
+                Some("see https://keats.github.io/tera/docs/ for template syntax".into()),
+            );
+            return report;
+        }
+    };
+
+    let ctx = leaflet::Ctx {
+        content,
+        expanded,
+        now,
+        messages,
+        links: &links,
+        sources: &sources,
+    };
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut docs: Vec<Doc> = Vec::new();
+    for lang in &site.languages {
+        let l = leaflet::Lang::new(&ctx, lang);
+        for f in content.festivals.values() {
+            docs.push(l.leaflet(f, &mut findings));
+            if let Some(sheet) = l.booking_sheet(f, &mut findings) {
+                docs.push(sheet);
+            }
+        }
+        for s in content.qr_sheets.values() {
+            docs.push(l.sheet(s, &mut findings));
+        }
+    }
+
+    // Layout files are part of every cache key.
+    let mut layouts: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "typ"))
+        .filter_map(|e| {
+            Some((
+                e.path()
+                    .strip_prefix(&dir)
+                    .ok()?
+                    .to_string_lossy()
+                    .into_owned(),
+                std::fs::read(e.path()).ok()?,
+            ))
+        })
+        .collect();
+    layouts.sort();
+    let library = pdf::library();
+    let mut cache = cache::Cache::new(options.cache_dir.clone());
+    let mut index: Vec<html::IndexRow> = Vec::new();
+    let mut typst_problems: BTreeMap<(String, usize, String), (bool, Vec<String>)> =
+        BTreeMap::new();
+    let bleed = site.print.bleed_mm;
+
+    for doc in &docs {
+        // A text no font can show would print as empty boxes: leave the PDF out.
+        if let Some((file, c)) = doc.texts.iter().find_map(|(file, t)| {
+            t.chars()
+                .find(|c| needs_glyph(*c) && !fonts.covers(*c))
+                .map(|c| (file, c))
+        }) {
+            let line = sources.line_containing(file, &c.to_string());
+            push(d, false, file, line, format!("none of the print fonts has the letter `{c}` (U+{:04X}), so print/{}/{}.pdf is not made (it would show empty boxes)", c as u32, doc.lang, doc.name), Some(format!("add an OFL-licensed font that covers this script (Noto Sans has one for most scripts, e.g. Noto Sans Ethiopic) to {shown_dir}/fonts/, with its licence file")));
+            continue;
+        }
+        let data = serde_json::to_vec_pretty(&doc.data).unwrap_or_default();
+        let mut vfiles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        vfiles.insert("/data.json".into(), data);
+        for (path, q) in &doc.qrs {
+            vfiles.insert(path.clone(), q.svg.clone().into_bytes());
+        }
+        let mut key = cache::KeyBuilder::new();
+        key.part("typst", b"typst 0.15; whatson print 1");
+        key.part("main", doc.kind.layout().as_bytes());
+        key.part("bleed", bleed.to_string().as_bytes());
+        for (name, bytes) in &layouts {
+            key.part(name, bytes);
+        }
+        for (name, h) in &fonts.fingerprint {
+            key.part(name, &h.to_le_bytes());
+        }
+        for (name, bytes) in &vfiles {
+            key.part(name, bytes);
+        }
+        let key = key.finish();
+        let out_path = format!("print/{}/{}.pdf", doc.lang, doc.name);
+        let (bytes, pages) = match cache.get(&key) {
+            Some(hit) => {
+                report.from_cache += 1;
+                hit
+            }
+            None => {
+                let job = pdf::Job {
+                    library: &library,
+                    fonts: &fonts,
+                    dir: &dir,
+                    main: doc.kind.layout(),
+                    files: vfiles,
+                    ident: format!("whatson/{out_path}"),
+                };
+                let started = Instant::now();
+                let result = pdf::typeset(&job, bleed);
+                report
+                    .typeset_ms
+                    .push((out_path.clone(), started.elapsed().as_secs_f64() * 1000.0));
+                match result {
+                    Ok(out) => {
+                        for w in out.warnings {
+                            let file = w
+                                .file
+                                .map_or(format!("{shown_dir}/{}", doc.kind.layout()), |f| {
+                                    format!("{shown_dir}/{f}")
+                                });
+                            typst_problems
+                                .entry((file, w.line, w.message))
+                                .or_insert((false, w.hints));
+                        }
+                        report.typeset += 1;
+                        cache.put(&key, &out.pdf, out.pages);
+                        (out.pdf, out.pages)
+                    }
+                    Err(errors) => {
+                        for e in errors {
+                            let file = e
+                                .file
+                                .map_or(format!("{shown_dir}/{}", doc.kind.layout()), |f| {
+                                    format!("{shown_dir}/{f}")
+                                });
+                            let entry = typst_problems
+                                .entry((
+                                    file,
+                                    e.line,
+                                    format!("{} (while making {out_path})", e.message),
+                                ))
+                                .or_insert((e.error, e.hints));
+                            entry.0 |= e.error;
+                        }
+                        continue;
+                    }
+                }
+            }
+        };
+        index.push(html::IndexRow {
+            path: out_path.clone(),
+            title: doc.title.clone(),
+            kind: doc.kind,
+            lang: doc.lang.clone(),
+            bytes: bytes.len(),
+            pages,
+            web_page: None,
+        });
+        report
+            .pdfs
+            .push((out_path.clone(), bytes.len(), pages, doc.lang.clone()));
+        files.add(out_path, bytes);
+        if doc.kind == DocKind::Leaflet {
+            let page_path = format!("print/{}/{}.html", doc.lang, doc.name);
+            match html_theme.leaflet_page(doc, site, messages) {
+                Ok(page) => {
+                    files.add(page_path.clone(), page);
+                    if let Some(row) = index.last_mut() {
+                        row.web_page = Some(page_path);
+                    }
+                }
+                Err(e) => push(d, true, &format!("{shown_dir}/leaflet.html"), 1, format!("the template leaflet.html failed while making {page_path}: {e}"), Some("check the names used in the template against the data in docs/content-format.md".into())),
+            }
+        }
+    }
+    cache.prune();
+
+    for ((file, line, message), (error, hints)) in typst_problems {
+        let fix = if hints.is_empty() {
+            Some("see https://typst.app/docs/ for the layout language".into())
+        } else {
+            Some(hints.join("; "))
+        };
+        push(
+            d,
+            error,
+            &file,
+            line,
+            format!("print layout: {message}"),
+            fix,
+        );
+    }
+    for f in findings {
+        push(d, f.error, &f.file, f.line, f.message, Some(f.fix));
+    }
+    match html_theme.index_page(&index, site, messages) {
+        Ok(page) => files.add("print/index.html", page),
+        Err(e) => push(
+            d,
+            true,
+            &format!("{shown_dir}/index.html"),
+            1,
+            format!("the template index.html failed: {e}"),
+            None,
+        ),
+    }
+    report
+}
+
+/// Characters that must be drawn from a font (not spaces or invisible marks).
+fn needs_glyph(c: char) -> bool {
+    !c.is_whitespace()
+        && !c.is_control()
+        && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}

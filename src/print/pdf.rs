@@ -1,0 +1,316 @@
+//! Typesetting with Typst used as a library: a minimal [`World`] that serves the
+//! theme's print layouts and fonts plus in-memory data (the document's JSON and
+//! its QR codes), then PDF export and the BleedBox Typst does not write.
+//!
+//! Nothing here reads the clock or the system's fonts, so the same input gives
+//! byte-identical PDFs on every machine.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use typst::diag::{FileError, FileResult, Severity, SourceDiagnostic};
+use typst::foundations::{Bytes, Datetime, Duration, Smart};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
+
+/// Points per millimetre.
+pub const PT_PER_MM: f64 = 72.0 / 25.4;
+
+/// Fonts of the theme, loaded once per build.
+pub struct Fonts {
+    book: LazyHash<FontBook>,
+    fonts: Vec<Font>,
+    /// (file name, bytes hash) of every font file, for the cache key.
+    pub fingerprint: Vec<(String, u64)>,
+}
+
+impl Fonts {
+    /// Loads every .ttf/.otf/.ttc in `dir`, sorted by file name.
+    pub fn load(dir: &Path) -> (Fonts, Vec<String>) {
+        let mut problems = Vec::new();
+        let mut fonts = Vec::new();
+        let mut fingerprint = Vec::new();
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|r| r.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        paths.sort();
+        for path in paths {
+            let ext = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase);
+            if !matches!(ext.as_deref(), Some("ttf" | "otf" | "ttc")) {
+                continue;
+            }
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match std::fs::read(&path) {
+                Ok(data) => {
+                    fingerprint.push((name.clone(), super::cache::hash64(&data)));
+                    let before = fonts.len();
+                    fonts.extend(Font::iter(Bytes::new(data)));
+                    if fonts.len() == before {
+                        problems.push(format!("{name} is not a font Typst can read"));
+                    }
+                }
+                Err(e) => problems.push(format!("cannot read {name}: {e}")),
+            }
+        }
+        let book = LazyHash::new(FontBook::from_fonts(&fonts));
+        (
+            Fonts {
+                book,
+                fonts,
+                fingerprint,
+            },
+            problems,
+        )
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fonts.is_empty()
+    }
+
+    /// Whether some font has a glyph for `c`.
+    pub fn covers(&self, c: char) -> bool {
+        self.fonts
+            .iter()
+            .any(|f| f.info().coverage.contains(c as u32))
+    }
+
+    /// Family names, in file order, without repeats.
+    pub fn families(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for f in &self.fonts {
+            if !out.contains(&f.info().family) {
+                out.push(f.info().family.clone());
+            }
+        }
+        out
+    }
+}
+
+/// The Typst standard library, built once.
+pub fn library() -> LazyHash<Library> {
+    LazyHash::new(Library::builder().build())
+}
+
+/// One document to typeset.
+pub struct Job<'a> {
+    pub library: &'a LazyHash<Library>,
+    pub fonts: &'a Fonts,
+    /// The theme's print folder: layouts are read from here.
+    pub dir: &'a Path,
+    /// The layout file in `dir`, e.g. `leaflet.typ`.
+    pub main: &'a str,
+    /// In-memory files, by absolute virtual path (`/data.json`, `/qr/x.svg`).
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Stable identifier for the PDF's document id.
+    pub ident: String,
+}
+
+/// A problem Typst reported, located in a layout file when it can be.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub error: bool,
+    /// Path relative to the print folder (`leaflet.typ`), when known.
+    pub file: Option<String>,
+    pub line: usize,
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+/// A typeset PDF.
+pub struct Output {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    pub warnings: Vec<Problem>,
+}
+
+struct PrintWorld<'a> {
+    job: &'a Job<'a>,
+    main: FileId,
+    sources: Mutex<std::collections::HashMap<FileId, Source>>,
+}
+
+fn file_id(path: &str) -> Option<FileId> {
+    let vpath = VirtualPath::new(path).ok()?;
+    Some(RootedPath::new(VirtualRoot::Project, vpath).intern())
+}
+
+impl PrintWorld<'_> {
+    fn read(&self, id: FileId) -> FileResult<Vec<u8>> {
+        if !matches!(id.root(), VirtualRoot::Project) {
+            return Err(FileError::Other(Some(
+                "print layouts cannot use Typst packages: copy what you need into the print folder"
+                    .into(),
+            )));
+        }
+        let rel = id.vpath().get_with_slash();
+        let key = if rel.starts_with('/') {
+            rel.to_owned()
+        } else {
+            format!("/{rel}")
+        };
+        if let Some(bytes) = self.job.files.get(&key) {
+            return Ok(bytes.clone());
+        }
+        let path = id
+            .vpath()
+            .realize(self.job.dir)
+            .map_err(|_| FileError::AccessDenied)?;
+        std::fs::read(&path).map_err(|e| FileError::from_io(e, &path))
+    }
+}
+
+impl World for PrintWorld<'_> {
+    fn library(&self) -> &LazyHash<Library> {
+        self.job.library
+    }
+
+    fn book(&self) -> &LazyHash<FontBook> {
+        &self.job.fonts.book
+    }
+
+    fn main(&self) -> FileId {
+        self.main
+    }
+
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        let mut cache = self.sources.lock().map_err(|_| FileError::AccessDenied)?;
+        if let Some(s) = cache.get(&id) {
+            return Ok(s.clone());
+        }
+        let bytes = self.read(id)?;
+        let text = String::from_utf8(bytes).map_err(|_| FileError::InvalidUtf8)?;
+        let source = Source::new(id, text);
+        cache.insert(id, source.clone());
+        Ok(source)
+    }
+
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        self.read(id).map(Bytes::new)
+    }
+
+    fn font(&self, index: usize) -> Option<Font> {
+        self.job.fonts.fonts.get(index).cloned()
+    }
+
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        // Layouts must not depend on the day they are built.
+        None
+    }
+}
+
+impl PrintWorld<'_> {
+    fn problem(&self, d: &SourceDiagnostic) -> Problem {
+        let mut file = None;
+        let mut line = 1;
+        if let Some(id) = d.span.id() {
+            file = Some(
+                id.vpath()
+                    .get_with_slash()
+                    .trim_start_matches('/')
+                    .to_owned(),
+            );
+            if let (Ok(src), Some(range)) = (self.source(id), self.range(d.span)) {
+                line = src.lines().byte_to_line(range.start).map_or(1, |l| l + 1);
+            }
+        }
+        Problem {
+            error: d.severity == Severity::Error,
+            file,
+            line,
+            message: d.message.to_string(),
+            hints: d.hints.iter().map(|h| h.v.to_string()).collect(),
+        }
+    }
+}
+
+/// Typesets `job` and exports it as PDF with a BleedBox `bleed_mm` outside the
+/// TrimBox on every page.
+pub fn typeset(job: &Job, bleed_mm: f64) -> Result<Output, Vec<Problem>> {
+    let main = file_id(&format!("/{}", job.main)).ok_or_else(|| {
+        vec![Problem {
+            error: true,
+            file: None,
+            line: 1,
+            message: format!("`{}` is not a usable file name", job.main),
+            hints: vec![],
+        }]
+    })?;
+    let world = PrintWorld {
+        job,
+        main,
+        sources: Mutex::new(std::collections::HashMap::new()),
+    };
+    let warned = typst::compile::<PagedDocument>(&world);
+    let warnings: Vec<Problem> = warned.warnings.iter().map(|w| world.problem(w)).collect();
+    let doc = warned
+        .output
+        .map_err(|errors| errors.iter().map(|e| world.problem(e)).collect::<Vec<_>>())?;
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom(job.ident.clone()),
+        creator: Smart::Custom(Some("whatson".into())),
+        timestamp: None,
+        ..Default::default()
+    };
+    let pdf = typst_pdf::pdf(&doc, &options)
+        .map_err(|errors| errors.iter().map(|e| world.problem(e)).collect::<Vec<_>>())?;
+    let pdf = add_bleed_box(&pdf, bleed_mm).map_err(|e| {
+        vec![Problem {
+            error: true,
+            file: None,
+            line: 1,
+            message: format!("could not add the BleedBox to the PDF: {e}"),
+            hints: vec![],
+        }]
+    })?;
+    Ok(Output {
+        pdf,
+        pages: doc.pages().len(),
+        warnings,
+    })
+}
+
+/// Sets each page's BleedBox to its TrimBox grown by `bleed_mm` (within the
+/// MediaBox). Typst writes the TrimBox from the page's bleed, not a BleedBox.
+pub fn add_bleed_box(pdf: &[u8], bleed_mm: f64) -> Result<Vec<u8>, String> {
+    use lopdf::{Document, Object};
+    let mut doc = Document::load_mem(pdf).map_err(|e| e.to_string())?;
+    let bleed = (bleed_mm * PT_PER_MM) as f32;
+    let pages: Vec<lopdf::ObjectId> = doc.get_pages().values().copied().collect();
+    for id in pages {
+        let page = doc
+            .get_object_mut(id)
+            .and_then(Object::as_dict_mut)
+            .map_err(|e| e.to_string())?;
+        let rect = |name: &[u8]| -> Option<[f32; 4]> {
+            let arr = page.get(name).ok()?.as_array().ok()?;
+            let v: Vec<f32> = arr.iter().filter_map(|o| o.as_float().ok()).collect();
+            (v.len() == 4).then(|| [v[0], v[1], v[2], v[3]])
+        };
+        let (Some(media), Some(trim)) = (rect(b"MediaBox"), rect(b"TrimBox")) else {
+            continue;
+        };
+        let b = [
+            (trim[0] - bleed).max(media[0]),
+            (trim[1] - bleed).max(media[1]),
+            (trim[2] + bleed).min(media[2]),
+            (trim[3] + bleed).min(media[3]),
+        ];
+        page.set(
+            "BleedBox",
+            Object::Array(b.iter().map(|x| Object::Real(*x)).collect()),
+        );
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).map_err(|e| e.to_string())?;
+    Ok(out)
+}

@@ -1,0 +1,135 @@
+//! QR codes as vector graphics (SVG), sized for print.
+//!
+//! Every code carries a 4-module quiet zone inside its SVG, so a layout cannot
+//! crowd it. Error correction is Q (25% of the code may be damaged) when the
+//! modules stay large enough at the printed size, else M (15%).
+
+use qrcode::{Color, EcLevel, QrCode};
+
+/// Modules of white around the code, as the QR standard requires.
+pub const QUIET_ZONE: usize = 4;
+/// The smallest printed module phone cameras read reliably at arm's length.
+pub const MIN_MODULE_MM: f64 = 0.35;
+/// No printed code is smaller than this (whole width, quiet zone included).
+pub const MIN_SIZE_MM: f64 = 20.0;
+
+/// A QR code ready to print.
+#[derive(Debug, Clone)]
+pub struct Qr {
+    pub text: String,
+    /// Modules per side, without the quiet zone.
+    pub modules: usize,
+    pub level: &'static str,
+    pub svg: String,
+}
+
+/// Why a text cannot be printed as a QR code at a size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TooLong {
+    pub chars: usize,
+    pub size_mm: f64,
+    /// The module size it would need, in mm (0 when it does not fit a QR code at all).
+    pub module_mm: f64,
+    /// The longest text that fits, roughly.
+    pub max_chars: usize,
+}
+
+impl std::fmt::Display for TooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "a link of {} characters is too long for a QR code {} mm wide: its dots would be {:.2} mm, and phones need at least {MIN_MODULE_MM} mm (up to about {} characters fit)",
+            self.chars, self.size_mm, self.module_mm, self.max_chars
+        )
+    }
+}
+
+/// Encodes `text` for printing `size_mm` wide (quiet zone included).
+pub fn encode(text: &str, size_mm: f64) -> Result<Qr, TooLong> {
+    let size_mm = size_mm.max(MIN_SIZE_MM);
+    let max_modules = (size_mm / MIN_MODULE_MM).floor() as usize;
+    let mut smallest: Option<usize> = None;
+    for (level, name) in [(EcLevel::Q, "Q"), (EcLevel::M, "M")] {
+        let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), level) else {
+            continue;
+        };
+        let modules = code.width();
+        smallest = Some(smallest.map_or(modules, |s: usize| s.min(modules)));
+        if modules + 2 * QUIET_ZONE <= max_modules {
+            return Ok(Qr {
+                text: text.to_owned(),
+                modules,
+                level: name,
+                svg: svg(&code),
+            });
+        }
+    }
+    // The largest version that fits, and how much byte-mode text it holds at M.
+    let max_version = max_modules.saturating_sub(2 * QUIET_ZONE + 17) / 4;
+    Err(TooLong {
+        chars: text.chars().count(),
+        size_mm,
+        module_mm: smallest.map_or(0.0, |m| size_mm / (m + 2 * QUIET_ZONE) as f64),
+        max_chars: byte_capacity_m(max_version),
+    })
+}
+
+/// Byte-mode capacity at level M of QR versions 1–20 (ISO/IEC 18004 table 7).
+fn byte_capacity_m(version: usize) -> usize {
+    const M: [usize; 20] = [
+        14, 26, 42, 62, 84, 106, 122, 152, 180, 213, 251, 287, 331, 362, 412, 450, 504, 560, 624,
+        666,
+    ];
+    match version {
+        0 => 0,
+        v => M[(v - 1).min(M.len() - 1)],
+    }
+}
+
+/// The code as SVG: white square with the quiet zone, one black path, 1 unit
+/// per module, so it scales to any size and prints as vectors.
+fn svg(code: &QrCode) -> String {
+    let w = code.width();
+    let full = w + 2 * QUIET_ZONE;
+    let colors = code.to_colors();
+    let mut path = String::new();
+    for y in 0..w {
+        let mut x = 0;
+        while x < w {
+            if colors[y * w + x] == Color::Dark {
+                let start = x;
+                while x < w && colors[y * w + x] == Color::Dark {
+                    x += 1;
+                }
+                path.push_str(&format!(
+                    "M{} {}h{}v1h-{}z",
+                    start + QUIET_ZONE,
+                    y + QUIET_ZONE,
+                    x - start,
+                    x - start
+                ));
+            } else {
+                x += 1;
+            }
+        }
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" shape-rendering=\"crispEdges\"><rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_links_get_q_and_long_links_are_refused() {
+        let q = encode("https://whatson.example.org/b/k3m9xq/", 20.0).unwrap();
+        assert_eq!(q.level, "Q");
+        assert!(q.svg.starts_with("<svg"));
+        let long = format!("https://example.org/{}", "x".repeat(400));
+        let e = encode(&long, 20.0).unwrap_err();
+        assert!(e.max_chars < 400, "{e}");
+        assert!(e.to_string().contains("too long"));
+    }
+}

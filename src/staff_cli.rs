@@ -1,0 +1,254 @@
+//! The comms-staff commands: `check`, `serve`, `new` and `translations`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Subcommand, ValueEnum};
+use whatson::Now;
+
+#[derive(Subcommand)]
+pub enum StaffCommand {
+    /// Check everything without writing the site: errors, warnings, and what is
+    /// left to translate (exits non-zero only on errors)
+    Check {
+        /// The site folder: the one holding content/, locales/ and themes/
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Check as if it were this local time, e.g. "2026-11-23 09:00" [default: now]
+        #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"", value_parser = Now::parse)]
+        now: Option<Now>,
+        /// `text` for people, `json` for scripts
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Preview the site at http://127.0.0.1:<port>/; pages reload when a file is saved
+    Serve {
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on (0 picks a free one)
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// Preview as if it were this local time [default: now]
+        #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"", value_parser = Now::parse)]
+        now: Option<Now>,
+    },
+    /// Start a new event, festival, venue or page from a commented template
+    New {
+        /// event, festival, venue or page
+        #[arg(value_parser = whatson::scaffold::parse_kind)]
+        kind: whatson::load::Kind,
+        /// The file name, which becomes the page address: lowercase letters,
+        /// digits and `-`, e.g. circus-day-2027
+        id: String,
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// Title (for a venue: its name)
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        summary: Option<String>,
+        /// Event: the venue's id
+        #[arg(long)]
+        venue: Option<String>,
+        /// Event: the festival's id
+        #[arg(long)]
+        festival: Option<String>,
+        /// Event: "YYYY-MM-DD HH:MM"; festival: YYYY-MM-DD
+        #[arg(long)]
+        starts: Option<String>,
+        /// Event: "YYYY-MM-DD HH:MM" or "HH:MM"; festival: YYYY-MM-DD
+        #[arg(long)]
+        ends: Option<String>,
+        /// Venue: one of the site's areas
+        #[arg(long)]
+        area: Option<String>,
+        /// Venue: street address
+        #[arg(long)]
+        address: Option<String>,
+        /// Dates are suggested from this day [default: today]
+        #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"", value_parser = Now::parse)]
+        now: Option<Now>,
+    },
+    /// Export what is left to translate as a spreadsheet (CSV), and import it back
+    #[command(subcommand)]
+    Translations(TranslationsCommand),
+}
+
+#[derive(Subcommand)]
+pub enum TranslationsCommand {
+    /// Write a CSV of every text missing or outdated in one language
+    Export {
+        /// The language code, e.g. pt
+        #[arg(long)]
+        lang: String,
+        /// The file to write [default: translations-<lang>.csv]
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+    },
+    /// Read a filled-in CSV and write the translation files
+    Import {
+        /// The CSV made by `export`, with the translation column filled in
+        file: PathBuf,
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Colour only for a person at a terminal.
+fn colour_for(stream_is_terminal: bool) -> bool {
+    stream_is_terminal
+        && std::env::var_os("NO_COLOR").is_none()
+        && std::env::var_os("CI").is_none()
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+pub fn run(c: StaffCommand) -> ExitCode {
+    match c {
+        StaffCommand::Check { root, now, format } => {
+            let report = whatson::check::check(&root, now.unwrap_or_default());
+            match format {
+                Format::Json => println!("{}", whatson::check::to_json(&report)),
+                Format::Text => print!(
+                    "{}",
+                    whatson::check::to_text(&report, colour_for(std::io::stdout().is_terminal()))
+                ),
+            }
+            if report.has_errors() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        StaffCommand::Serve { root, port, now } => {
+            let opts = whatson::serve::ServeOptions {
+                root,
+                port,
+                now: now.unwrap_or_default(),
+            };
+            let result = whatson::serve::serve(&opts, |addr| {
+                println!("Previewing the site at http://{addr}/ (press Ctrl+C to stop)");
+            });
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        StaffCommand::New {
+            kind,
+            id,
+            root,
+            title,
+            summary,
+            venue,
+            festival,
+            starts,
+            ends,
+            area,
+            address,
+            now,
+        } => {
+            let opts = whatson::scaffold::NewOptions {
+                title,
+                summary,
+                venue,
+                festival,
+                starts,
+                ends,
+                area,
+                address,
+                now: now.unwrap_or_default(),
+            };
+            match whatson::scaffold::new_file(&root, kind, &id, &opts) {
+                Ok(path) => {
+                    println!(
+                        "Wrote {}. Open it, fill it in, then run `whatson check`.",
+                        path.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        StaffCommand::Translations(TranslationsCommand::Export { lang, out, root }) => {
+            let (loaded, content) = match whatson::translations::load_site(&root) {
+                Ok(x) => x,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let status = whatson::translations::status(&loaded, &content);
+            let out = out.unwrap_or_else(|| PathBuf::from(format!("translations-{lang}.csv")));
+            let mut buf = Vec::new();
+            let summary = match whatson::translations::export(&status, &lang, &mut buf) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
+                }
+            };
+            let text = String::from_utf8_lossy(&buf);
+            if let Err(e) = whatson::translations::write_atomically(&out, &text) {
+                eprintln!("error: could not write {}: {e}", out.display());
+                return ExitCode::FAILURE;
+            }
+            println!(
+                "Wrote {}: {} texts to translate ({} items missing, {} outdated). Fill in the `translation` column, save as CSV (UTF-8), then run `whatson translations import {}`.",
+                out.display(),
+                summary.rows,
+                summary.missing_items,
+                summary.outdated_items,
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }
+        StaffCommand::Translations(TranslationsCommand::Import { file, root }) => {
+            match whatson::translations::import(&root, &file) {
+                Ok(s) => {
+                    for w in &s.written {
+                        println!("wrote {w}");
+                    }
+                    for o in &s.still_outdated {
+                        println!("note: the original of {o} changed after the export; its translation was saved but is still marked outdated (export again to update it)");
+                    }
+                    println!(
+                        "Imported {} of {} rows into {} file{} ({} rows had no translation and were left alone).",
+                        s.rows - s.skipped,
+                        s.rows,
+                        s.written.len(),
+                        if s.written.len() == 1 { "" } else { "s" },
+                        s.skipped
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => {
+                    for e in &errors {
+                        eprintln!("error: {e}");
+                    }
+                    eprintln!(
+                        "Nothing was imported: {} problem{} in {}. Fix them and import again.",
+                        errors.len(),
+                        if errors.len() == 1 { "" } else { "s" },
+                        file.display()
+                    );
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

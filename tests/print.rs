@@ -1,0 +1,746 @@
+//! Print: leaflets and QR sheets. Every QR code in every PDF is rendered with
+//! pdftoppm and decoded with rqrr; PDFs are parsed with lopdf for their boxes
+//! and fonts; an Arabic leaflet page is compared with a stored reference image.
+//!
+//! Set `WHATSON_BLESS=1` to (re)write tests/reference/ images after a deliberate
+//! change to the layout.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::process::Command;
+
+use common::{copy_dir, show, TestSite};
+use whatson::output::SiteFiles;
+use whatson::Now;
+
+const SITE_YAML: &str = "\
+title: What's On
+base_url: https://whatson.example.org
+timezone: Europe/London
+default_language: en
+languages:
+  - { code: en, name: English }
+  - { code: ar, name: العربية }
+  - { code: am, name: አማርኛ }
+areas: [Coldharbour, Stockwell, Tulse Hill, Vassall]
+theme: default
+booking_tracking:
+  utm_source: leaflet
+  utm_medium: qr
+";
+
+const FESTIVAL: &str = "\
+---
+title: Summer Festival of Family Fun
+summary: Six weeks of free family fun.
+starts: 2027-07-21
+ends: 2027-09-01
+look:
+  primary: \"#f4a300\"
+  accent: \"#1d3557\"
+---
+Fun for all.
+";
+
+const FESTIVAL_AR: &str =
+    "---\ntitle: مهرجان الصيف للمرح العائلي\nsummary: ستة أسابيع من المرح المجاني للعائلات.\n---\n";
+const FESTIVAL_AM: &str = "---\ntitle: የበጋ የቤተሰብ ፌስቲቫል\nsummary: ለቤተሰቦች ነፃ የስድስት ሳምንት ደስታ።\n---\n";
+
+const EN_FTL: &str = "\
+site-title = What's On
+site-tagline = Free events for families with babies and children under five
+event-ages = Ages
+event-cost = Cost
+event-drop-in = Just drop in – no need to book
+event-flagship = Festival highlight
+event-repeats-week = Every week
+event-repeats-2weeks = Every two weeks
+event-repeats-month = Every month
+event-repeats-until = until { $date }
+event-all-day = All day
+ages-range = { $from } to { $to } years
+cost-free = Free
+festival-dates = { $from } to { $to }
+print-scan-to-book = Scan to book
+print-scan-festival = Scan for the full programme
+print-how-to-book = To book, scan the code beside an event with your phone's camera, or type the short link printed under it.
+print-no-events = The programme is being planned: scan the code for the latest events.
+print-booking-sheet-title = Scan to book: { $festival }
+print-sheet-hint = Point your phone's camera at a code, or type the link printed under it.
+print-redirect-title = Taking you to { $host }
+print-redirect-text = This link goes to { $host }. If the page does not open by itself, use the link below.
+print-download-pdf = Download the print-ready PDF
+print-index-heading = Leaflets and QR sheets for printing
+";
+
+const AR_FTL: &str = "\
+site-title = ما يحدث
+print-scan-to-book = امسح للحجز
+cost-free = مجاني
+ages-range = من { $from } إلى { $to } سنوات
+event-repeats-week = كل أسبوع
+event-repeats-until = حتى { $date }
+festival-dates = من { $from } إلى { $to }
+";
+
+fn event(title: &str, starts: &str, ends: &str, extra: &str) -> String {
+    format!("---\ntitle: {title}\nsummary: Songs, stories and play.\nfestival: summer-2027\nvenue: myatts-fields-park\nstarts: {starts}\nends: {ends}\nages: 0-4\ncost: free\n{extra}---\nBody.\n")
+}
+
+/// Minimal page templates: these tests are about print, which does not use
+/// them, so they do not depend on the state of the default theme's pages.
+fn ensure_page_templates(root: &Path) {
+    let dir = root.join("themes/default/templates");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for t in [
+        "base.html",
+        "home.html",
+        "listing.html",
+        "event.html",
+        "festival.html",
+        "venue.html",
+        "page.html",
+        "404.html",
+    ] {
+        std::fs::write(
+            dir.join(t),
+            "<!doctype html><title>{{ page.title }}</title>",
+        )
+        .unwrap();
+    }
+}
+
+/// A site with English, Arabic and Amharic, a festival with bookable, drop-in
+/// and weekly events, and a QR sheet with links to this and other sites.
+fn site() -> TestSite {
+    let t = TestSite::new();
+    t.remove("content/events/circus.md");
+    t.write("content/site.yaml", SITE_YAML);
+    t.write("content/festivals/summer-2027.md", FESTIVAL);
+    t.write("content/festivals/summer-2027.ar.md", FESTIVAL_AR);
+    t.write("content/festivals/summer-2027.am.md", FESTIVAL_AM);
+    t.write(
+        "content/events/circus.md",
+        &event(
+            "Circus skills family day",
+            "2027-08-04 10:30",
+            "2027-08-04 12:00",
+            "booking: https://www.eventbrite.co.uk/e/123456789\nflagship: true\n",
+        ),
+    );
+    t.write(
+        "content/events/circus.ar.md",
+        "---\ntitle: يوم مهارات السيرك للعائلة\nsummary: أغاني وقصص ولعب.\n---\n",
+    );
+    t.write(
+        "content/events/rhyme-time.md",
+        &event("Rhyme time", "2027-07-27 10:00", "2027-07-27 10:45", "booking: https://tickets.example.com/rhymes?id=7\nrepeats:\n  every: week\n  until: 2027-08-31\n"),
+    );
+    t.write(
+        "content/events/picnic.md",
+        &event(
+            "Teddy bears' picnic",
+            "2027-08-11 12:00",
+            "2027-08-11 14:00",
+            "drop_in: true\n",
+        ),
+    );
+    t.write(
+        "content/qr-sheets/useful-links.yaml",
+        "title: Useful links for families\nlinks:\n  - label: Apply for a free nursery place for two-year-olds\n    url: https://www.example.gov.uk/two-year-olds\n  - label: What's on this week\n    url: https://whatson.example.org/en/\n",
+    );
+    t.write(
+        "content/qr-sheets/useful-links.ar.yaml",
+        "title: روابط مفيدة للعائلات\nlinks:\n  - label: قدّم طلبًا لمكان مجاني في الحضانة للأطفال بعمر سنتين\n  - label: ما يحدث هذا الأسبوع\n",
+    );
+    ensure_page_templates(t.root());
+    // Fixed interface strings, so the reference image does not follow edits
+    // to locales/*.ftl.
+    let _ = std::fs::remove_dir_all(t.path("locales"));
+    t.write("locales/en.ftl", EN_FTL);
+    t.write("locales/ar.ftl", AR_FTL);
+    t.write("locales/am.ftl", "site-title = What's On\n");
+    // Always test the print layouts of this checkout.
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let _ = std::fs::remove_dir_all(t.path("themes/default/print"));
+    copy_dir(
+        &repo.join("themes/default/print"),
+        &t.path("themes/default/print"),
+    );
+    t
+}
+
+/// Resolution QR codes are checked at: a phone camera sees far more.
+const DPI: u32 = 300;
+
+fn now() -> Now {
+    Now::parse("2027-07-01 09:00").unwrap()
+}
+
+fn generate(t: &TestSite) -> (SiteFiles, whatson::diagnostics::Diagnostics) {
+    let (g, d) = whatson::generate(t.root(), now());
+    match g {
+        Some(g) => (g.files, d),
+        None => panic!("build failed:\n{}", show(&d)),
+    }
+}
+
+fn pdfs(files: &SiteFiles) -> Vec<String> {
+    files
+        .paths()
+        .filter(|p| p.starts_with("print/") && p.ends_with(".pdf"))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Reads a binary PGM (P5) image as pdftoppm writes it.
+fn read_pgm(bytes: &[u8]) -> image::GrayImage {
+    let mut fields = Vec::new();
+    let mut i = 0;
+    while fields.len() < 4 {
+        while bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        fields.push(std::str::from_utf8(&bytes[start..i]).unwrap().to_owned());
+    }
+    assert_eq!(fields[0], "P5");
+    let (w, h): (u32, u32) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    image::GrayImage::from_raw(w, h, bytes[i + 1..].to_vec()).expect("a whole image")
+}
+
+/// Renders pages of `pdf` with pdftoppm (crisp edges, no anti-aliasing, as a
+/// printer would) at `dpi`, as grey images.
+fn render_pages(pdf: &[u8], dpi: u32, only_first: bool) -> Vec<image::GrayImage> {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.pdf");
+    std::fs::write(&input, pdf).unwrap();
+    let mut cmd = Command::new("pdftoppm");
+    cmd.args([
+        "-r",
+        &dpi.to_string(),
+        "-gray",
+        "-aa",
+        "no",
+        "-aaVector",
+        "no",
+    ]);
+    if only_first {
+        cmd.args(["-f", "1", "-l", "1"]);
+    }
+    let status = cmd
+        .arg(&input)
+        .arg(dir.path().join("page"))
+        .status()
+        .expect("pdftoppm (poppler-utils) must be installed: .ci/run installs it");
+    assert!(status.success());
+    let mut pages: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pgm"))
+        .collect();
+    pages.sort();
+    pages
+        .iter()
+        .map(|p| read_pgm(&std::fs::read(p).unwrap()))
+        .collect()
+}
+
+/// Renders every page of `pdf` and decodes every QR code on it.
+fn decode_qr_codes(pdf: &[u8], dpi: u32) -> Vec<Vec<String>> {
+    render_pages(pdf, dpi, false)
+        .into_iter()
+        .enumerate()
+        .map(|(n, img)| {
+            let mut prepared = rqrr::PreparedImage::prepare(img);
+            let mut found: Vec<String> = prepared
+                .detect_grids()
+                .into_iter()
+                .map(|g| {
+                    g.decode().map(|(_, s)| s).unwrap_or_else(|e| {
+                        panic!("a QR code on page {} does not decode: {e:?}", n + 1)
+                    })
+                })
+                .collect();
+            found.sort();
+            found
+        })
+        .collect()
+}
+
+/// The URL a short-link page sends the browser to (its meta refresh).
+fn redirect_target(files: &SiteFiles, short: &str) -> String {
+    let path = short
+        .strip_prefix("https://whatson.example.org/")
+        .unwrap_or_else(|| panic!("{short} is not a short link on the site"));
+    let html = std::str::from_utf8(
+        files
+            .get(&format!("{path}index.html"))
+            .unwrap_or_else(|| panic!("no page for {short}")),
+    )
+    .unwrap()
+    .to_owned();
+    assert!(
+        html.contains("<meta name=\"robots\" content=\"noindex"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("<script"),
+        "redirects work without JavaScript"
+    );
+    let doc = scraper::Html::parse_document(&html);
+    let sel = scraper::Selector::parse("meta[http-equiv=refresh]").unwrap();
+    let content = doc
+        .select(&sel)
+        .next()
+        .expect("a meta refresh")
+        .value()
+        .attr("content")
+        .unwrap()
+        .to_owned();
+    let url = content
+        .split_once("url=")
+        .expect("refresh has a url")
+        .1
+        .to_owned();
+    let link = scraper::Selector::parse("a[href]").unwrap();
+    assert!(
+        doc.select(&link)
+            .any(|a| a.value().attr("href") == Some(url.as_str())),
+        "the page shows the link too"
+    );
+    url
+}
+
+#[test]
+fn every_qr_code_in_every_pdf_scans_to_its_short_link_which_redirects_with_tracking() {
+    let t = site();
+    let (files, d) = generate(&t);
+    let all = pdfs(&files);
+    for lang in ["en", "ar", "am"] {
+        for name in [
+            "summer-2027-leaflet",
+            "summer-2027-booking-qr-sheet",
+            "useful-links-qr-sheet",
+        ] {
+            assert!(
+                all.contains(&format!("print/{lang}/{name}.pdf")),
+                "missing print/{lang}/{name}.pdf in {all:?}\n{}",
+                show(&d)
+            );
+        }
+    }
+    let expected_booking: BTreeMap<&str, &str> = [
+        ("Circus", "https://www.eventbrite.co.uk/e/123456789?utm_medium=qr&utm_source=leaflet&utm_campaign=summer-2027"),
+        ("Rhyme", "https://tickets.example.com/rhymes?id=7&utm_medium=qr&utm_source=leaflet&utm_campaign=summer-2027"),
+    ]
+    .into_iter()
+    .collect();
+    for path in &all {
+        let lang = path.split('/').nth(1).unwrap();
+        let pages = decode_qr_codes(files.get(path).unwrap(), DPI);
+        let decoded: Vec<&String> = pages.iter().flatten().collect();
+        let targets: BTreeSet<String> = decoded
+            .iter()
+            .map(|s| {
+                assert!(
+                    s.starts_with("https://whatson.example.org/b/"),
+                    "{path}: {s} is not a short link"
+                );
+                redirect_target(&files, s)
+            })
+            .collect();
+        let want: BTreeSet<String> = if path.ends_with("-leaflet.pdf") {
+            [
+                expected_booking["Circus"].to_owned(),
+                expected_booking["Rhyme"].to_owned(),
+                format!("https://whatson.example.org/{lang}/festivals/summer-2027/?utm_medium=qr&utm_source=leaflet&utm_campaign=summer-2027"),
+            ]
+            .into()
+        } else if path.ends_with("booking-qr-sheet.pdf") {
+            [
+                expected_booking["Circus"].to_owned(),
+                expected_booking["Rhyme"].to_owned(),
+            ]
+            .into()
+        } else {
+            [
+                // Other sites' links: no tracking; this site's: tracking.
+                "https://www.example.gov.uk/two-year-olds".to_owned(),
+                "https://whatson.example.org/en/?utm_medium=qr&utm_source=leaflet&utm_campaign=useful-links".to_owned(),
+            ]
+            .into()
+        };
+        assert_eq!(targets, want, "{path}");
+        assert_eq!(
+            decoded.len(),
+            want.len(),
+            "{path}: one code per target: {decoded:?}"
+        );
+    }
+}
+
+#[test]
+fn page_boxes_fonts_and_sizes_are_print_ready() {
+    let t = site();
+    let (files, _) = generate(&t);
+    let mm = 72.0 / 25.4;
+    for path in pdfs(&files) {
+        let doc = lopdf::Document::load_mem(files.get(&path).unwrap()).unwrap();
+        let (w, h) = if path.ends_with("-leaflet.pdf") {
+            (148.0, 210.0)
+        } else {
+            (210.0, 297.0)
+        };
+        for (_, id) in doc.get_pages() {
+            let page = doc.get_dictionary(id).unwrap();
+            let rect = |name: &[u8]| -> [f64; 4] {
+                let a = page
+                    .get(name)
+                    .unwrap_or_else(|_| panic!("{path}: no {}", String::from_utf8_lossy(name)))
+                    .as_array()
+                    .unwrap();
+                let v: Vec<f64> = a.iter().map(|o| o.as_float().unwrap() as f64).collect();
+                [v[0], v[1], v[2], v[3]]
+            };
+            let media = rect(b"MediaBox");
+            let trim = rect(b"TrimBox");
+            let bleed = rect(b"BleedBox");
+            assert!(
+                (trim[2] - trim[0] - w * mm).abs() < 0.05,
+                "{path}: trim width {:?}",
+                trim
+            );
+            assert!(
+                (trim[3] - trim[1] - h * mm).abs() < 0.05,
+                "{path}: trim height {:?}",
+                trim
+            );
+            for i in 0..4 {
+                let outward = if i < 2 { -1.0 } else { 1.0 };
+                assert!(
+                    (bleed[i] - (trim[i] + outward * 3.0 * mm)).abs() < 0.05,
+                    "{path}: bleed {bleed:?} trim {trim:?}"
+                );
+                // Crop marks need room outside the bleed.
+                assert!(
+                    outward * (media[i] - bleed[i]) >= 5.0 * mm,
+                    "{path}: media {media:?} bleed {bleed:?}"
+                );
+            }
+        }
+        // Every font embedded, as a subset.
+        let mut fonts = 0;
+        for (_, obj) in doc.objects.iter() {
+            let Ok(dict) = obj.as_dict() else { continue };
+            if dict.get(b"Type").and_then(|t| t.as_name()).ok()
+                != Some(b"FontDescriptor".as_slice())
+            {
+                continue;
+            }
+            fonts += 1;
+            let name = String::from_utf8_lossy(dict.get(b"FontName").unwrap().as_name().unwrap())
+                .into_owned();
+            assert!(
+                name.len() > 7 && name.as_bytes()[6] == b'+',
+                "{path}: {name} is not a subset"
+            );
+            assert!(
+                dict.has(b"FontFile2") || dict.has(b"FontFile3") || dict.has(b"FontFile"),
+                "{path}: {name} is not embedded"
+            );
+        }
+        assert!(fonts > 0, "{path} has fonts");
+    }
+}
+
+#[test]
+fn arabic_leaflet_matches_the_reference_image() {
+    let t = site();
+    let (files, _) = generate(&t);
+    let got = render_pages(
+        files.get("print/ar/summer-2027-leaflet.pdf").unwrap(),
+        60,
+        true,
+    )
+    .remove(0);
+    let reference =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/leaflet-ar-page1.png");
+    if std::env::var_os("WHATSON_BLESS").is_some() || !reference.exists() {
+        std::fs::create_dir_all(reference.parent().unwrap()).unwrap();
+        got.save(&reference).unwrap();
+        if std::env::var_os("WHATSON_BLESS").is_none() {
+            panic!(
+                "wrote a new reference image {}: check it by eye and run again",
+                reference.display()
+            );
+        }
+    }
+    let want = image::open(&reference).unwrap().to_luma8();
+    assert_eq!(got.dimensions(), want.dimensions(), "page size changed");
+    let differing = got
+        .pixels()
+        .zip(want.pixels())
+        .filter(|(a, b)| a.0[0].abs_diff(b.0[0]) > 48)
+        .count();
+    let share = differing as f64 / (got.width() * got.height()) as f64;
+    assert!(
+        share < 0.005,
+        "{:.2}% of pixels differ from {}",
+        share * 100.0,
+        reference.display()
+    );
+}
+
+#[test]
+fn pdfs_are_byte_identical_across_builds_and_the_cache_gives_the_same_bytes() {
+    let t = site();
+    let (first, _) = generate(&t);
+    std::fs::remove_dir_all(t.path(".whatson-cache")).unwrap();
+    let (second, _) = generate(&t);
+    let (cached, _) = generate(&t);
+    for path in pdfs(&first) {
+        assert!(
+            first.get(&path) == second.get(&path),
+            "{path} differs between builds"
+        );
+        assert!(
+            first.get(&path) == cached.get(&path),
+            "{path} differs when taken from the cache"
+        );
+    }
+    // An edit re-typesets only what depends on it: the cache keeps the rest.
+    let entries = |t: &TestSite| {
+        std::fs::read_dir(t.path(".whatson-cache/print"))
+            .unwrap()
+            .count()
+    };
+    let before = entries(&t);
+    t.write("content/qr-sheets/useful-links.yaml", "title: Useful links\nlinks:\n  - label: Healthy Start\n    url: https://www.healthystart.nhs.uk/\n");
+    t.remove("content/qr-sheets/useful-links.ar.yaml");
+    let (after, _) = generate(&t);
+    assert_eq!(
+        first.get("print/en/summer-2027-leaflet.pdf"),
+        after.get("print/en/summer-2027-leaflet.pdf")
+    );
+    assert_eq!(
+        entries(&t),
+        before,
+        "old entries are pruned, new ones added"
+    );
+}
+
+#[test]
+fn short_links_are_stable_and_not_in_the_sitemap() {
+    let t = site();
+    let (files, _) = generate(&t);
+    let sitemap = std::str::from_utf8(files.get("sitemap.xml").unwrap()).unwrap();
+    assert!(
+        !sitemap.contains("/b/"),
+        "short links are not pages to index"
+    );
+    let short: Vec<&str> = files.paths().filter(|p| p.starts_with("b/")).collect();
+    assert!(!short.is_empty());
+    // The code depends on the event id only: a new booking link keeps the code.
+    let code = whatson::print::shortlink::Key::Event("circus".into()).code();
+    t.write(
+        "content/events/circus.md",
+        &event(
+            "Circus skills family day",
+            "2027-08-04 10:30",
+            "2027-08-04 12:00",
+            "booking: https://tickets.example.com/circus\n",
+        ),
+    );
+    let (files2, _) = generate(&t);
+    assert_eq!(
+        redirect_target(&files2, &format!("https://whatson.example.org/b/{code}/")),
+        "https://tickets.example.com/circus?utm_medium=qr&utm_source=leaflet&utm_campaign=summer-2027"
+    );
+}
+
+#[test]
+fn print_index_lists_every_file_with_size_pages_and_language() {
+    let t = site();
+    let (files, _) = generate(&t);
+    let index = std::str::from_utf8(files.get("print/index.html").unwrap())
+        .unwrap()
+        .replace("&#x2F;", "/");
+    for path in pdfs(&files) {
+        assert!(
+            index.contains(&format!("/{path}\"")),
+            "{path} is not in the index"
+        );
+    }
+    assert!(index.contains("العربية") && index.contains("አማርኛ"));
+    let page =
+        std::str::from_utf8(files.get("print/ar/summer-2027-leaflet.html").unwrap()).unwrap();
+    assert!(page.contains("@page { size: 148mm 210mm"));
+    assert!(page.contains("dir=\"rtl\"") && page.contains("<svg"));
+}
+
+#[test]
+fn a_long_programme_flows_onto_more_pages_and_every_code_still_scans() {
+    let t = site();
+    for i in 0..14 {
+        t.write(
+            &format!("content/events/extra-{i}.md"),
+            &event(
+                &format!("Messy play session {i}"),
+                &format!("2027-08-{:02} 10:00", i + 10),
+                &format!("2027-08-{:02} 11:00", i + 10),
+                &format!("booking: https://tickets.example.com/messy/{i}\n"),
+            ),
+        );
+    }
+    let (files, _) = generate(&t);
+    let pdf = files.get("print/en/summer-2027-leaflet.pdf").unwrap();
+    let pages = decode_qr_codes(pdf, DPI);
+    assert!(pages.len() > 1, "a long programme takes more than one page");
+    let codes: usize = pages.iter().map(Vec::len).sum();
+    assert_eq!(
+        codes,
+        14 + 2 + 1,
+        "every event's code and the festival's: {pages:?}"
+    );
+}
+
+#[test]
+fn bad_print_input_is_reported_with_file_and_fix_and_never_breaks_a_pdf() {
+    let t = site();
+    // A booking link too long for a printed code, with `qr_target: direct`.
+    t.write(
+        "content/site.yaml",
+        &format!("{SITE_YAML}print:\n  qr_target: direct\n"),
+    );
+    let long = format!("https://tickets.example.com/book?{}", "x=1&".repeat(120));
+    t.write(
+        "content/events/circus.md",
+        &event(
+            "Circus skills family day",
+            "2027-08-04 10:30",
+            "2027-08-04 12:00",
+            &format!("booking: {long}\n"),
+        ),
+    );
+    // A label too long for its cell.
+    t.write(
+        "content/qr-sheets/useful-links.yaml",
+        &format!(
+            "title: Useful links\nlinks:\n  - label: {}\n    url: https://www.example.gov.uk/\n",
+            "Very long label ".repeat(8)
+        ),
+    );
+    t.remove("content/qr-sheets/useful-links.ar.yaml");
+    // A translation in a script no print font has (Korean).
+    t.write(
+        "content/events/picnic.am.md",
+        "---\ntitle: 곰 인형 소풍\n---\n",
+    );
+    let (files, d) = generate(&t);
+    let shown = show(&d);
+    let find = |file: &str, words: &str| {
+        d.iter()
+            .find(|x| x.file == file && x.message.contains(words))
+            .unwrap_or_else(|| panic!("no finding in {file} about {words}:\n{shown}"))
+            .clone()
+    };
+    let qr = find("content/events/circus.md", "too long for a QR code");
+    assert_eq!(qr.line, 10, "points at the booking line");
+    assert!(qr.fix.unwrap().contains("qr_target: short"));
+    let label = find("content/qr-sheets/useful-links.yaml", "characters");
+    assert_eq!(label.line, 3);
+    let font = find("content/events/picnic.am.md", "none of the print fonts");
+    assert!(font.fix.unwrap().contains("themes/default/print/fonts"));
+    assert!(!d.has_errors(), "{shown}");
+    // The Amharic leaflet is left out rather than printed with empty boxes; the
+    // others are made, and the too-long link falls back to its short link.
+    assert!(files.get("print/am/summer-2027-leaflet.pdf").is_none());
+    let pages = decode_qr_codes(files.get("print/en/summer-2027-leaflet.pdf").unwrap(), DPI);
+    let decoded: Vec<&String> = pages.iter().flatten().collect();
+    let code = whatson::print::shortlink::Key::Event("circus".into()).code();
+    assert!(
+        decoded
+            .iter()
+            .any(|s| **s == format!("https://whatson.example.org/b/{code}/")),
+        "{decoded:?}"
+    );
+    assert!(
+        decoded
+            .iter()
+            .any(|s| s.starts_with("https://tickets.example.com/rhymes?id=7&utm_medium=qr")),
+        "direct links: {decoded:?}"
+    );
+}
+
+#[test]
+fn print_settings_are_checked() {
+    let t = site();
+    t.write(
+        "content/site.yaml",
+        &format!("{SITE_YAML}print:\n  paper: a3\n  bleed_mm: 30\n  qr_target: maybe\n"),
+    );
+    let d = t.check();
+    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    assert_eq!(errors.len(), 3, "{}", show(&d));
+    assert!(
+        errors[0].message.contains("a3") && errors[0].fix.as_deref().unwrap().contains("paper: a5")
+    );
+    assert_eq!(errors[0].line, 15);
+    assert!(errors[1].message.contains("bleed_mm"));
+    assert!(errors[2].message.contains("qr_target"));
+    t.write(
+        "content/site.yaml",
+        &format!("{SITE_YAML}print: {{ paper: dl, bleed_mm: 5 }}\n"),
+    );
+    let (files, d) = generate(&t);
+    assert!(!d.has_errors());
+    let doc =
+        lopdf::Document::load_mem(files.get("print/en/summer-2027-leaflet.pdf").unwrap()).unwrap();
+    let (_, id) = doc.get_pages().into_iter().next().unwrap();
+    let trim = doc
+        .get_dictionary(id)
+        .unwrap()
+        .get(b"TrimBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    let w = trim[2].as_float().unwrap() - trim[0].as_float().unwrap();
+    assert!(
+        (w as f64 - 99.0 * 72.0 / 25.4).abs() < 0.05,
+        "DL is 99 mm wide"
+    );
+}
+
+#[test]
+#[ignore = "writes the sample PDFs to $WHATSON_DUMP for a look by eye"]
+fn dump() {
+    let t = site();
+    let (files, d) = generate(&t);
+    eprintln!("{}", show(&d));
+    let site_copy = std::path::PathBuf::from(
+        std::env::var("WHATSON_DUMP").unwrap_or("/tmp/whatson-print".into()),
+    )
+    .join("site");
+    let _ = std::fs::remove_dir_all(&site_copy);
+    copy_dir(t.root(), &site_copy);
+    let out = std::path::PathBuf::from(
+        std::env::var("WHATSON_DUMP").unwrap_or("/tmp/whatson-print".into()),
+    );
+    for p in files
+        .paths()
+        .filter(|p| p.starts_with("print/") || p.starts_with("b/"))
+    {
+        let path = out.join(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, files.get(p).unwrap()).unwrap();
+    }
+}
