@@ -199,3 +199,67 @@ print-index-web-page = ድረ-ገጽ
 print-index-leaflet = በራሪ ወረቀት
 # translated_from: 9a151b76
 print-index-qr-sheet = የQR ኮድ ገጽ
+
+## Filters on the listing
+filter-heading = ለእርስዎ የሚሆኑ ዝግጅቶችን ይፈልጉ
+filter-links-heading = ዝግጅቶች በዕድሜ እና በአካባቢ
+filter-age = የልጅዎ ዕድሜ
+filter-area = አካባቢ
+filter-festival = ፌስቲቫል
+filter-day = ቀን
+filter-date = ቀን (ዕለት)
+filter-spoken = የሚነገር ቋንቋ
+filter-free = ነፃ ዝግጅቶች ብቻ
+filter-any-age = ማንኛውም ዕድሜ
+filter-any-area = ማንኛውም አካባቢ
+filter-any-festival = ማንኛውም ፌስቲቫል
+filter-any-day = ማንኛውም ቀን
+filter-any-language = ማንኛውም ቋንቋ
+filter-this-week = በዚህ ሳምንት
+filter-this-weekend = በዚህ ቅዳሜና እሁድ
+filter-on-date = በአንድ ቀን
+filter-clear = ማጣሪያዎችን አጽዳ
+filter-show-all = ሁሉንም ዝግጅቶች አሳይ
+filter-none = ከእነዚህ ምርጫዎች ጋር የሚስማማ ዝግጅት የለም። ያነሱ ማጣሪያዎችን ይሞክሩ።
+filter-area-heading = በ{ $area } ያሉ ዝግጅቶች
+filter-age-heading = ዝግጅቶች፦ { $group }
+filter-age-bump = ነፍሰ ጡር
+filter-age-0-1 = ከ1 ዓመት በታች ያሉ ሕፃናት
+filter-age-1-2 = የ1 ዓመት ልጆች
+filter-age-2-3 = የ2 ዓመት ልጆች
+filter-age-3-4 = የ3 እና የ4 ዓመት ልጆች
+filter-age-siblings = ታላላቅ ወንድሞችና እህቶች እንኳን ደህና መጡ
+
+## Calendars, news feed and sharing
+# translated_from: 7636dee0
+calendar-add = ወደ ቀን መቁጠሪያዬ አክል
+# translated_from: 4f39b02e
+calendar-add-hint = ቀኑን በስልክዎ ቀን መቁጠሪያ ውስጥ ያስቀምጣል፤ ከአንድ ቀን በፊት ያስታውስዎታል።
+# translated_from: e580a020
+calendar-subscribe-heading = ዝግጅቶች በቀን መቁጠሪያዎ ውስጥ
+# translated_from: e39f382a
+calendar-subscribe-intro = አንድ ጊዜ ይመዝገቡ፤ አዲስና የተቀየሩ ዝግጅቶች በስልክዎ ቀን መቁጠሪያ ውስጥ በራሳቸው ይታያሉ።
+# translated_from: 6ce96545
+calendar-subscribe-festival-intro = ለዚህ ፌስቲቫል ፕሮግራም ይመዝገቡ፤ ለውጦች በስልክዎ ቀን መቁጠሪያ ውስጥ በራሳቸው ይታያሉ።
+# translated_from: 092ccfc7
+calendar-subscribe = ይመዝገቡ
+# translated_from: 227ed874
+calendar-download = ያውርዱ (.ics)
+# translated_from: 7264f2b3
+calendar-subscribe-all = ሁሉም ዝግጅቶች
+# translated_from: e8ccf2ec
+calendar-subscribe-area = በ{ $area } ያሉ ዝግጅቶች
+# translated_from: ac46929c
+calendar-reminder = ነገ፦ { $title }
+# translated_from: 6e9e328e
+calendar-cancelled-title = ተሰርዟል፦ { $title }
+# translated_from: ab2a2d0b
+feed-link = የሚመጡ ዝግጅቶች የዜና መጋቢ (Atom)
+# translated_from: fe14676c
+share-heading = ለጓደኛ ይንገሩ
+# translated_from: 05c4e376
+share-whatsapp = በWhatsApp ያጋሩ
+# translated_from: 9791a402
+share-link-label = የዚህ ገጽ ማገናኛ
+# translated_from: 181fcf5a
+share-link-hint = ማገናኛውን ለመቅዳት ተጭነው ይያዙት፤ ከዚያ በመልእክት ውስጥ ይለጥፉት።

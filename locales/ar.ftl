@@ -230,3 +230,67 @@ print-index-web-page = صفحة ويب
 print-index-leaflet = نشرة
 # translated_from: 9a151b76
 print-index-qr-sheet = ورقة رموز QR
+
+## Filters on the listing
+filter-heading = ابحث عن فعاليات تناسبك
+filter-links-heading = الفعاليات حسب العمر والمنطقة
+filter-age = عمر طفلك
+filter-area = المنطقة
+filter-festival = المهرجان
+filter-day = اليوم
+filter-date = التاريخ
+filter-spoken = لغة الفعالية
+filter-free = الفعاليات المجانية فقط
+filter-any-age = أي عمر
+filter-any-area = أي منطقة
+filter-any-festival = أي مهرجان
+filter-any-day = أي يوم
+filter-any-language = أي لغة
+filter-this-week = هذا الأسبوع
+filter-this-weekend = عطلة نهاية هذا الأسبوع
+filter-on-date = في تاريخ محدد
+filter-clear = مسح عوامل التصفية
+filter-show-all = عرض كل الفعاليات
+filter-none = لا توجد فعاليات تطابق هذه الاختيارات. جرّب عوامل تصفية أقل.
+filter-area-heading = الفعاليات في { $area }
+filter-age-heading = الفعاليات: { $group }
+filter-age-bump = الحوامل
+filter-age-0-1 = الرضّع دون سنة واحدة
+filter-age-1-2 = أطفال بعمر سنة
+filter-age-2-3 = أطفال بعمر سنتين
+filter-age-3-4 = أطفال بعمر 3 و4 سنوات
+filter-age-siblings = الإخوة والأخوات الأكبر سنًا مرحَّب بهم
+
+## Calendars, news feed and sharing
+# translated_from: 7636dee0
+calendar-add = أضف إلى تقويمي
+# translated_from: 4f39b02e
+calendar-add-hint = يحفظ الموعد في تقويم هاتفك، مع تذكير قبل يوم.
+# translated_from: e580a020
+calendar-subscribe-heading = الفعاليات في تقويمك
+# translated_from: e39f382a
+calendar-subscribe-intro = اشترك مرة واحدة، وستظهر الفعاليات الجديدة والمعدَّلة في تقويم هاتفك تلقائيًا.
+# translated_from: 6ce96545
+calendar-subscribe-festival-intro = اشترك في برنامج هذا المهرجان، وستظهر التغييرات في تقويم هاتفك تلقائيًا.
+# translated_from: 092ccfc7
+calendar-subscribe = اشترك
+# translated_from: 227ed874
+calendar-download = تنزيل (.ics)
+# translated_from: 7264f2b3
+calendar-subscribe-all = جميع الفعاليات
+# translated_from: e8ccf2ec
+calendar-subscribe-area = الفعاليات في { $area }
+# translated_from: ac46929c
+calendar-reminder = غدًا: { $title }
+# translated_from: 6e9e328e
+calendar-cancelled-title = ملغاة: { $title }
+# translated_from: ab2a2d0b
+feed-link = موجز أخبار الفعاليات القادمة (Atom)
+# translated_from: fe14676c
+share-heading = أخبر صديقًا
+# translated_from: 05c4e376
+share-whatsapp = شارك عبر واتساب
+# translated_from: 9791a402
+share-link-label = رابط هذه الصفحة
+# translated_from: 181fcf5a
+share-link-hint = اضغط مطولًا على الرابط لنسخه، ثم الصقه في رسالة.

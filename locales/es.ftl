@@ -202,3 +202,67 @@ print-index-web-page = Página web
 print-index-leaflet = Folleto
 # translated_from: 9a151b76
 print-index-qr-sheet = Hoja de códigos QR
+
+## Filters on the listing
+filter-heading = Encuentre actividades para usted
+filter-links-heading = Actividades por edad y zona
+filter-age = Edad de su hijo
+filter-area = Zona
+filter-festival = Festival
+filter-day = Día
+filter-date = Fecha
+filter-spoken = Idioma hablado
+filter-free = Solo actividades gratuitas
+filter-any-age = Cualquier edad
+filter-any-area = Cualquier zona
+filter-any-festival = Cualquier festival
+filter-any-day = Cualquier día
+filter-any-language = Cualquier idioma
+filter-this-week = Esta semana
+filter-this-weekend = Este fin de semana
+filter-on-date = En una fecha
+filter-clear = Quitar filtros
+filter-show-all = Ver todas las actividades
+filter-none = Ninguna actividad coincide con lo elegido. Pruebe con menos filtros.
+filter-area-heading = Actividades en { $area }
+filter-age-heading = Actividades: { $group }
+filter-age-bump = Esperando un bebé
+filter-age-0-1 = Bebés de menos de 1 año
+filter-age-1-2 = Niños de 1 año
+filter-age-2-3 = Niños de 2 años
+filter-age-3-4 = Niños de 3 y 4 años
+filter-age-siblings = Los hermanos mayores son bienvenidos
+
+## Calendars, news feed and sharing
+# translated_from: 7636dee0
+calendar-add = Añadir a mi calendario
+# translated_from: 4f39b02e
+calendar-add-hint = Guarda la fecha en el calendario de su móvil, con un recordatorio el día antes.
+# translated_from: e580a020
+calendar-subscribe-heading = Los eventos en su calendario
+# translated_from: e39f382a
+calendar-subscribe-intro = Suscríbase una vez y los eventos nuevos o cambiados aparecerán solos en el calendario de su móvil.
+# translated_from: 6ce96545
+calendar-subscribe-festival-intro = Suscríbase al programa de este festival y los cambios aparecerán solos en el calendario de su móvil.
+# translated_from: 092ccfc7
+calendar-subscribe = Suscribirse
+# translated_from: 227ed874
+calendar-download = Descargar (.ics)
+# translated_from: 7264f2b3
+calendar-subscribe-all = Todos los eventos
+# translated_from: e8ccf2ec
+calendar-subscribe-area = Eventos en { $area }
+# translated_from: ac46929c
+calendar-reminder = Mañana: { $title }
+# translated_from: 6e9e328e
+calendar-cancelled-title = Cancelado: { $title }
+# translated_from: ab2a2d0b
+feed-link = Canal de noticias de los próximos eventos (Atom)
+# translated_from: fe14676c
+share-heading = Cuénteselo a alguien
+# translated_from: 05c4e376
+share-whatsapp = Compartir por WhatsApp
+# translated_from: 9791a402
+share-link-label = Enlace a esta página
+# translated_from: 181fcf5a
+share-link-hint = Mantenga pulsado el enlace para copiarlo y péguelo en un mensaje.

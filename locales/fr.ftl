@@ -203,3 +203,67 @@ print-index-web-page = Page web
 print-index-leaflet = Dépliant
 # translated_from: 9a151b76
 print-index-qr-sheet = Feuille de codes QR
+
+## Filters on the listing
+filter-heading = Trouvez des activités pour vous
+filter-links-heading = Activités par âge et par quartier
+filter-age = Âge de votre enfant
+filter-area = Quartier
+filter-festival = Festival
+filter-day = Jour
+filter-date = Date
+filter-spoken = Langue parlée
+filter-free = Activités gratuites seulement
+filter-any-age = Tous les âges
+filter-any-area = Tous les quartiers
+filter-any-festival = Tous les festivals
+filter-any-day = Tous les jours
+filter-any-language = Toutes les langues
+filter-this-week = Cette semaine
+filter-this-weekend = Ce week-end
+filter-on-date = À une date
+filter-clear = Effacer les filtres
+filter-show-all = Voir toutes les activités
+filter-none = Aucune activité ne correspond à ces choix. Essayez avec moins de filtres.
+filter-area-heading = Activités à { $area }
+filter-age-heading = Activités : { $group }
+filter-age-bump = Enceinte
+filter-age-0-1 = Bébés de moins d’un an
+filter-age-1-2 = Enfants d’un an
+filter-age-2-3 = Enfants de 2 ans
+filter-age-3-4 = Enfants de 3 et 4 ans
+filter-age-siblings = Grands frères et sœurs bienvenus
+
+## Calendars, news feed and sharing
+# translated_from: 7636dee0
+calendar-add = Ajouter à mon agenda
+# translated_from: 4f39b02e
+calendar-add-hint = Enregistre la date dans l'agenda de votre téléphone, avec un rappel la veille.
+# translated_from: e580a020
+calendar-subscribe-heading = Les événements dans votre agenda
+# translated_from: e39f382a
+calendar-subscribe-intro = Abonnez-vous une fois : les événements nouveaux ou modifiés apparaîtront d'eux-mêmes dans l'agenda de votre téléphone.
+# translated_from: 6ce96545
+calendar-subscribe-festival-intro = Abonnez-vous au programme de ce festival : les changements apparaîtront d'eux-mêmes dans l'agenda de votre téléphone.
+# translated_from: 092ccfc7
+calendar-subscribe = S'abonner
+# translated_from: 227ed874
+calendar-download = Télécharger (.ics)
+# translated_from: 7264f2b3
+calendar-subscribe-all = Tous les événements
+# translated_from: e8ccf2ec
+calendar-subscribe-area = Événements à { $area }
+# translated_from: ac46929c
+calendar-reminder = Demain : { $title }
+# translated_from: 6e9e328e
+calendar-cancelled-title = Annulé : { $title }
+# translated_from: ab2a2d0b
+feed-link = Flux d'actualités des prochains événements (Atom)
+# translated_from: fe14676c
+share-heading = Partager avec un proche
+# translated_from: 05c4e376
+share-whatsapp = Partager sur WhatsApp
+# translated_from: 9791a402
+share-link-label = Lien vers cette page
+# translated_from: 181fcf5a
+share-link-hint = Appuyez longuement sur le lien pour le copier, puis collez-le dans un message.

@@ -202,3 +202,67 @@ print-index-web-page = Pagina web
 print-index-leaflet = Volantino
 # translated_from: 9a151b76
 print-index-qr-sheet = Foglio con codici QR
+
+## Filters on the listing
+filter-heading = Trova le attività per te
+filter-links-heading = Attività per età e zona
+filter-age = Età del bambino
+filter-area = Zona
+filter-festival = Festival
+filter-day = Giorno
+filter-date = Data
+filter-spoken = Lingua parlata
+filter-free = Solo attività gratuite
+filter-any-age = Qualsiasi età
+filter-any-area = Qualsiasi zona
+filter-any-festival = Qualsiasi festival
+filter-any-day = Qualsiasi giorno
+filter-any-language = Qualsiasi lingua
+filter-this-week = Questa settimana
+filter-this-weekend = Questo fine settimana
+filter-on-date = In una data
+filter-clear = Togli i filtri
+filter-show-all = Vedi tutte le attività
+filter-none = Nessuna attività corrisponde a queste scelte. Prova con meno filtri.
+filter-area-heading = Attività a { $area }
+filter-age-heading = Attività: { $group }
+filter-age-bump = In attesa di un bambino
+filter-age-0-1 = Neonati sotto 1 anno
+filter-age-1-2 = Bambini di 1 anno
+filter-age-2-3 = Bambini di 2 anni
+filter-age-3-4 = Bambini di 3 e 4 anni
+filter-age-siblings = Fratelli e sorelle più grandi benvenuti
+
+## Calendars, news feed and sharing
+# translated_from: 7636dee0
+calendar-add = Aggiungi al mio calendario
+# translated_from: 4f39b02e
+calendar-add-hint = Salva la data nel calendario del telefono, con un promemoria il giorno prima.
+# translated_from: e580a020
+calendar-subscribe-heading = Gli eventi nel tuo calendario
+# translated_from: e39f382a
+calendar-subscribe-intro = Iscriviti una volta sola: gli eventi nuovi o modificati compariranno da soli nel calendario del tuo telefono.
+# translated_from: 6ce96545
+calendar-subscribe-festival-intro = Iscriviti al programma di questo festival: le modifiche compariranno da sole nel calendario del tuo telefono.
+# translated_from: 092ccfc7
+calendar-subscribe = Iscriviti
+# translated_from: 227ed874
+calendar-download = Scarica (.ics)
+# translated_from: 7264f2b3
+calendar-subscribe-all = Tutti gli eventi
+# translated_from: e8ccf2ec
+calendar-subscribe-area = Eventi a { $area }
+# translated_from: ac46929c
+calendar-reminder = Domani: { $title }
+# translated_from: 6e9e328e
+calendar-cancelled-title = Annullato: { $title }
+# translated_from: ab2a2d0b
+feed-link = Feed di notizie sui prossimi eventi (Atom)
+# translated_from: fe14676c
+share-heading = Dillo a un'amica o a un amico
+# translated_from: 05c4e376
+share-whatsapp = Condividi su WhatsApp
+# translated_from: 9791a402
+share-link-label = Link a questa pagina
+# translated_from: 181fcf5a
+share-link-hint = Tieni premuto il link per copiarlo, poi incollalo in un messaggio.

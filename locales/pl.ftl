@@ -216,3 +216,67 @@ print-index-web-page = Strona internetowa
 print-index-leaflet = Ulotka
 # translated_from: 9a151b76
 print-index-qr-sheet = Arkusz z kodami QR
+
+## Filters on the listing
+filter-heading = Znajdź wydarzenia dla siebie
+filter-links-heading = Wydarzenia według wieku i okolicy
+filter-age = Wiek dziecka
+filter-area = Okolica
+filter-festival = Festiwal
+filter-day = Dzień
+filter-date = Data
+filter-spoken = Język prowadzenia
+filter-free = Tylko bezpłatne wydarzenia
+filter-any-age = Każdy wiek
+filter-any-area = Każda okolica
+filter-any-festival = Każdy festiwal
+filter-any-day = Każdy dzień
+filter-any-language = Każdy język
+filter-this-week = W tym tygodniu
+filter-this-weekend = W ten weekend
+filter-on-date = W wybranym dniu
+filter-clear = Wyczyść filtry
+filter-show-all = Pokaż wszystkie wydarzenia
+filter-none = Żadne wydarzenie nie pasuje do tych wyborów. Spróbuj mniej filtrów.
+filter-area-heading = Wydarzenia: { $area }
+filter-age-heading = Wydarzenia: { $group }
+filter-age-bump = W ciąży
+filter-age-0-1 = Niemowlęta do 1 roku
+filter-age-1-2 = Roczne dzieci
+filter-age-2-3 = Dwulatki
+filter-age-3-4 = Trzy- i czterolatki
+filter-age-siblings = Starsze rodzeństwo mile widziane
+
+## Calendars, news feed and sharing
+# translated_from: 7636dee0
+calendar-add = Dodaj do mojego kalendarza
+# translated_from: 4f39b02e
+calendar-add-hint = Zapisuje datę w kalendarzu w telefonie, z przypomnieniem dzień wcześniej.
+# translated_from: e580a020
+calendar-subscribe-heading = Wydarzenia w Twoim kalendarzu
+# translated_from: e39f382a
+calendar-subscribe-intro = Zasubskrybuj raz, a nowe i zmienione wydarzenia same pojawią się w kalendarzu w Twoim telefonie.
+# translated_from: 6ce96545
+calendar-subscribe-festival-intro = Zasubskrybuj program tego festiwalu, a zmiany same pojawią się w kalendarzu w Twoim telefonie.
+# translated_from: 092ccfc7
+calendar-subscribe = Subskrybuj
+# translated_from: 227ed874
+calendar-download = Pobierz (.ics)
+# translated_from: 7264f2b3
+calendar-subscribe-all = Wszystkie wydarzenia
+# translated_from: e8ccf2ec
+calendar-subscribe-area = Wydarzenia w okolicy: { $area }
+# translated_from: ac46929c
+calendar-reminder = Jutro: { $title }
+# translated_from: 6e9e328e
+calendar-cancelled-title = Odwołane: { $title }
+# translated_from: ab2a2d0b
+feed-link = Kanał z nadchodzącymi wydarzeniami (Atom)
+# translated_from: fe14676c
+share-heading = Powiedz znajomym
+# translated_from: 05c4e376
+share-whatsapp = Udostępnij przez WhatsApp
+# translated_from: 9791a402
+share-link-label = Link do tej strony
+# translated_from: 181fcf5a
+share-link-hint = Przytrzymaj link, aby go skopiować, a potem wklej go do wiadomości.

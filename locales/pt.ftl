@@ -203,3 +203,67 @@ print-index-web-page = Página web
 print-index-leaflet = Folheto
 # translated_from: 9a151b76
 print-index-qr-sheet = Folha de códigos QR
+
+## Filters on the listing
+filter-heading = Encontre atividades para si
+filter-links-heading = Atividades por idade e zona
+filter-age = Idade da criança
+filter-area = Zona
+filter-festival = Festival
+filter-day = Dia
+filter-date = Data
+filter-spoken = Língua falada
+filter-free = Só atividades gratuitas
+filter-any-age = Qualquer idade
+filter-any-area = Qualquer zona
+filter-any-festival = Qualquer festival
+filter-any-day = Qualquer dia
+filter-any-language = Qualquer língua
+filter-this-week = Esta semana
+filter-this-weekend = Este fim de semana
+filter-on-date = Numa data
+filter-clear = Limpar filtros
+filter-show-all = Ver todas as atividades
+filter-none = Nenhuma atividade corresponde a estas escolhas. Experimente menos filtros.
+filter-area-heading = Atividades em { $area }
+filter-age-heading = Atividades: { $group }
+filter-age-bump = À espera de bebé
+filter-age-0-1 = Bebés com menos de 1 ano
+filter-age-1-2 = Crianças de 1 ano
+filter-age-2-3 = Crianças de 2 anos
+filter-age-3-4 = Crianças de 3 e 4 anos
+filter-age-siblings = Irmãos mais velhos são bem-vindos
+
+## Calendars, news feed and sharing
+# translated_from: 7636dee0
+calendar-add = Adicionar ao meu calendário
+# translated_from: 4f39b02e
+calendar-add-hint = Guarda a data no calendário do seu telefone, com um lembrete na véspera.
+# translated_from: e580a020
+calendar-subscribe-heading = Eventos no seu calendário
+# translated_from: e39f382a
+calendar-subscribe-intro = Subscreva uma vez e os eventos novos ou alterados aparecem sozinhos no calendário do seu telefone.
+# translated_from: 6ce96545
+calendar-subscribe-festival-intro = Subscreva o programa deste festival e as alterações aparecem sozinhas no calendário do seu telefone.
+# translated_from: 092ccfc7
+calendar-subscribe = Subscrever
+# translated_from: 227ed874
+calendar-download = Descarregar (.ics)
+# translated_from: 7264f2b3
+calendar-subscribe-all = Todos os eventos
+# translated_from: e8ccf2ec
+calendar-subscribe-area = Eventos em { $area }
+# translated_from: ac46929c
+calendar-reminder = Amanhã: { $title }
+# translated_from: 6e9e328e
+calendar-cancelled-title = Cancelado: { $title }
+# translated_from: ab2a2d0b
+feed-link = Feed de notícias dos próximos eventos (Atom)
+# translated_from: fe14676c
+share-heading = Conte a um amigo
+# translated_from: 05c4e376
+share-whatsapp = Enviar pelo WhatsApp
+# translated_from: 9791a402
+share-link-label = Link desta página
+# translated_from: 181fcf5a
+share-link-hint = Toque no link sem soltar para o copiar e depois cole-o numa mensagem.

@@ -199,3 +199,67 @@ print-index-web-page = Bog internet
 print-index-leaflet = Warqad faafin
 # translated_from: 9a151b76
 print-index-qr-sheet = Warqadda koodhadhka QR
+
+## Filters on the listing
+filter-heading = Hel munaasabadaha adiga kuu habboon
+filter-links-heading = Munaasabadaha iyadoo loo eegayo da'da iyo xaafadda
+filter-age = Da'da ilmahaaga
+filter-area = Xaafadda
+filter-festival = Bandhig
+filter-day = Maalinta
+filter-date = Taariikhda
+filter-spoken = Luqadda lagu hadlo
+filter-free = Kaliya munaasabadaha bilaashka ah
+filter-any-age = Da' kasta
+filter-any-area = Xaafad kasta
+filter-any-festival = Bandhig kasta
+filter-any-day = Maalin kasta
+filter-any-language = Luqad kasta
+filter-this-week = Toddobaadkan
+filter-this-weekend = Dhammaadka toddobaadkan
+filter-on-date = Taariikh gaar ah
+filter-clear = Tirtir shaandhooyinka
+filter-show-all = Muuji dhammaan munaasabadaha
+filter-none = Munaasabad ku habboon doorashooyinkan ma jirto. Isku day shaandhooyin ka yar.
+filter-area-heading = Munaasabadaha { $area }
+filter-age-heading = Munaasabadaha: { $group }
+filter-age-bump = Uur leh
+filter-age-0-1 = Ilmo ka yar 1 sano
+filter-age-1-2 = Carruur 1 sano jir ah
+filter-age-2-3 = Carruur 2 sano jir ah
+filter-age-3-4 = Carruur 3 iyo 4 sano jir ah
+filter-age-siblings = Walaalaha waaweyn waa la soo dhaweynayaa
+
+## Calendars, news feed and sharing
+# translated_from: 7636dee0
+calendar-add = Ku dar kalandarkayga
+# translated_from: 4f39b02e
+calendar-add-hint = Taariikhda waxay ku kaydisaa kalandarka taleefankaaga, waxaana lagu xasuusinayaa maalin ka hor.
+# translated_from: e580a020
+calendar-subscribe-heading = Barnaamijyada kalandarkaaga
+# translated_from: e39f382a
+calendar-subscribe-intro = Hal mar is-diiwaangeli, barnaamijyada cusub iyo kuwa isbeddelaana waxay iskood ugu soo bixi doonaan kalandarka taleefankaaga.
+# translated_from: 6ce96545
+calendar-subscribe-festival-intro = Is-diiwaangeli jadwalka damaashaadkan, isbeddelladuna waxay iskood ugu soo bixi doonaan kalandarka taleefankaaga.
+# translated_from: 092ccfc7
+calendar-subscribe = Is-diiwaangeli
+# translated_from: 227ed874
+calendar-download = Soo deji (.ics)
+# translated_from: 7264f2b3
+calendar-subscribe-all = Dhammaan barnaamijyada
+# translated_from: e8ccf2ec
+calendar-subscribe-area = Barnaamijyada { $area }
+# translated_from: ac46929c
+calendar-reminder = Berri: { $title }
+# translated_from: 6e9e328e
+calendar-cancelled-title = Waa la joojiyey: { $title }
+# translated_from: ab2a2d0b
+feed-link = Wararka barnaamijyada soo socda (Atom)
+# translated_from: fe14676c
+share-heading = U sheeg saaxiib
+# translated_from: 05c4e376
+share-whatsapp = Ku wadaag WhatsApp
+# translated_from: 9791a402
+share-link-label = Xiriirka boggan
+# translated_from: 181fcf5a
+share-link-hint = Farta ku hay xiriirka si aad u koobiyeyso, kadibna ku dheji fariin.

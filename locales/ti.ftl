@@ -199,3 +199,67 @@ print-index-web-page = ገጽ መርበብ ሓበሬታ
 print-index-leaflet = በራሪ ወረቐት
 # translated_from: 9a151b76
 print-index-qr-sheet = ገጽ ኮድ QR
+
+## Filters on the listing
+filter-heading = ንዓኹም ዝኸውን ፕሮግራማት ድለዩ
+filter-links-heading = ፕሮግራማት ብዕድመን ብከባብን
+filter-age = ዕድመ ውላድኩም
+filter-area = ከባቢ
+filter-festival = ፌስቲቫል
+filter-day = መዓልቲ
+filter-date = ዕለት
+filter-spoken = ዝዝረብ ቋንቋ
+filter-free = ናጻ ፕሮግራማት ጥራይ
+filter-any-age = ዝኾነ ዕድመ
+filter-any-area = ዝኾነ ከባቢ
+filter-any-festival = ዝኾነ ፌስቲቫል
+filter-any-day = ዝኾነ መዓልቲ
+filter-any-language = ዝኾነ ቋንቋ
+filter-this-week = ኣብዚ ሰሙን
+filter-this-weekend = ኣብዚ ቀዳመ ሰንበት
+filter-on-date = ኣብ ሓደ ዕለት
+filter-clear = መጻረዪታት ኣጽርዩ
+filter-show-all = ኩሎም ፕሮግራማት ኣርእዩ
+filter-none = ምስዚ ምርጫታት ዝሰማማዕ ፕሮግራም የለን። ውሑዳት መጻረዪታት ፈትኑ።
+filter-area-heading = ኣብ { $area } ዘለዉ ፕሮግራማት
+filter-age-heading = ፕሮግራማት፦ { $group }
+filter-age-bump = ነፍሰ ጾር
+filter-age-0-1 = ትሕቲ 1 ዓመት ዝኾኑ ሕጻናት
+filter-age-1-2 = ናይ 1 ዓመት ቆልዑ
+filter-age-2-3 = ናይ 2 ዓመት ቆልዑ
+filter-age-3-4 = ናይ 3ን 4ን ዓመት ቆልዑ
+filter-age-siblings = ዓበይቲ ኣሕዋትን ኣሓትን እንቋዕ ብደሓን መጹ
+
+## Calendars, news feed and sharing
+# translated_from: 7636dee0
+calendar-add = ናብ ዓውደ-ኣዋርሐይ ወስኽ
+# translated_from: 4f39b02e
+calendar-add-hint = ነቲ ዕለት ኣብ ዓውደ-ኣዋርሕ ተሌፎንኩም የቐምጦ፣ ቅድሚ ሓደ መዓልቲ ድማ የዘኻኽረኩም።
+# translated_from: e580a020
+calendar-subscribe-heading = ፕሮግራማት ኣብ ዓውደ-ኣዋርሕኩም
+# translated_from: e39f382a
+calendar-subscribe-intro = ሓንሳብ ተመዝገቡ፣ ሓደስትን ዝተቐየሩን ፕሮግራማት ድማ ባዕሎም ኣብ ዓውደ-ኣዋርሕ ተሌፎንኩም ክርኣዩ እዮም።
+# translated_from: 6ce96545
+calendar-subscribe-festival-intro = ናብ መደብ እዚ ፌስቲቫል ተመዝገቡ፣ ለውጥታት ድማ ባዕሎም ኣብ ዓውደ-ኣዋርሕ ተሌፎንኩም ክርኣዩ እዮም።
+# translated_from: 092ccfc7
+calendar-subscribe = ተመዝገቡ
+# translated_from: 227ed874
+calendar-download = ኣውርዱ (.ics)
+# translated_from: 7264f2b3
+calendar-subscribe-all = ኩሎም ፕሮግራማት
+# translated_from: e8ccf2ec
+calendar-subscribe-area = ኣብ { $area } ዘለዉ ፕሮግራማት
+# translated_from: ac46929c
+calendar-reminder = ጽባሕ፦ { $title }
+# translated_from: 6e9e328e
+calendar-cancelled-title = ተሰሪዙ፦ { $title }
+# translated_from: ab2a2d0b
+feed-link = ናይ ዝቕጽሉ ፕሮግራማት ዜና (Atom)
+# translated_from: fe14676c
+share-heading = ንዓርኪ ንገሩ
+# translated_from: 05c4e376
+share-whatsapp = ብWhatsApp ኣካፍሉ
+# translated_from: 9791a402
+share-link-label = መላግቦ እዚ ገጽ
+# translated_from: 181fcf5a
+share-link-hint = ነቲ መላግቦ ንምቕዳሕ ጠዊቕኩም ሓዝዎ፣ ድሕሪኡ ኣብ መልእኽቲ ለጥፍዎ።

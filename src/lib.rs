@@ -6,15 +6,21 @@
 //! [`i18n`] (Fluent strings, CLDR dates) and [`markdown`] used by rendering and
 //! every finding collected in [`diagnostics`].
 
+pub mod calendar;
+pub mod contrast;
 pub mod diagnostics;
 pub mod expand;
+pub mod feed;
+pub mod filters;
 pub mod i18n;
+pub mod images;
 pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod print;
 pub mod render;
+pub mod structured;
 pub mod validate;
 
 pub mod check;

@@ -82,6 +82,8 @@ pub struct Site {
     pub listing_weeks: u32,
     /// Leaflets and QR sheets (`print:` in site.yaml).
     pub print: PrintSettings,
+    /// The country (`region:` in site.yaml, `GB` for a London site), if known.
+    pub region: Option<String>,
 }
 
 /// Paper sizes for leaflets.

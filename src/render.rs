@@ -20,6 +20,10 @@ use crate::markdown::to_safe_html;
 use crate::model::*;
 use crate::output::SiteFiles;
 
+mod listing_filters;
+mod syndication;
+use listing_filters::ListingFilter;
+
 /// Templates every theme must provide.
 const TEMPLATES: [&str; 8] = [
     "base.html",
@@ -186,6 +190,8 @@ struct ImageV {
     url: String,
     width: u32,
     height: u32,
+    /// Every published width, for `srcset` (see src/images.rs).
+    srcset: String,
 }
 
 #[derive(Serialize, Clone)]
@@ -230,6 +236,8 @@ struct CardV {
     repeating: bool,
     repeat_label: Option<String>,
     past: bool,
+    /// What the listing's filter script reads (src/filters.rs).
+    facets: crate::filters::Facets,
 }
 
 #[derive(Serialize)]
@@ -266,6 +274,8 @@ struct PageV {
     canonical: String,
     alternates: Vec<AlternateV>,
     look: Option<LookV>,
+    /// On a pre-rendered filtered listing: `{ kind, id, label }` (src/render/listing_filters.rs).
+    filter: Option<serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -318,6 +328,10 @@ pub struct Renderer<'a> {
     base_abs: String,
     /// Markdown bodies rendered once: (kind, id, language or "") → HTML.
     bodies: BTreeMap<(&'static str, String, String), String>,
+    /// Published pictures by `ImageRef::output` (src/images.rs).
+    images: BTreeMap<String, crate::images::Published>,
+    /// Each area of site.yaml with its address part (src/filters.rs).
+    areas: Vec<(String, String)>,
 }
 
 pub fn render(
@@ -358,6 +372,18 @@ pub fn render(
     for p in content.pages.values() {
         add_bodies("page", &p.id, &p.body);
     }
+    let mut files = SiteFiles::new();
+    let pictures = content
+        .events
+        .values()
+        .filter_map(|e| e.image.as_ref())
+        .chain(
+            content
+                .festivals
+                .values()
+                .filter_map(|f| f.look.image.as_ref()),
+        );
+    let images = crate::images::publish(&loaded.root, pictures, &mut files, d);
     let r = Renderer {
         content,
         expanded,
@@ -366,8 +392,9 @@ pub fn render(
         base_path,
         base_abs,
         bodies,
+        images,
+        areas: crate::filters::area_slugs(&site.areas),
     };
-    let mut files = SiteFiles::new();
 
     for lang in &site.languages {
         let formats = Formats::new(&lang.locale);
@@ -433,7 +460,6 @@ pub fn render(
         ),
     );
     copy_static(loaded, &theme.dir, &mut files, d);
-    copy_media(loaded, content, &mut files, d);
     files
 }
 
@@ -456,29 +482,6 @@ fn copy_static(loaded: &Loaded, theme_dir: &Path, files: &mut SiteFiles, d: &mut
             Err(e) => d.file_error(
                 &display_path(&loaded.root, entry.path()),
                 format!("cannot read this theme file: {e}"),
-                None,
-            ),
-        }
-    }
-}
-
-fn copy_media(loaded: &Loaded, content: &Content, files: &mut SiteFiles, d: &mut Diagnostics) {
-    let images = content
-        .events
-        .values()
-        .filter_map(|e| e.image.as_ref())
-        .chain(
-            content
-                .festivals
-                .values()
-                .filter_map(|f| f.look.image.as_ref()),
-        );
-    for img in images {
-        match std::fs::read(&img.path) {
-            Ok(bytes) => files.add(img.output.clone(), bytes),
-            Err(e) => d.file_error(
-                &display_path(&loaded.root, &img.path),
-                format!("cannot read this picture: {e}"),
                 None,
             ),
         }
@@ -522,6 +525,35 @@ impl Renderer<'_> {
         v.extend(c.pages.keys().map(|id| Route {
             kind: "page",
             rest: format!("pages/{id}/"),
+        }));
+        v.extend(self.filter_routes().into_iter().map(|(route, _)| route));
+        v
+    }
+
+    /// The pre-rendered filtered listings: one per area, one per age group,
+    /// each with the filter it applies.
+    fn filter_routes(&self) -> Vec<(Route, ListingFilter)> {
+        let mut v: Vec<(Route, ListingFilter)> = self
+            .areas
+            .iter()
+            .map(|(name, slug)| {
+                (
+                    Route {
+                        kind: "listing",
+                        rest: format!("area/{slug}/"),
+                    },
+                    ListingFilter::Area(name.clone(), slug.clone()),
+                )
+            })
+            .collect();
+        v.extend(crate::filters::AgeGroup::ALL.into_iter().map(|g| {
+            (
+                Route {
+                    kind: "listing",
+                    rest: format!("age/{}/", g.slug()),
+                },
+                ListingFilter::Age(g),
+            )
         }));
         v
     }
@@ -657,10 +689,20 @@ impl LangPages<'_> {
     }
 
     fn image(&self, i: &ImageRef) -> ImageV {
-        ImageV {
-            url: format!("{}{}", self.r.base_path, i.output),
-            width: i.width,
-            height: i.height,
+        let base = &self.r.base_path;
+        match self.r.images.get(&i.output) {
+            Some(p) => ImageV {
+                url: format!("{base}{}", p.src),
+                width: p.width,
+                height: p.height,
+                srcset: p.srcset(base),
+            },
+            None => ImageV {
+                url: format!("{base}{}", i.output),
+                width: i.width,
+                height: i.height,
+                srcset: String::new(),
+            },
         }
     }
 
@@ -773,6 +815,22 @@ impl LangPages<'_> {
             repeating: e.repeat.is_some(),
             repeat_label: e.repeat.as_ref().map(|r| self.repeat_label(r)),
             past: o.is_past(self.r.now),
+            facets: crate::filters::facets(
+                e,
+                self.r
+                    .areas
+                    .iter()
+                    .find(|(name, _)| *name == venue.area)
+                    .map(|(_, slug)| slug.as_str())
+                    .unwrap_or_default(),
+                &c.site.default_language,
+                o.date(),
+                if o.all_day {
+                    o.end.date().yesterday().unwrap_or(o.end.date())
+                } else {
+                    o.end.date()
+                },
+            ),
         }
     }
 
@@ -871,6 +929,7 @@ impl LangPages<'_> {
             url,
             alternates,
             look,
+            filter: None,
         };
         let site_v = SiteV {
             title: self.t("site-title"),
@@ -915,6 +974,8 @@ impl LangPages<'_> {
         ctx.insert("page", &page);
         ctx.insert("static_url", &format!("{}static/", r.base_path));
         ctx.insert("home_url", &self.url(""));
+        ctx.insert("calendars", &self.calendars_view());
+        ctx.insert("feed", &self.feed_view());
         ctx
     }
 
@@ -960,6 +1021,7 @@ impl LangPages<'_> {
         ctx.insert("days", &days);
         ctx.insert("count", &count);
         ctx.insert("regular_weeks", &c.site.listing_weeks);
+        ctx.insert("filters", &self.filters_view(None));
         self.emit(
             files,
             &format!("{code}/index.html"),
@@ -967,7 +1029,12 @@ impl LangPages<'_> {
             &ctx,
             d,
         );
+        // The same listing narrowed to one area or one age group.
+        for (route, filter) in self.r.filter_routes() {
+            self.filtered_listing(&route, &filter, files, d);
+        }
 
+        self.syndicate(files);
         for e in c.events.values() {
             self.event_page(e, files, d);
         }
@@ -1082,6 +1149,9 @@ impl LangPages<'_> {
             if let serde_json::Value::Object(x) = extra {
                 m.extend(x);
             }
+            if let serde_json::Value::Object(x) = self.event_links(e) {
+                m.extend(x);
+            }
         }
         let route = Route {
             kind: "event",
@@ -1096,6 +1166,7 @@ impl LangPages<'_> {
             false,
         );
         ctx.insert("event", &event);
+        ctx.insert("structured_data", &self.structured_data(e, shown));
         self.emit(
             files,
             &format!("{}/events/{}/index.html", self.lang.code, e.id),
@@ -1147,6 +1218,7 @@ impl LangPages<'_> {
             false,
         );
         ctx.insert("festival", &festival);
+        ctx.insert("festival_calendar", &self.festival_calendar_view(f));
         ctx.insert("highlights", &highlights);
         ctx.insert("days", &days);
         self.emit(

@@ -466,32 +466,13 @@ fn parse_hex_colour(s: &str) -> Option<String> {
     }
 }
 
-/// WCAG 2.x relative luminance of `#rrggbb`.
-fn luminance(hex: &str) -> f64 {
-    let channel = |i: usize| {
-        let v = u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64 / 255.0;
-        if v <= 0.04045 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
-}
-
-/// WCAG contrast ratio between two `#rrggbb` colours.
+/// WCAG contrast ratio between two `#rrggbb` colours (see [`crate::contrast`]).
 pub fn contrast(a: &str, b: &str) -> f64 {
-    let (la, lb) = (luminance(a), luminance(b));
-    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
-    (hi + 0.05) / (lo + 0.05)
+    crate::contrast::ratio(a, b)
 }
 
 fn best_text_on(bg: &str) -> String {
-    if contrast(bg, "#000000") >= contrast(bg, "#ffffff") {
-        "#000000".into()
-    } else {
-        "#ffffff".into()
-    }
+    crate::contrast::best_text_on(bg)
 }
 
 fn check_url(ctx: &Ctx, s: &S, field: &str, d: &mut Diagnostics) -> Option<Url> {
@@ -966,6 +947,7 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
         booking_tracking,
         listing_weeks,
         print,
+        region,
     })
 }
 
@@ -1181,21 +1163,20 @@ fn festival_look(
     let (primary, accent) = (primary?, accent?);
     let (on_primary, on_accent) = match (&text, &raw.text) {
         (Some(t), Some(s)) => {
-            let mut ok = true;
-            for (bg, field) in [(&primary, "primary"), (&accent, "accent")] {
-                let ratio = contrast(t, bg);
-                if ratio < 4.5 {
-                    ok = false;
-                    ctx_error(
-                        ctx,
-                        d,
-                        s,
-                        format!("text colour {t} on the {field} colour {bg} has a contrast of {ratio:.2}:1; at least 4.5:1 is needed so everyone can read it"),
-                        format!("choose a darker or lighter colour, or delete `text:` and the site picks black or white ({} here)", best_text_on(bg)),
-                    );
-                }
+            // Every place the theme writes text on a festival colour.
+            let pairs = crate::contrast::theme_pairs(&primary, &accent, t, t);
+            let failing = crate::contrast::check_pairs(&pairs);
+            for p in &failing {
+                let (bg, field, ratio) = (&p.background, p.background_field, p.ratio());
+                ctx_error(
+                    ctx,
+                    d,
+                    s,
+                    format!("text colour {t} on the {field} colour {bg} has a contrast of {ratio:.2}:1; at least 4.5:1 is needed so everyone can read {}", p.used_for),
+                    format!("choose a darker or lighter text colour (e.g. `text: \"{}\"`), or delete `text:` and the site picks black or white ({} here)", crate::contrast::nearest_readable(t, bg), best_text_on(bg)),
+                );
             }
-            if !ok {
+            if !failing.is_empty() {
                 return None;
             }
             (t.clone(), t.clone())

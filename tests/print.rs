@@ -654,10 +654,37 @@ fn bad_print_input_is_reported_with_file_and_fix_and_never_breaks_a_pdf() {
     };
     let qr = find("content/events/circus.md", "too long for a QR code");
     assert_eq!(qr.line, 10, "points at the booking line");
+    assert!(!qr.is_error());
+    assert!(
+        qr.message.starts_with("a link of ")
+            && qr
+                .message
+                .contains("characters is too long for a QR code 22 mm wide")
+            && qr
+                .message
+                .contains("uses the short link https://whatson.example.org/b/"),
+        "{shown}"
+    );
     assert!(qr.fix.unwrap().contains("qr_target: short"));
     let label = find("content/qr-sheets/useful-links.yaml", "characters");
     assert_eq!(label.line, 3);
+    assert!(!label.is_error());
+    assert!(
+        label.message.contains("\"Very long label Very long label")
+            && label.message.contains("has 127 characters")
+            && label.message.contains("more than three lines"),
+        "{shown}"
+    );
+    assert!(label.fix.unwrap().contains("at most 90 characters"));
     let font = find("content/events/picnic.am.md", "none of the print fonts");
+    assert_eq!(font.line, 2, "points at the title");
+    assert!(
+        font.message.contains("`곰` (U+ACF0)")
+            && font
+                .message
+                .contains("print/am/summer-2027-leaflet.pdf is not made"),
+        "{shown}"
+    );
     assert!(font.fix.unwrap().contains("themes/default/print/fonts"));
     assert!(!d.has_errors(), "{shown}");
     // The Amharic leaflet is left out rather than printed with empty boxes; the
@@ -677,6 +704,16 @@ fn bad_print_input_is_reported_with_file_and_fix_and_never_breaks_a_pdf() {
             .iter()
             .any(|s| s.starts_with("https://tickets.example.com/rhymes?id=7&utm_medium=qr")),
         "direct links: {decoded:?}"
+    );
+    // The sheet with the long label is made, its row taller, its code whole.
+    let sheet = decode_qr_codes(
+        files.get("print/en/useful-links-qr-sheet.pdf").unwrap(),
+        DPI,
+    );
+    assert_eq!(
+        sheet.concat(),
+        vec!["https://www.example.gov.uk/".to_owned()],
+        "{sheet:?}"
     );
 }
 
@@ -718,6 +755,303 @@ fn print_settings_are_checked() {
         (w as f64 - 99.0 * 72.0 / 25.4).abs() < 0.05,
         "DL is 99 mm wide"
     );
+}
+
+#[test]
+fn text_under_8_pt_in_a_layout_is_an_error_naming_the_layout_line_and_fix() {
+    let t = site();
+    let layout = t.read("themes/default/print/leaflet.typ");
+    let wanted = "#text(size: 9.5pt, lbl(data, \"how_to_book\"))";
+    assert!(layout.contains(wanted), "the test edits this line");
+    let line = layout.lines().position(|l| l.contains(wanted)).unwrap() + 1;
+    t.write(
+        "themes/default/print/leaflet.typ",
+        &layout.replace(wanted, "#text(size: 6pt, lbl(data, \"how_to_book\"))"),
+    );
+    let (g, d) = whatson::generate(t.root(), now());
+    assert!(g.is_none(), "the build stops");
+    let shown = show(&d);
+    let small = d
+        .iter()
+        .find(|x| x.message.contains("6 pt"))
+        .unwrap_or_else(|| panic!("no finding about 6 pt text:\n{shown}"));
+    assert!(small.is_error(), "{shown}");
+    assert_eq!(small.file, "themes/default/print/leaflet.typ", "{shown}");
+    assert_eq!(small.line, line, "points at the line: {shown}");
+    assert!(small.message.contains("8 pt"), "{shown}");
+    assert!(
+        small.message.contains("To book, scan the code"),
+        "shows which text: {shown}"
+    );
+    assert!(small.message.contains("leaflet.pdf"), "{shown}");
+    assert!(
+        small.fix.as_deref().unwrap().contains("text(size: 8pt"),
+        "{shown}"
+    );
+    // One finding for the line, not one per document.
+    assert_eq!(
+        d.iter().filter(|x| x.message.contains("6 pt")).count(),
+        1,
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_default_layouts_have_no_text_under_8_pt() {
+    // A5 and DL leaflets and the A4 sheets in every language of the test site:
+    // the build would report any text under 8 pt as an error.
+    let t = site();
+    for paper in ["a5", "a4", "dl"] {
+        t.write(
+            "content/site.yaml",
+            &format!("{SITE_YAML}print: {{ paper: {paper} }}\n"),
+        );
+        let (g, d) = whatson::generate(t.root(), now());
+        assert!(g.is_some() && !d.has_errors(), "{paper}: {}", show(&d));
+    }
+}
+
+/// `key = value` lines of a Fluent file (single-line messages).
+fn ftl(text: &str) -> BTreeMap<String, String> {
+    text.lines()
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(k, _)| !k.starts_with([' ', '#', '.']) && !k.is_empty())
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_printed_word_is_in_every_locale_file() {
+    use whatson::print::leaflet::{LEAFLET_LABELS, OTHER_KEYS, SHEET_LABELS};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "{files:?}");
+    let keys: Vec<&str> = LEAFLET_LABELS
+        .iter()
+        .chain(SHEET_LABELS)
+        .map(|(_, k)| *k)
+        .chain(OTHER_KEYS.iter().copied())
+        .collect();
+    let mut missing = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let defined: BTreeSet<&str> = text
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, _)| k.trim())
+            .collect();
+        for k in &keys {
+            if !defined.contains(k) {
+                missing.push(format!("{}: {k}", f.display()));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "not translated: {missing:#?}");
+    // And the layouts write no words of their own.
+    let print = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/print");
+    for layout in ["leaflet.typ", "qr-sheet.typ", "common.typ"] {
+        let text = std::fs::read_to_string(print.join(layout)).unwrap();
+        for english in ["Scan", "book", "Drop in", "Ages", "Cost", "Free", "Page"] {
+            let words: Vec<&str> = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .filter(|l| {
+                    l.contains(&format!("\"{english}")) || l.contains(&format!("[{english}"))
+                })
+                .collect();
+            assert!(
+                words.is_empty(),
+                "{layout} writes `{english}` itself: {words:?}"
+            );
+        }
+    }
+}
+
+/// The text of a PDF (pdftotext), without any white space.
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.pdf");
+    std::fs::write(&input, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&input)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) must be installed");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn leaflets_in_portuguese_arabic_and_amharic_print_their_own_words() {
+    let t = site();
+    // This checkout's real interface strings.
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let _ = std::fs::remove_dir_all(t.path("locales"));
+    copy_dir(&repo.join("locales"), &t.path("locales"));
+    t.write(
+        "content/site.yaml",
+        &SITE_YAML.replace(
+            "  - { code: ar, name: العربية }\n",
+            "  - { code: ar, name: العربية }\n  - { code: pt, name: Português }\n",
+        ),
+    );
+    let (files, d) = generate(&t);
+    assert!(!d.has_errors(), "{}", show(&d));
+    let en = ftl(&t.read("locales/en.ftl"));
+    for lang in ["pt", "ar", "am"] {
+        let strings = ftl(&t.read(&format!("locales/{lang}.ftl")));
+        let pdf = pdf_text(
+            files
+                .get(&format!("print/{lang}/summer-2027-leaflet.pdf"))
+                .unwrap(),
+        );
+        let html = std::str::from_utf8(
+            files
+                .get(&format!("print/{lang}/summer-2027-leaflet.html"))
+                .unwrap(),
+        )
+        .unwrap();
+        let html_text = squeeze(
+            &scraper::Html::parse_document(html)
+                .root_element()
+                .text()
+                .collect::<String>(),
+        );
+        for key in [
+            "print-scan-to-book",
+            "print-scan-festival",
+            "print-how-to-book",
+            "event-drop-in",
+            "event-cost",
+        ] {
+            let want = &strings[key];
+            assert_ne!(want, &en[key], "{lang}: {key} is not translated");
+            let want = squeeze(want);
+            // Arabic is shaped into joined letter forms; pdftotext maps them
+            // back, apart from a few ligatures: compare the first few letters.
+            let probe: String = want.chars().take(6).collect();
+            assert!(
+                pdf.contains(&probe),
+                "print/{lang}/summer-2027-leaflet.pdf lacks {key} ({want}):\n{pdf}"
+            );
+            assert!(
+                html_text.contains(&want),
+                "print/{lang}/summer-2027-leaflet.html lacks {key} ({want})"
+            );
+        }
+        for key in ["print-scan-to-book", "print-how-to-book", "event-drop-in"] {
+            let english: String = squeeze(&en[key]).chars().take(12).collect();
+            assert!(
+                !pdf.contains(&english),
+                "{lang}: English `{english}` in the PDF"
+            );
+        }
+    }
+}
+
+#[test]
+fn untranslated_text_keeps_its_language_in_the_printable_page_and_its_font_in_the_pdf() {
+    let t = site();
+    let (files, d) = generate(&t);
+    assert!(!d.has_errors(), "{}", show(&d));
+    let page = |p: &str| {
+        scraper::Html::parse_document(std::str::from_utf8(files.get(p).unwrap()).unwrap())
+    };
+    let en_marked = scraper::Selector::parse("[lang=en][dir=ltr]").unwrap();
+    // Amharic: the festival and the events have no Amharic text yet.
+    let am = page("print/am/summer-2027-leaflet.html");
+    let marked: Vec<String> = am
+        .select(&en_marked)
+        .map(|e| e.text().collect::<String>())
+        .collect();
+    for english in [
+        "Circus skills family day",
+        "Rhyme time",
+        "Songs, stories and play.",
+        // Interface strings the test's am.ftl lacks come from en.ftl.
+        "Scan to book",
+        "Just drop in – no need to book",
+    ] {
+        assert!(
+            marked.iter().any(|m| m == english),
+            "`{english}` is not marked lang=en in the Amharic page: {marked:?}"
+        );
+    }
+    // Arabic: the translated festival title is not marked; the untranslated
+    // event title is, and the Arabic labels are not.
+    let ar = page("print/ar/summer-2027-leaflet.html");
+    let marked: Vec<String> = ar
+        .select(&en_marked)
+        .map(|e| e.text().collect::<String>())
+        .collect();
+    assert!(marked.iter().any(|m| m == "Rhyme time"), "{marked:?}");
+    assert!(
+        !marked
+            .iter()
+            .any(|m| m.contains("مهرجان") || m.contains("امسح")),
+        "{marked:?}"
+    );
+    assert!(
+        marked.iter().any(|m| m.starts_with("To book")),
+        "{marked:?}"
+    );
+    let html_lang = scraper::Selector::parse("html[lang=ar][dir=rtl]").unwrap();
+    assert!(ar.select(&html_lang).next().is_some());
+    // The Amharic PDF has the English fallback in a Latin font and the
+    // Amharic words in an Ethiopic one, both embedded.
+    let pdf = files.get("print/am/summer-2027-leaflet.pdf").unwrap();
+    assert!(pdf_text(pdf).contains("Circusskillsfamilyday"));
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let names: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.has(b"FontFile2") || d.has(b"FontFile3"))
+        .filter_map(|d| d.get(b"FontName").ok()?.as_name().ok())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect();
+    assert!(names.iter().any(|n| n.contains("+NotoSans-")), "{names:?}");
+    assert!(
+        names.iter().any(|n| n.contains("+NotoSansEthiopic")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_short_link_too_long_for_its_printed_code_is_an_error_in_site_yaml() {
+    let t = site();
+    let long = format!("https://whatson.example.org/{}/", "community".repeat(22));
+    t.write(
+        "content/site.yaml",
+        &SITE_YAML.replace(
+            "base_url: https://whatson.example.org",
+            &format!("base_url: {long}"),
+        ),
+    );
+    let (g, d) = whatson::generate(t.root(), now());
+    let shown = show(&d);
+    let e = d
+        .iter()
+        .find(|x| x.file == "content/site.yaml" && x.message.contains("too long for a QR code"))
+        .unwrap_or_else(|| panic!("no finding about the long base_url:\n{shown}"));
+    assert!(e.is_error(), "{shown}");
+    assert_eq!(e.line, 2, "points at base_url: {shown}");
+    assert!(e.message.contains("mm wide"), "{shown}");
+    assert!(e.fix.as_deref().unwrap().contains("shorter `base_url`"));
+    assert!(g.is_none(), "no PDF with a code that would not scan");
 }
 
 #[test]

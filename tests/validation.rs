@@ -494,3 +494,57 @@ fn yes_and_no_are_not_misread() {
     let d = s.check();
     assert!(!d.has_errors(), "{}", show(&d));
 }
+
+#[test]
+fn a_festival_palette_the_theme_cannot_read_is_an_error_with_a_readable_suggestion() {
+    // Dark text reads on the yellow banner (primary) but not on the navy
+    // buttons (accent): one error, at the `text:` line, naming both colours,
+    // the ratio, where it is used, and a colour that would pass.
+    let s = TestSite::new();
+    s.write(
+        "content/festivals/summer-2027.md",
+        &FESTIVAL_MD.replace(
+            "  accent: \"#1d3557\"\n",
+            "  accent: \"#1d3557\"\n  text: \"#3a2a00\"\n",
+        ),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.file, "content/festivals/summer-2027.md");
+    assert_eq!((e.line, e.column), (9, 9), "{e}");
+    assert!(
+        e.message
+            .contains("text colour #3a2a00 on the accent colour #1d3557 has a contrast of 1.")
+            && e.message.contains("buttons"),
+        "{e}"
+    );
+    let fix = e.fix.clone().unwrap_or_default();
+    let suggested = fix
+        .split("text: \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no colour suggested: {fix}"));
+    assert!(
+        whatson::contrast::ratio(suggested, "#1d3557") >= 4.5,
+        "suggested {suggested} does not read on #1d3557"
+    );
+    assert!(fix.contains("delete `text:`"), "{fix}");
+
+    // Every pair the theme paints passes once the suggestion is taken.
+    s.write(
+        "content/festivals/summer-2027.md",
+        &FESTIVAL_MD.replace(
+            "  accent: \"#1d3557\"\n",
+            "  accent: \"#1d3557\"\n  text: \"#ffffff\"\n",
+        ),
+    );
+    let d = s.check();
+    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    // White on the yellow banner (#f4a300) fails instead: 2.0:1.
+    assert_eq!(errors.len(), 1, "{}", show(&d));
+    assert!(
+        errors[0].message.contains("primary colour #f4a300"),
+        "{}",
+        show(&d)
+    );
+    assert!(errors[0].message.contains("banner"), "{}", show(&d));
+}

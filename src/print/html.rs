@@ -88,7 +88,7 @@ impl HtmlTheme {
         messages: &Messages,
     ) -> Result<String, String> {
         let mut ctx = tera::Context::new();
-        ctx.insert("doc", &flatten(&doc.data));
+        ctx.insert("doc", &with_marked_labels(doc, site));
         ctx.insert("pdf", &format!("{}.pdf", doc.name));
         ctx.insert(
             "pdf_label",
@@ -169,17 +169,28 @@ impl HtmlTheme {
     }
 }
 
-/// Untranslated texts (`{text, lang, dir}`) as plain strings for templates.
-fn flatten(v: &serde_json::Value) -> serde_json::Value {
-    use serde_json::Value;
-    match v {
-        Value::Object(m) if m.len() == 3 && m.contains_key("text") && m.contains_key("dir") => {
-            m.get("text").cloned().unwrap_or(Value::Null)
+/// The document's data for a page template: as the layouts get it, except
+/// that every label is a `{text, lang, dir, fallback}` like content texts, so
+/// the template marks the ones shown in the default language with their own
+/// `lang` and `dir`, as the site's pages do.
+fn with_marked_labels(doc: &Doc, site: &Site) -> serde_json::Value {
+    use serde_json::{json, Value};
+    let mut data = doc.data.clone();
+    let own_dir = site.language(&doc.lang).map_or("ltr", |l| l.dir.as_str());
+    let default_dir = site
+        .language(&site.default_language)
+        .map_or("ltr", |l| l.dir.as_str());
+    if let Some(Value::Object(labels)) = data.get_mut("labels") {
+        for (name, v) in labels.iter_mut() {
+            let text = v.as_str().unwrap_or_default().to_owned();
+            *v = if doc.fallback_labels.contains(name) && doc.lang != site.default_language {
+                json!({"text": text, "lang": site.default_language, "dir": default_dir, "fallback": true})
+            } else {
+                json!({"text": text, "lang": doc.lang, "dir": own_dir, "fallback": false})
+            };
         }
-        Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (k.clone(), flatten(x))).collect()),
-        Value::Array(a) => Value::Array(a.iter().map(flatten).collect()),
-        other => other.clone(),
     }
+    data
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

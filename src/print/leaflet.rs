@@ -54,7 +54,48 @@ pub struct Doc {
     pub qrs: Vec<(String, Qr)>,
     /// (file, text) of everything printed, for the font check.
     pub texts: Vec<(String, String)>,
+    /// Names in `data.labels` this language has no string for yet: they are
+    /// in the default language.
+    pub fallback_labels: Vec<String>,
 }
+
+/// Every interface string a leaflet prints: (name in `data.labels`, key in
+/// `locales/<lang>.ftl`). Nothing printed is written in a layout itself.
+pub const LEAFLET_LABELS: &[(&str, &str)] = &[
+    ("site", "site-title"),
+    ("tagline", "site-tagline"),
+    ("scan_to_book", "print-scan-to-book"),
+    ("scan_festival", "print-scan-festival"),
+    ("how_to_book", "print-how-to-book"),
+    ("drop_in", "event-drop-in"),
+    ("no_events", "print-no-events"),
+    ("ages", "event-ages"),
+    ("cost", "event-cost"),
+    ("flagship", "event-flagship"),
+];
+
+/// Every interface string a QR sheet prints, as [`LEAFLET_LABELS`].
+pub const SHEET_LABELS: &[(&str, &str)] =
+    &[("site", "site-title"), ("scan_hint", "print-sheet-hint")];
+
+/// Every other key the print stage reads from `locales/<lang>.ftl`.
+pub const OTHER_KEYS: &[&str] = &[
+    "print-booking-sheet-title",
+    "festival-dates",
+    "cost-free",
+    "event-repeats-week",
+    "event-repeats-2weeks",
+    "event-repeats-month",
+    "event-repeats-until",
+    "event-all-day",
+    "ages-bump",
+    "ages-bump-to",
+    "ages-single",
+    "ages-range",
+    "print-download-pdf",
+    "print-redirect-title",
+    "print-redirect-text",
+];
 
 /// A problem found while preparing a document.
 pub struct Finding {
@@ -106,20 +147,60 @@ impl<'a> Lang<'a> {
         (t.to_owned(), self.c.sources.file(kind, id, lang))
     }
 
-    /// Content text for a layout: a plain string, or `{text, lang, dir}` when it
-    /// is not translated yet, so the layout sets it in the default language's
-    /// direction (English inside an Arabic leaflet stays left to right).
+    /// Content text for a layout: `{text, lang, dir, fallback}`, where `lang`
+    /// and `dir` are the default language's when the text is not translated
+    /// yet (`fallback`), so the layout sets it in that language and direction
+    /// (English inside an Arabic leaflet stays left to right) and the printable
+    /// page marks it with its own `lang`.
     fn marked(&self, l: &Localized) -> Value {
         let (t, fallback) = l.get(&self.lang.code);
+        self.marked_text(t, fallback)
+    }
+
+    fn marked_text(&self, t: &str, fallback: bool) -> Value {
         let site = &self.c.content.site;
         if fallback && self.lang.code != site.default_language {
             let dir = site
                 .language(&site.default_language)
                 .map_or("ltr", |x| x.dir.as_str());
-            json!({"text": t, "lang": site.default_language, "dir": dir})
+            json!({"text": t, "lang": site.default_language, "dir": dir, "fallback": true})
         } else {
-            Value::String(t.to_owned())
+            json!({"text": t, "lang": self.lang.code, "dir": self.lang.dir.as_str(), "fallback": false})
         }
+    }
+
+    /// `{name: {lang, dir}}` of the labels shown in the default language.
+    fn fallback_map(&self, names: &[String]) -> Value {
+        let site = &self.c.content.site;
+        let dir = site
+            .language(&site.default_language)
+            .map_or("ltr", |x| x.dir.as_str());
+        names
+            .iter()
+            .map(|n| {
+                (
+                    n.clone(),
+                    json!({"lang": site.default_language, "dir": dir}),
+                )
+            })
+            .collect::<serde_json::Map<String, Value>>()
+            .into()
+    }
+
+    /// The interface strings of a layout, by name, from `locales/<lang>.ftl`,
+    /// and the names of those this language does not have yet (shown in the
+    /// default language).
+    fn labels(&self, keys: &[(&str, &str)]) -> (Value, Vec<String>) {
+        let mut out = serde_json::Map::new();
+        let mut fallback = Vec::new();
+        for (name, key) in keys {
+            out.insert((*name).to_owned(), Value::String(self.t(key)));
+            let default = &self.c.content.site.default_language;
+            if self.lang.code != *default && !self.c.messages.has(&self.lang.code, key) {
+                fallback.push((*name).to_owned());
+            }
+        }
+        (Value::Object(out), fallback)
     }
 
     fn locale_file(&self) -> String {
@@ -291,18 +372,7 @@ impl<'a> Lang<'a> {
                 qrs.push((path, q));
                 v
             });
-        let labels = json!({
-            "site": self.t("site-title"),
-            "tagline": self.t("site-tagline"),
-            "scan_to_book": self.t("print-scan-to-book"),
-            "scan_festival": self.t("print-scan-festival"),
-            "how_to_book": self.t("print-how-to-book"),
-            "drop_in": self.t("event-drop-in"),
-            "no_events": self.t("print-no-events"),
-            "ages": self.t("event-ages"),
-            "cost": self.t("event-cost"),
-            "flagship": self.t("event-flagship"),
-        });
+        let (labels, fallback_labels) = self.labels(LEAFLET_LABELS);
         collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
         let dates = self.t_args(
             "festival-dates",
@@ -325,6 +395,7 @@ impl<'a> Lang<'a> {
             "festival_qr": festival_qr,
             "site_url": short_display(&super::shortlink::base_abs(site)),
             "labels": labels,
+            "fallback_labels": self.fallback_map(&fallback_labels),
         });
         Doc {
             kind: DocKind::Leaflet,
@@ -335,6 +406,7 @@ impl<'a> Lang<'a> {
             data,
             qrs,
             texts,
+            fallback_labels,
         }
     }
 
@@ -366,11 +438,12 @@ impl<'a> Lang<'a> {
                 },
                 label,
                 file,
+                self.marked(&l.label),
             ));
         }
         self.sheet_doc(
             format!("{}-qr-sheet", s.id),
-            title,
+            (title, self.marked(&s.title)),
             tfile,
             texts,
             items,
@@ -409,14 +482,18 @@ impl<'a> Lang<'a> {
             seen.push(e.id.clone());
             let (t, file) = self.text(&e.title, Kind::Event, &e.id);
             let label = format!("{t} – {}", self.formats.date(o.date()));
-            items.push((Key::Event(e.id.clone()), label, file));
+            // Title and date together: set in the sheet's language (an
+            // untranslated title keeps its own direction by the bidi rules).
+            let shown = self.marked_text(&label, false);
+            items.push((Key::Event(e.id.clone()), label, file, shown));
         }
         if items.is_empty() {
             return None;
         }
+        let shown = self.marked_text(&title, false);
         Some(self.sheet_doc(
             format!("{}-booking-qr-sheet", f.id),
-            title,
+            (title, shown),
             tfile,
             texts,
             items,
@@ -429,16 +506,16 @@ impl<'a> Lang<'a> {
     fn sheet_doc(
         &self,
         name: String,
-        title: String,
+        (title, shown_title): (String, Value),
         file: String,
         mut texts: Vec<(String, String)>,
-        items: Vec<(Key, String, String)>,
+        items: Vec<(Key, String, String, Value)>,
         look_v: Option<Value>,
         findings: &mut Vec<Finding>,
     ) -> Doc {
         let mut qrs: Vec<(String, Qr)> = Vec::new();
         let mut cells = Vec::new();
-        for (key, label, lfile) in items {
+        for (key, label, lfile, shown_label) in items {
             let chars = label.chars().count();
             if chars > MAX_LABEL_CHARS {
                 findings.push(Finding {
@@ -456,13 +533,10 @@ impl<'a> Lang<'a> {
                 continue;
             };
             let path = format!("/qr/{}.svg", qrs.len() + 1);
-            cells.push(json!({"label": label, "qr": {"file": path, "mm": SHEET_QR_MM, "link": shown, "svg": q.svg}}));
+            cells.push(json!({"label": shown_label, "qr": {"file": path, "mm": SHEET_QR_MM, "link": shown, "svg": q.svg}}));
             qrs.push((path, q));
         }
-        let labels = json!({
-            "site": self.t("site-title"),
-            "scan_hint": self.t("print-sheet-hint"),
-        });
+        let (labels, fallback_labels) = self.labels(SHEET_LABELS);
         collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
         let default_look = Look {
             primary: "#1d3557".into(),
@@ -477,10 +551,11 @@ impl<'a> Lang<'a> {
             "dir": self.lang.dir.as_str(),
             "page": self.page(Paper::A4),
             "look": look_v.unwrap_or_else(|| look(&default_look)),
-            "title": title,
+            "title": shown_title,
             "cells": cells,
             "site_url": short_display(&super::shortlink::base_abs(&self.c.content.site)),
             "labels": labels,
+            "fallback_labels": self.fallback_map(&fallback_labels),
         });
         Doc {
             kind: DocKind::QrSheet,
@@ -491,6 +566,7 @@ impl<'a> Lang<'a> {
             data,
             qrs,
             texts,
+            fallback_labels,
         }
     }
 }

@@ -340,8 +340,9 @@ pub fn print(
     let library = pdf::library();
     let mut cache = cache::Cache::new(options.cache_dir.clone());
     let mut index: Vec<html::IndexRow> = Vec::new();
-    let mut typst_problems: BTreeMap<(String, usize, String), (bool, Vec<String>)> =
-        BTreeMap::new();
+    // (layout file, line, message) → (error, hints, documents it stopped).
+    type Problems = BTreeMap<(String, usize, String), (bool, Vec<String>, Vec<String>)>;
+    let mut typst_problems: Problems = BTreeMap::new();
     let bleed = site.print.bleed_mm;
 
     for doc in &docs {
@@ -362,7 +363,7 @@ pub fn print(
             vfiles.insert(path.clone(), q.svg.clone().into_bytes());
         }
         let mut key = cache::KeyBuilder::new();
-        key.part("typst", b"typst 0.15; whatson print 1");
+        key.part("typst", b"typst 0.15; whatson print 2");
         key.part("main", doc.kind.layout().as_bytes());
         key.part("bleed", bleed.to_string().as_bytes());
         for (name, bytes) in &layouts {
@@ -403,9 +404,11 @@ pub fn print(
                                 .map_or(format!("{shown_dir}/{}", doc.kind.layout()), |f| {
                                     format!("{shown_dir}/{f}")
                                 });
-                            typst_problems
-                                .entry((file, w.line, w.message))
-                                .or_insert((false, w.hints));
+                            typst_problems.entry((file, w.line, w.message)).or_insert((
+                                false,
+                                w.hints,
+                                Vec::new(),
+                            ));
                         }
                         report.typeset += 1;
                         cache.put(&key, &out.pdf, out.pages);
@@ -419,13 +422,12 @@ pub fn print(
                                     format!("{shown_dir}/{f}")
                                 });
                             let entry = typst_problems
-                                .entry((
-                                    file,
-                                    e.line,
-                                    format!("{} (while making {out_path})", e.message),
-                                ))
-                                .or_insert((e.error, e.hints));
+                                .entry((file, e.line, e.message))
+                                .or_insert((e.error, e.hints, Vec::new()));
                             entry.0 |= e.error;
+                            if !entry.2.contains(&out_path) {
+                                entry.2.push(out_path.clone());
+                            }
                         }
                         continue;
                     }
@@ -460,11 +462,20 @@ pub fn print(
     }
     cache.prune();
 
-    for ((file, line, message), (error, hints)) in typst_problems {
+    for ((file, line, message), (error, hints, stopped)) in typst_problems {
         let fix = if hints.is_empty() {
             Some("see https://typst.app/docs/ for the layout language".into())
         } else {
             Some(hints.join("; "))
+        };
+        let message = match stopped.as_slice() {
+            [] => message,
+            [one] => format!("{message} (so {one} is not made)"),
+            [first, rest @ ..] => format!(
+                "{message} (so {first} and {} other PDF{} are not made)",
+                rest.len(),
+                if rest.len() == 1 { "" } else { "s" }
+            ),
         };
         push(
             d,

@@ -19,6 +19,9 @@ use typst_layout::PagedDocument;
 
 /// Points per millimetre.
 pub const PT_PER_MM: f64 = 72.0 / 25.4;
+/// The smallest text a printed document may have, in points: smaller text is
+/// hard to read for many people, and often prints unevenly.
+pub const MIN_TEXT_PT: f64 = 8.0;
 
 /// Fonts of the theme, loaded once per build.
 pub struct Fonts {
@@ -255,6 +258,10 @@ pub fn typeset(job: &Job, bleed_mm: f64) -> Result<Output, Vec<Problem>> {
     let doc = warned
         .output
         .map_err(|errors| errors.iter().map(|e| world.problem(e)).collect::<Vec<_>>())?;
+    let small = small_text(&world, &doc);
+    if !small.is_empty() {
+        return Err(small);
+    }
     let options = typst_pdf::PdfOptions {
         ident: Smart::Custom(job.ident.clone()),
         creator: Smart::Custom(Some("whatson".into())),
@@ -277,6 +284,150 @@ pub fn typeset(job: &Job, bleed_mm: f64) -> Result<Output, Vec<Problem>> {
         pages: doc.pages().len(),
         warnings,
     })
+}
+
+/// Text set smaller than [`MIN_TEXT_PT`] anywhere in `doc`, one problem per
+/// place in a layout (with the smallest size used there and an example).
+fn small_text(world: &PrintWorld, doc: &PagedDocument) -> Vec<Problem> {
+    use typst::layout::{Frame, FrameItem, Transform};
+    use typst::syntax::Span;
+
+    struct Small {
+        size: f64,
+        page: usize,
+        sample: String,
+        span: Span,
+    }
+    fn walk(frame: &Frame, ts: Transform, page: usize, out: &mut Vec<Small>) {
+        for (_, item) in frame.items() {
+            match item {
+                FrameItem::Group(g) => walk(&g.frame, ts.pre_concat(g.transform), page, out),
+                FrameItem::Text(t) => {
+                    // The size as printed: a scaled group scales its text too.
+                    let scale = (ts.sx.get() * ts.sy.get() - ts.kx.get() * ts.ky.get())
+                        .abs()
+                        .sqrt();
+                    let size = t.size.to_pt() * scale;
+                    let visible = t.text.chars().any(|c| !c.is_whitespace());
+                    if visible && size < MIN_TEXT_PT - 0.01 {
+                        let span = t
+                            .glyphs
+                            .iter()
+                            .map(|g| g.span.0)
+                            .find(|s| !s.is_detached())
+                            .unwrap_or_else(Span::detached);
+                        out.push(Small {
+                            size,
+                            page,
+                            sample: t.text.chars().take(40).collect(),
+                            span,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for (i, page) in doc.pages().iter().enumerate() {
+        walk(&page.frame, Transform::identity(), i + 1, &mut found);
+    }
+    // One problem per layout line, in page order, with its smallest size.
+    let mut by_place: Vec<(Option<String>, usize, Small)> = Vec::new();
+    for s in found {
+        let mut p = world.problem(&SourceDiagnostic::error(s.span, ""));
+        if p.file.is_none() {
+            // Text from /data.json has no place in a layout: look for where
+            // its size is written instead.
+            if let Some((file, line)) = size_literal(world.job.dir, s.size) {
+                p.file = Some(file);
+                p.line = line;
+            }
+        }
+        match by_place
+            .iter_mut()
+            .find(|(f, l, _)| *f == p.file && *l == p.line)
+        {
+            Some((_, _, seen)) if s.size < seen.size => *seen = s,
+            Some(_) => {}
+            None => by_place.push((p.file, p.line, s)),
+        }
+    }
+    by_place
+        .into_iter()
+        .map(|(file, line, s)| {
+            let size = format_pt(s.size);
+            Problem {
+                error: true,
+                file,
+                line,
+                message: format!(
+                    "text is set in {size} pt here (e.g. \"{}\" on page {}), smaller than the {MIN_TEXT_PT} pt printed text must have at least",
+                    s.sample.trim(),
+                    s.page
+                ),
+                hints: vec![format!(
+                    "make this text {MIN_TEXT_PT} pt or larger in the layout, e.g. `text(size: {MIN_TEXT_PT}pt, …)`, and check any `scale(…)` around it"
+                )],
+            }
+        })
+        .collect()
+}
+
+/// The first line (in file-name order) of a layout in `dir` that writes the
+/// length `pt` in points, e.g. `size: 6pt` for 6, preferring lines that set a
+/// size.
+fn size_literal(dir: &Path, pt: f64) -> Option<(String, usize)> {
+    size_literal_in(dir, pt, true).or_else(|| size_literal_in(dir, pt, false))
+}
+
+fn size_literal_in(dir: &Path, pt: f64, sizes_only: bool) -> Option<(String, usize)> {
+    let mut layouts: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "typ"))
+        .collect();
+    layouts.sort();
+    for path in layouts {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for (i, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            if sizes_only && !code.contains("size") {
+                continue;
+            }
+            let mut rest = code;
+            while let Some(at) = rest.find("pt") {
+                let number: String = rest[..at]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_ascii_digit() || *c == '.')
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let word_ends = !rest[at + 2..].starts_with(|c: char| c.is_alphanumeric());
+                if word_ends && number.parse::<f64>().is_ok_and(|n| (n - pt).abs() < 0.05) {
+                    let name = path.file_name()?.to_string_lossy().into_owned();
+                    return Some((name, i + 1));
+                }
+                rest = &rest[at + 2..];
+            }
+        }
+    }
+    None
+}
+
+/// `6` or `7.5`: a size in points as people write it.
+fn format_pt(pt: f64) -> String {
+    let r = (pt * 10.0).round() / 10.0;
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.1}")
+    }
 }
 
 /// Sets each page's BleedBox to its TrimBox grown by `bleed_mm` (within the

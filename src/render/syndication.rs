@@ -1,0 +1,499 @@
+//! Calendars, feeds, structured data and sharing, per language: the `.ics`
+//! files (src/calendar.rs), the Atom feed (src/feed.rs), the schema.org
+//! JSON-LD of event pages (src/structured.rs), and the values templates get
+//! for their links (`calendars`, `feed`, `event.calendar_url`, `event.share`,
+//! `structured_data`; see docs/themes.md).
+//!
+//! Addresses, in every language:
+//! - `/<lang>/events/<id>/event.ics`: one event, with a reminder the day before
+//! - `/<lang>/calendar.ics`: every upcoming event (a subscription)
+//! - `/<lang>/festivals/<id>/calendar.ics`, `/<lang>/area/<area>/calendar.ics`
+//! - `/<lang>/feed.xml`: the Atom feed of upcoming events
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use super::{LangPages, SiteFiles};
+use crate::calendar::{self, CalEvent, Calendar, When};
+use crate::expand::{open_ended_horizon, Occurrence};
+use crate::model::*;
+use crate::{feed, structured};
+
+/// Characters left as they are in a query value (RFC 3986 unreserved).
+const QUERY: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A calendar to subscribe to.
+#[derive(Serialize)]
+pub(super) struct CalLinkV {
+    id: String,
+    /// What it holds: "All events", "Events in Stockwell", a festival's title.
+    name: String,
+    /// Root-relative https address (download).
+    url: String,
+    /// `webcal://…` (subscribe).
+    webcal: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct CalendarsV {
+    all: CalLinkV,
+    areas: Vec<CalLinkV>,
+    festivals: Vec<CalLinkV>,
+}
+
+#[derive(Serialize)]
+pub(super) struct FeedV {
+    url: String,
+    abs_url: String,
+}
+
+impl LangPages<'_> {
+    fn cal_link(&self, id: &str, name: String, rest: &str) -> CalLinkV {
+        let url = self.url(rest);
+        let abs = self.r.abs(&url);
+        CalLinkV {
+            id: id.to_owned(),
+            name,
+            webcal: webcal(&abs),
+            url,
+        }
+    }
+
+    fn festival_calendar(&self, f: &Festival) -> CalLinkV {
+        self.cal_link(
+            &f.id,
+            self.text(&f.title).text,
+            &format!("festivals/{}/calendar.ics", f.id),
+        )
+    }
+
+    /// `calendars` in every template.
+    pub(super) fn calendars_view(&self) -> CalendarsV {
+        CalendarsV {
+            all: self.cal_link("all", self.t("calendar-subscribe-all"), "calendar.ics"),
+            areas: self
+                .r
+                .areas
+                .iter()
+                .map(|(name, slug)| {
+                    self.cal_link(
+                        slug,
+                        self.t_args("calendar-subscribe-area", &[("area", name.clone().into())]),
+                        &format!("area/{slug}/calendar.ics"),
+                    )
+                })
+                .collect(),
+            festivals: self
+                .r
+                .content
+                .festivals
+                .values()
+                .map(|f| self.festival_calendar(f))
+                .collect(),
+        }
+    }
+
+    /// `feed` in every template.
+    pub(super) fn feed_view(&self) -> FeedV {
+        let url = self.url("feed.xml");
+        FeedV {
+            abs_url: self.r.abs(&url),
+            url,
+        }
+    }
+
+    /// `festival_calendar` on a festival page.
+    pub(super) fn festival_calendar_view(&self, f: &Festival) -> CalLinkV {
+        self.festival_calendar(f)
+    }
+
+    /// Extra fields of `event` on an event page: `calendar_url` and `share`.
+    pub(super) fn event_links(&self, e: &Event) -> Value {
+        let page = self.r.abs(&self.url(&format!("events/{}/", e.id)));
+        let title = self.text(&e.title).text;
+        let message = format!("{title} {page}");
+        json!({
+            "calendar_url": self.url(&format!("events/{}/event.ics", e.id)),
+            "share": {
+                "url": page,
+                "whatsapp_url": format!("https://wa.me/?text={}", utf8_percent_encode(&message, QUERY)),
+            },
+        })
+    }
+
+    /// Every calendar and the feed of this language.
+    pub(super) fn syndicate(&self, files: &mut SiteFiles) {
+        let c = self.r.content;
+        let code = &self.lang.code;
+        for e in c.events.values() {
+            let cal = self.calendar(None, None, vec![self.cal_event(e)]);
+            files.add(
+                format!("{code}/events/{}/event.ics", e.id),
+                calendar::write(&cal),
+            );
+        }
+        // Events with a session still to come, by their next session.
+        let mut upcoming: Vec<(&Event, &Occurrence)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for o in &self.r.expanded.occurrences {
+            if o.is_past(self.r.now) || !seen.insert(o.event.as_str()) {
+                continue;
+            }
+            if let Some(e) = c.events.get(&o.event) {
+                upcoming.push((e, o));
+            }
+        }
+        let subscription = |path: String, name: String, keep: &dyn Fn(&Event) -> bool| {
+            let url = self.r.abs(&format!("{}{path}", self.r.base_path));
+            let events = upcoming
+                .iter()
+                .filter(|(e, _)| keep(e))
+                .map(|(e, _)| self.cal_event(e))
+                .collect();
+            let site = self.t("site-title");
+            let cal = self.calendar(Some(format!("{site} – {name}")), Some(url), events);
+            (path, calendar::write(&cal))
+        };
+        let mut out = vec![subscription(
+            format!("{code}/calendar.ics"),
+            self.t("calendar-subscribe-all"),
+            &|_| true,
+        )];
+        for f in c.festivals.values() {
+            out.push(subscription(
+                format!("{code}/festivals/{}/calendar.ics", f.id),
+                self.text(&f.title).text,
+                &|e| e.festival.as_deref() == Some(f.id.as_str()),
+            ));
+        }
+        for (name, slug) in &self.r.areas {
+            out.push(subscription(
+                format!("{code}/area/{slug}/calendar.ics"),
+                self.t_args("calendar-subscribe-area", &[("area", name.clone().into())]),
+                &|e| c.venues.get(&e.venue).is_some_and(|v| &v.area == name),
+            ));
+        }
+        for (path, text) in out {
+            files.add(path, text);
+        }
+        files.add(format!("{code}/feed.xml"), self.feed(&upcoming));
+    }
+
+    fn calendar(
+        &self,
+        name: Option<String>,
+        source_url: Option<String>,
+        events: Vec<CalEvent>,
+    ) -> Calendar {
+        let site = &self.r.content.site;
+        Calendar {
+            name,
+            source_url,
+            timezone: site.timezone.clone(),
+            timezone_name: site.timezone_name.clone(),
+            stamp: self.r.now.timestamp(),
+            events,
+        }
+    }
+
+    fn cal_event(&self, e: &Event) -> CalEvent {
+        let c = self.r.content;
+        let site = &c.site;
+        let title = self.text(&e.title);
+        let summary = if e.cancelled {
+            self.t_args(
+                "calendar-cancelled-title",
+                &[("title", title.text.clone().into())],
+            )
+        } else {
+            title.text.clone()
+        };
+        let page = self.r.abs(&self.url(&format!("events/{}/", e.id)));
+        let mut lines: Vec<String> = Vec::new();
+        if e.cancelled {
+            lines.push(self.t("event-cancelled-note"));
+        }
+        if let Some(s) = &e.summary {
+            lines.push(self.text(s).text);
+        }
+        if let Some(a) = e.ages {
+            lines.push(format!("{}: {}", self.t("event-ages"), self.ages_label(a)));
+        }
+        let cost = match &e.cost {
+            Cost::Free => self.t("cost-free"),
+            Cost::Price(p) => p.clone(),
+        };
+        lines.push(format!("{}: {cost}", self.t("event-cost")));
+        if !e.cancelled {
+            if e.drop_in {
+                lines.push(self.t("event-drop-in"));
+            } else if let Some(b) = &e.booking {
+                lines.push(format!("{}: {b}", self.t("event-book")));
+            }
+        }
+        lines.push(page.clone());
+        let venue = c.venues.get(&e.venue);
+        let location = venue
+            .map(|v| {
+                let mut parts = vec![self.text(&v.name).text, v.address.clone()];
+                parts.extend(v.postcode.clone());
+                parts.join(", ")
+            })
+            .unwrap_or_default();
+        let when = match e.schedule {
+            Schedule::Timed { start, end } => When::Timed { start, end },
+            Schedule::AllDay { start, end } => When::AllDay {
+                start,
+                end: end.tomorrow().unwrap_or(end),
+            },
+        };
+        CalEvent {
+            uid: format!("{}@{}", e.id, site.base_url.host_str().unwrap_or("whatson")),
+            summary,
+            summary_lang: title.lang.clone(),
+            description: lines.join("\n"),
+            location,
+            geo: venue.and_then(|v| v.location),
+            url: page,
+            cancelled: e.cancelled,
+            when,
+            repeat: e.repeat.clone(),
+            repeat_until: e
+                .repeat
+                .as_ref()
+                .map(|r| r.until.unwrap_or_else(|| open_ended_horizon(self.r.now))),
+            alarm: (!e.cancelled)
+                .then(|| self.t_args("calendar-reminder", &[("title", title.text.clone().into())])),
+        }
+    }
+
+    fn feed(&self, upcoming: &[(&Event, &Occurrence)]) -> String {
+        let c = self.r.content;
+        let listing = self.r.abs(&self.url(""));
+        let now = self.r.now.timestamp();
+        let entries = upcoming
+            .iter()
+            .map(|(e, o)| {
+                let title = self.text(&e.title);
+                let url = self.r.abs(&self.url(&format!("events/{}/", e.id)));
+                let mut parts = Vec::new();
+                if e.cancelled {
+                    parts.push(self.t("event-cancelled"));
+                }
+                parts.push(format!(
+                    "{}, {}",
+                    self.formats.weekday_date(o.date()),
+                    self.time_label(o)
+                ));
+                if let Some(r) = &e.repeat {
+                    parts.push(self.repeat_label(r));
+                }
+                let venue = c.venues.get(&e.venue);
+                if let Some(v) = venue {
+                    parts.push(format!("{}, {}", self.text(&v.name).text, v.area));
+                }
+                parts.push(match &e.cost {
+                    Cost::Free => self.t("cost-free"),
+                    Cost::Price(p) => p.clone(),
+                });
+                let mut summary = parts.join(" · ");
+                if let Some(s) = &e.summary {
+                    summary.push_str(" — ");
+                    summary.push_str(&self.text(s).text);
+                }
+                feed::Entry {
+                    id: url.clone(),
+                    url,
+                    lang: title.fallback.then(|| title.lang.clone()),
+                    title: title.text,
+                    summary,
+                    updated: now,
+                    categories: venue.map(|v| v.area.clone()).into_iter().collect(),
+                }
+            })
+            .collect();
+        let f = feed::Feed {
+            id: listing.clone(),
+            lang: self.lang.code.clone(),
+            title: self.t("site-title"),
+            subtitle: self.t("listing-intro"),
+            self_url: self.r.abs(&self.url("feed.xml")),
+            alternate_url: listing,
+            updated: now,
+            author_name: self.t("site-title"),
+            author_url: self.r.base_abs.clone(),
+            entries,
+        };
+        feed::write(&f)
+    }
+
+    /// The schema.org Event of an event page, ready for a `<script>`; `shown`
+    /// is the session the page leads with (the next one).
+    pub(super) fn structured_data(&self, e: &Event, shown: &Occurrence) -> String {
+        let c = self.r.content;
+        let site = &c.site;
+        let title = self.text(&e.title).text;
+        let page = self.r.abs(&self.url(&format!("events/{}/", e.id)));
+        let mut v = json!({
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": title,
+            "url": page,
+            "startDate": Self::iso(&shown.start, shown.all_day),
+            "endDate": if shown.all_day {
+                shown.end.date().yesterday().unwrap_or(shown.end.date()).to_string()
+            } else {
+                Self::iso(&shown.end, false)
+            },
+            "eventStatus": if e.cancelled {
+                "https://schema.org/EventCancelled"
+            } else {
+                "https://schema.org/EventScheduled"
+            },
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "inLanguage": match e.spoken_languages.as_slice() {
+                [] => json!(self.lang.code),
+                [one] => json!(one),
+                many => json!(many),
+            },
+            "isAccessibleForFree": e.cost == Cost::Free,
+            "organizer": {
+                "@type": "Organization",
+                "name": self.t("site-title"),
+                "url": self.r.base_abs,
+            },
+        });
+        let Value::Object(m) = &mut v else {
+            return structured::script_json(&v);
+        };
+        if let Some(s) = &e.summary {
+            m.insert("description".into(), json!(self.text(s).text));
+        }
+        if let Some(v) = c.venues.get(&e.venue) {
+            let (street, locality) = match v.address.rsplit_once(',') {
+                Some((street, town)) if !town.trim().is_empty() => {
+                    (street.trim().to_owned(), town.trim().to_owned())
+                }
+                _ => (v.address.trim().to_owned(), v.area.clone()),
+            };
+            let mut address = json!({
+                "@type": "PostalAddress",
+                "streetAddress": street,
+                "addressLocality": locality,
+            });
+            if let Value::Object(a) = &mut address {
+                if let Some(p) = &v.postcode {
+                    a.insert("postalCode".into(), json!(p));
+                }
+                if let Some(r) = &site.region {
+                    a.insert("addressCountry".into(), json!(r));
+                }
+            }
+            let mut place = json!({
+                "@type": "Place",
+                "name": self.text(&v.name).text,
+                "address": address,
+            });
+            if let (Some((lat, lon)), Value::Object(p)) = (v.location, &mut place) {
+                p.insert(
+                    "geo".into(),
+                    json!({"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}),
+                );
+            }
+            m.insert("location".into(), place);
+        }
+        let currency = structured::currency(site.region.as_deref());
+        let price = match &e.cost {
+            Cost::Free => Some(("0".to_owned(), currency)),
+            Cost::Price(p) => structured::price(p, currency),
+        };
+        if let Some((price, currency)) = price {
+            let url = match (&e.booking, e.cancelled || e.drop_in) {
+                (Some(b), false) => b.to_string(),
+                _ => page.clone(),
+            };
+            m.insert(
+                "offers".into(),
+                json!({"@type": "Offer", "price": price, "priceCurrency": currency, "url": url}),
+            );
+        }
+        if let Some(i) = &e.image {
+            m.insert("image".into(), json!([self.r.abs(&self.image(i).url)]));
+        }
+        if let Some(range) = match e.ages {
+            Some(Ages::Range(a, b)) => Some(format!("{a}-{b}")),
+            Some(Ages::BumpTo(b)) => Some(format!("0-{b}")),
+            _ => None,
+        } {
+            m.insert("typicalAgeRange".into(), json!(range));
+        }
+        if let Some(r) = &e.repeat {
+            m.insert("eventSchedule".into(), self.schedule(e, r));
+        }
+        structured::script_json(&v)
+    }
+
+    /// schema.org `Schedule` of a regular activity.
+    fn schedule(&self, e: &Event, r: &Repeat) -> Value {
+        let first = e.schedule.start_date();
+        let until = r.until.unwrap_or_else(|| open_ended_horizon(self.r.now));
+        let day = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][first.weekday().to_monday_zero_offset() as usize];
+        let mut s = json!({
+            "@type": "Schedule",
+            "repeatFrequency": match r.every {
+                Every::Week => "P1W",
+                Every::TwoWeeks => "P2W",
+                Every::Month => "P1M",
+            },
+            "byDay": format!("https://schema.org/{day}"),
+            "startDate": first.to_string(),
+            "endDate": until.to_string(),
+            "scheduleTimezone": self.r.content.site.timezone_name,
+        });
+        if let Value::Object(m) = &mut s {
+            if r.every == Every::Month {
+                let nth = (first.day() - 1) / 7 + 1;
+                m.insert("byMonthWeek".into(), json!(if nth == 5 { -1 } else { nth }));
+            }
+            if let Schedule::Timed { start, end } = e.schedule {
+                m.insert(
+                    "startTime".into(),
+                    json!(start.time().strftime("%H:%M:%S").to_string()),
+                );
+                m.insert(
+                    "endTime".into(),
+                    json!(end.time().strftime("%H:%M:%S").to_string()),
+                );
+            }
+            if !r.except.is_empty() {
+                m.insert(
+                    "exceptDate".into(),
+                    json!(r.except.iter().map(|d| d.to_string()).collect::<Vec<_>>()),
+                );
+            }
+        }
+        s
+    }
+}
+
+/// `https://host/path` → `webcal://host/path`.
+fn webcal(abs: &str) -> String {
+    let rest = abs
+        .strip_prefix("https://")
+        .or_else(|| abs.strip_prefix("http://"))
+        .unwrap_or(abs);
+    format!("webcal://{rest}")
+}

@@ -1,0 +1,209 @@
+//! In a real browser: builds the bundled sample site, serves it on 127.0.0.1
+//! and drives Debian's Chromium with tests/browser/run.mjs (playwright-core,
+//! axe-core): accessibility of every page kind in every language (light and
+//! dark), the listing's filters with and without JavaScript, language
+//! switching, the booking button, keyboard use, right-to-left layout, and
+//! 390px-wide screenshots saved to tests/output/.
+//!
+//! Needs `chromium` (apt-get install chromium) and `npm ci` in tests/browser;
+//! .ci/run installs both. Without them this test fails, saying what to install.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use whatson::{build, BuildOptions, Now};
+
+const NOW: &str = "2026-11-23 09:00";
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn chromium() -> PathBuf {
+    let path = std::env::var_os("WHATSON_CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+    assert!(
+        path.exists(),
+        "Chromium is needed for the browser tests but {} does not exist.\n\
+         Install it with `apt-get install -y chromium` (Debian), or set WHATSON_CHROMIUM \
+         to a Chromium binary.",
+        path.display()
+    );
+    path
+}
+
+fn node_ready() {
+    let ok = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "Node.js is needed for the browser tests: apt-get install -y nodejs npm"
+    );
+    let modules = repo().join("tests/browser/node_modules");
+    assert!(
+        modules.join("playwright-core").is_dir() && modules.join("axe-core").is_dir(),
+        "the browser tests' packages are missing: run `npm ci` in tests/browser"
+    );
+}
+
+/// Serves `dir` on 127.0.0.1 until dropped, like a plain static web host:
+/// `/x/` gives `/x/index.html`, anything missing gives `/404.html` with 404.
+struct Server {
+    addr: String,
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    fn start(dir: &Path) -> Server {
+        let server = tiny_http::Server::http("127.0.0.1:0").expect("listen on 127.0.0.1");
+        let addr = server
+            .server_addr()
+            .to_ip()
+            .map(|a| a.to_string())
+            .expect("an IP address");
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = stop.clone();
+        let dir = dir.to_path_buf();
+        let thread = std::thread::spawn(move || {
+            while !flag.load(Ordering::Relaxed) {
+                let Ok(Some(req)) = server.recv_timeout(Duration::from_millis(100)) else {
+                    continue;
+                };
+                let raw = req.url().split(['?', '#']).next().unwrap_or("/").to_owned();
+                let path = percent_encoding::percent_decode_str(&raw)
+                    .decode_utf8_lossy()
+                    .into_owned();
+                let mut file = dir.join(path.trim_start_matches('/'));
+                if path.ends_with('/') {
+                    file = file.join("index.html");
+                }
+                let (status, file) = if !path.contains("..") && file.is_file() {
+                    (200, file)
+                } else {
+                    (404, dir.join("404.html"))
+                };
+                let body = std::fs::read(&file).unwrap_or_default();
+                let kind = match file.extension().and_then(|e| e.to_str()) {
+                    Some("html") => "text/html; charset=utf-8",
+                    Some("css") => "text/css; charset=utf-8",
+                    Some("js") => "text/javascript; charset=utf-8",
+                    Some("xml") => "application/xml",
+                    Some("png") => "image/png",
+                    Some("jpg") => "image/jpeg",
+                    Some("svg") => "image/svg+xml",
+                    Some("pdf") => "application/pdf",
+                    _ => "application/octet-stream",
+                };
+                let header =
+                    tiny_http::Header::from_bytes("Content-Type", kind).expect("a valid header");
+                let _ = req.respond(
+                    tiny_http::Response::from_data(body)
+                        .with_status_code(status)
+                        .with_header(header),
+                );
+            }
+        });
+        Server {
+            addr,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+#[test]
+fn the_sample_site_in_chromium() {
+    let chromium = chromium();
+    node_ready();
+
+    let out = tempfile::tempdir().expect("temp dir");
+    let report = build(&BuildOptions {
+        root: repo(),
+        out: Some(out.path().to_path_buf()),
+        now: Now::parse(NOW).expect("a time"),
+    });
+    assert!(report.written, "the sample site did not build");
+
+    // What to visit, read from the sample's content so the test follows it.
+    let mut d = whatson::diagnostics::Diagnostics::new();
+    let loaded = whatson::load::load(&repo(), &mut d);
+    let content = whatson::validate::validate(&loaded, &mut d).expect("sample content");
+    let today = jiff::civil::date(2026, 11, 23);
+    let booking = content
+        .events
+        .values()
+        .find(|e| {
+            e.booking.is_some()
+                && !e.cancelled
+                && !e.drop_in
+                && e.repeat.is_none()
+                && e.schedule.start_date() > today
+        })
+        .expect("an upcoming event with a booking link");
+    let first = |keys: Vec<&String>| keys.first().map(|s| s.to_string()).unwrap_or_default();
+    let area = whatson::filters::slug(
+        &content
+            .venues
+            .get(&booking.venue)
+            .map(|v| v.area.clone())
+            .unwrap_or_default(),
+    );
+    let config = serde_json::json!({
+        "chromium": chromium,
+        "out": repo().join("tests/output"),
+        "now_utc": "2026-11-23T09:00:00Z",
+        "today": "2026-11-23",
+        "weekend": ["2026-11-28", "2026-11-29"],
+        "languages": content.site.languages.iter().map(|l| l.code.clone()).collect::<Vec<_>>(),
+        "area": area,
+        "age": "0-1",
+        "event": first(content.events.keys().collect()),
+        "festival": first(content.festivals.keys().collect()),
+        "venue": first(content.venues.keys().collect()),
+        "page": first(content.pages.keys().collect()),
+        "booking": { "event": booking.id, "url": booking.booking.as_ref().map(|u| u.to_string()) },
+        "print_index": out.path().join("print/index.html").exists(),
+    });
+
+    let server = Server::start(out.path());
+    let config = {
+        let mut c = config;
+        c["base"] = serde_json::Value::String(format!("http://{}/", server.addr));
+        c
+    };
+    let run = Command::new("node")
+        .arg(repo().join("tests/browser/run.mjs"))
+        .arg(config.to_string())
+        .current_dir(repo().join("tests/browser"))
+        .output()
+        .expect("node runs");
+    drop(server);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    println!("{stdout}");
+    assert!(
+        run.status.success(),
+        "browser checks failed:\n{}\n{stderr}",
+        stdout
+            .lines()
+            .filter(|l| !l.starts_with("ok "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

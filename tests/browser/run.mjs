@@ -1,0 +1,433 @@
+// Browser checks for tests/browser.rs, in Debian's Chromium through
+// playwright-core (no browser download) with axe-core injected into each page.
+//
+//   node tests/browser/run.mjs '<json config>'
+//
+// The config (written by tests/browser.rs) holds the address of the built site
+// served on 127.0.0.1, the site's languages, one id of each page kind, an
+// event with a booking link, and where to save screenshots. Prints one line
+// per check and ends with "N passed, M failed"; exits 1 if anything failed.
+
+import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const cfg = JSON.parse(process.argv[2]);
+const base = cfg.base.replace(/\/$/, "");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+// The build's "now" (a Monday, 09:00 in London), so "today" is the build's today.
+const NOW = new Date(cfg.now_utc);
+
+let passed = 0;
+let failed = 0;
+function ok(name) {
+  passed++;
+  console.log(`ok   ${name}`);
+}
+function fail(name, why) {
+  failed++;
+  console.log(`FAIL ${name}\n     ${String(why).split("\n").join("\n     ")}`);
+}
+async function check(name, fn) {
+  try {
+    await fn();
+    ok(name);
+  } catch (e) {
+    fail(name, e && e.stack ? e.stack : e);
+  }
+}
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+const browser = await chromium.launch({
+  executablePath: cfg.chromium,
+  headless: true,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+
+async function newPage(opts = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    ...opts,
+  });
+  // Nothing leaves the machine: other sites' links get a stand-in page.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "text/html",
+      body: "<!doctype html><title>elsewhere</title><p>another website</p>",
+    }),
+  );
+  const page = await context.newPage();
+  if (opts.javaScriptEnabled !== false) {
+    await page.clock.setFixedTime(NOW);
+  }
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.jsErrors = errors;
+  return page;
+}
+
+async function go(page, path) {
+  const res = await page.goto(base + path, { waitUntil: "load" });
+  return res;
+}
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(
+    async (tags) => {
+      const r = await window.axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
+      }));
+    },
+    TAGS,
+  );
+}
+
+function describe(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join("\n  ")}`)
+    .join("\n");
+}
+
+// ------------------------------------------------------------------ axe
+
+const kinds = (lang) => [
+  ["listing", `/${lang}/`],
+  ["listing by area", `/${lang}/area/${cfg.area}/`],
+  ["listing by age", `/${lang}/age/${cfg.age}/`],
+  ["event", `/${lang}/events/${cfg.event}/`],
+  ["festival", `/${lang}/festivals/${cfg.festival}/`],
+  ["venue", `/${lang}/venues/${cfg.venue}/`],
+  ["page", `/${lang}/pages/${cfg.page}/`],
+  ["404", `/${lang}/404.html`],
+];
+const rootPages = [
+  ["language chooser", "/"],
+  ["404 (root)", "/404.html"],
+];
+if (cfg.print_index) rootPages.push(["print index", "/print/index.html"]);
+
+// The harness itself: axe must catch known failures (too faint, too small,
+// no name), or a clean result would mean nothing.
+{
+  const page = await newPage();
+  await check("axe catches a planted violation", async () => {
+    await go(page, "/404.html");
+    await page.evaluate(() => {
+      const m = document.querySelector("main");
+      m.insertAdjacentHTML("beforeend",
+        '<p style="color:#bbb;background:#fff">faint</p>' +
+        '<p><a href="#a" style="display:inline-block;width:8px;height:8px;overflow:hidden;font-size:4px">a</a>' +
+        '<a href="#b" style="display:inline-block;width:8px;height:8px;overflow:hidden;font-size:4px">b</a></p>' +
+        '<button></button>');
+    });
+    const ids = (await axe(page)).map((v) => v.id);
+    for (const want of ["color-contrast", "target-size", "button-name"]) {
+      assert(ids.includes(want), `axe did not report ${want}: ${ids.join(", ")}`);
+    }
+  });
+  await page.context().close();
+}
+
+{
+  const page = await newPage();
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const targets = [...rootPages];
+    for (const lang of cfg.languages) targets.push(...kinds(lang).map(([k, p]) => [`${k} (${lang})`, p]));
+    for (const [name, path] of targets) {
+      await check(`axe, ${scheme}: ${name} ${path}`, async () => {
+        const res = await go(page, path);
+        assert(res && (res.ok() || path.endsWith("404.html")), `HTTP ${res && res.status()}`);
+        let v = await axe(page);
+        assert(v.length === 0, describe(v));
+        // Listings again with the filters unfolded: the form and the links.
+        if (await page.$("#filter-box summary")) {
+          await page.click("#filter-box summary");
+          v = await axe(page);
+          assert(v.length === 0, "with the filters open:\n" + describe(v));
+        }
+      });
+    }
+  }
+  await check("no script errors on any page", async () => {
+    assert(page.jsErrors.length === 0, page.jsErrors.join("\n"));
+  });
+  await page.context().close();
+}
+
+// ------------------------------------------------------------------ filters with JavaScript
+
+async function visibleCards(page) {
+  return page.$$eval("article[data-date]", (cards) =>
+    cards
+      .filter((c) => c.offsetParent !== null)
+      .map((c) => ({ ...c.dataset })),
+  );
+}
+
+async function emptyDaysShown(page) {
+  return page.$$eval(
+    "section.day",
+    (days) =>
+      days.filter((d) => d.offsetParent !== null && !d.querySelector("li:not([hidden]) > article")).length,
+  );
+}
+
+{
+  const page = await newPage();
+  await check("filters with JavaScript: area and age, in place", async () => {
+    await go(page, "/en/");
+    assert((await page.getAttribute("#filter-box", "open")) === null, "the filters start folded away");
+    await page.click("#filter-box summary");
+    assert(await page.isVisible("form#filters"), "the filter form is shown");
+    const all = (await visibleCards(page)).length;
+    const before = await page.textContent("#filter-count");
+    assert(before.includes(String(all)), `count "${before}" vs ${all} cards`);
+
+    await page.selectOption("#f-area", cfg.area);
+    let cards = await visibleCards(page);
+    assert(cards.length > 0 && cards.length < all, `area: ${cards.length} of ${all}`);
+    assert(cards.every((c) => c.area === cfg.area), "only the chosen area");
+    assert(new URL(page.url()).searchParams.get("area") === cfg.area, `address ${page.url()}`);
+    let text = await page.textContent("#filter-count");
+    assert(text.includes(String(cards.length)) || cards.length === 1, `count says "${text}" for ${cards.length}`);
+    assert((await page.getAttribute("#filter-count", "aria-live")) === "polite", "count is a live region");
+    assert((await emptyDaysShown(page)) === 0, "empty days are hidden");
+
+    await page.selectOption("#f-age", cfg.age);
+    const both = await visibleCards(page);
+    assert(both.every((c) => c.area === cfg.area && c.ages.split(" ").includes(cfg.age)), "area and age");
+    const url = page.url();
+    assert(/age=/.test(url) && /area=/.test(url), url);
+
+    // The address restores the same choice (a shared link).
+    await page.goto(url);
+    assert((await page.getAttribute("#filter-box", "open")) !== null, "filters open when the address holds a choice");
+    assert((await page.inputValue("#f-area")) === cfg.area, "area restored");
+    assert((await page.inputValue("#f-age")) === cfg.age, "age restored");
+    assert((await visibleCards(page)).length === both.length, "same events after reload");
+
+    await page.click("button[type=reset]");
+    await page.waitForFunction(() => !location.search);
+    assert((await visibleCards(page)).length === all, "clearing shows everything again");
+  });
+
+  await check("filters with JavaScript: free, language, festival, day, nothing found", async () => {
+    await go(page, "/en/");
+    await page.click("#filter-box summary");
+    await page.check("#f-free");
+    assert((await visibleCards(page)).every((c) => c.free === "1"), "free only");
+    await page.uncheck("#f-free");
+
+    const langs = await page.$$eval("#f-spoken option", (o) => o.map((x) => x.value).filter(Boolean));
+    const lang = langs.includes("ar") ? "ar" : langs[0];
+    await page.selectOption("#f-spoken", lang);
+    let cards = await visibleCards(page);
+    assert(cards.length > 0 && cards.every((c) => c.langs.split(" ").includes(lang)), `spoken ${lang}`);
+    await page.selectOption("#f-spoken", "");
+
+    await page.selectOption("#f-festival", cfg.festival);
+    cards = await visibleCards(page);
+    assert(cards.length > 0 && cards.every((c) => c.festival === cfg.festival), "festival");
+    await page.selectOption("#f-festival", "");
+
+    await page.selectOption("#f-day", "today");
+    const today = cfg.today;
+    cards = await visibleCards(page);
+    assert(cards.length > 0, "something is on today");
+    assert(cards.every((c) => c.date <= today && c.end >= today), "today only");
+
+    await page.selectOption("#f-day", "weekend");
+    cards = await visibleCards(page);
+    assert(cards.every((c) => c.end >= cfg.weekend[0] && c.date <= cfg.weekend[1]), "this weekend");
+
+    await page.selectOption("#f-day", "date");
+    assert(await page.isVisible("#f-date"), "date field shown");
+    await page.fill("#f-date", "2001-01-01");
+    await page.dispatchEvent("#f-date", "change");
+    assert((await visibleCards(page)).length === 0, "nothing in 2001");
+    assert(await page.isVisible("#filter-none"), "a message says nothing matches");
+    assert((await page.$$eval("section.day", (d) => d.filter((x) => x.offsetParent).length)) === 0, "no day headings left");
+    const count = await page.textContent("#filter-count");
+    assert(count.trim().length > 0, "count announced");
+  });
+  await check("filter script raised no errors", async () => {
+    assert(page.jsErrors.length === 0, page.jsErrors.join("\n"));
+  });
+  await page.context().close();
+}
+
+// ------------------------------------------------------------------ filters without JavaScript
+
+{
+  const page = await newPage({ javaScriptEnabled: false });
+  await check("filters without JavaScript: pre-rendered pages by area and age", async () => {
+    await go(page, "/en/");
+    await page.click("#filter-box summary");
+    assert(!(await page.isVisible("form#filters")), "the form stays hidden without JavaScript");
+    const all = (await visibleCards(page)).length;
+    await page.click(`nav.filter-links a[href$="/area/${cfg.area}/"]`);
+    assert(page.url().endsWith(`/en/area/${cfg.area}/`), page.url());
+    await page.click("#filter-box summary");
+    let cards = await visibleCards(page);
+    assert(cards.length > 0 && cards.length < all && cards.every((c) => c.area === cfg.area), "area page");
+    await page.click(`nav.filter-links a[href$="/age/${cfg.age}/"]`);
+    assert(page.url().endsWith(`/en/age/${cfg.age}/`), page.url());
+    cards = await visibleCards(page);
+    assert(cards.length > 0 && cards.every((c) => c.ages.split(" ").includes(cfg.age)), "age page");
+    // and back to everything
+    await page.click("a.all");
+    assert(page.url().endsWith("/en/"), page.url());
+  });
+  await check("without JavaScript: language switch keeps the filtered page", async () => {
+    await go(page, `/en/area/${cfg.area}/`);
+    const other = cfg.languages.find((l) => l !== "en");
+    await page.click(`nav.langs a[hreflang="${other}"]`);
+    assert(page.url().endsWith(`/${other}/area/${cfg.area}/`), page.url());
+  });
+  await page.context().close();
+}
+
+// ------------------------------------------------------------------ navigation
+
+{
+  const page = await newPage();
+  await check("language switch keeps you on the same event", async () => {
+    for (const lang of ["ar", "pt", "en"].filter((l) => cfg.languages.includes(l))) {
+      await go(page, `/en/events/${cfg.booking.event}/`);
+      await page.click(`nav.langs a[hreflang="${lang}"]`);
+      assert(page.url().endsWith(`/${lang}/events/${cfg.booking.event}/`), page.url());
+      assert((await page.getAttribute("html", "lang")) === lang, "page language");
+    }
+  });
+
+  await check("the booking button goes to the booking link", async () => {
+    await go(page, `/en/events/${cfg.booking.event}/`);
+    const button = page.locator(".book a.button");
+    assert((await button.count()) === 1, "one booking button");
+    const box = await button.boundingBox();
+    assert(box && box.height >= 44, "a big target");
+    await Promise.all([page.waitForURL((u) => !u.href.startsWith(base)), button.click()]);
+    assert(page.url() === cfg.booking.url, `${page.url()} != ${cfg.booking.url}`);
+  });
+
+  await check("keyboard: Tab reaches the skip link first, then the header navigation", async () => {
+    await go(page, "/en/");
+    await page.keyboard.press("Tab");
+    const first = await page.evaluate(() => {
+      const a = document.activeElement;
+      const s = getComputedStyle(a);
+      const r = a.getBoundingClientRect();
+      return { cls: a.className, href: a.getAttribute("href"), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), top: r.top, h: r.height };
+    });
+    assert(first.cls === "skip" && first.href === "#main", JSON.stringify(first));
+    assert(first.top >= 0 && first.h >= 24, `the skip link is on screen when focused: ${JSON.stringify(first)}`);
+    assert(first.outline !== "none" && first.width >= 2, `visible focus: ${JSON.stringify(first)}`);
+    await page.keyboard.press("Tab");
+    const second = await page.evaluate(() => !!document.activeElement.closest("header nav"));
+    assert(second, "second stop is in the header's navigation");
+    // The main menu comes before anything in <main>.
+    let reachedMenu = false;
+    for (let i = 0; i < 40 && !reachedMenu; i++) {
+      const where = await page.evaluate(() => {
+        const a = document.activeElement;
+        return a.closest("nav.menu") ? "menu" : a.closest("main") ? "main" : "other";
+      });
+      assert(where !== "main", "reached the content before the main menu");
+      if (where === "menu") reachedMenu = true;
+      else await page.keyboard.press("Tab");
+    }
+    assert(reachedMenu, "the main menu is reachable by keyboard");
+    // The skip link does its job.
+    await go(page, "/en/");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    assert(new URL(page.url()).hash === "#main", page.url());
+  });
+
+  await check("keyboard: every link and control shows a focus outline", async () => {
+    await go(page, "/en/");
+    await page.click("#filter-box summary");
+    await page.evaluate(() => document.activeElement.blur());
+    const bad = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const f = await page.evaluate(() => {
+        const a = document.activeElement;
+        if (!a || a === document.body) return null;
+        const s = getComputedStyle(a);
+        const after = getComputedStyle(a, "::after");
+        const shown = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2) ||
+          (after.outlineStyle !== "none" && parseFloat(after.outlineWidth) >= 2);
+        return { shown, what: a.tagName + (a.id ? "#" + a.id : "") + " " + (a.textContent || "").trim().slice(0, 30) };
+      });
+      if (f && !f.shown) bad.push(f.what);
+    }
+    assert(bad.length === 0, `no visible focus on: ${bad.join(", ")}`);
+  });
+
+  await check("right to left: Arabic pages mirror", async () => {
+    await go(page, "/ar/");
+    assert((await page.getAttribute("html", "dir")) === "rtl", "dir=rtl");
+    const pos = await page.$$eval("nav.menu li", (lis) => lis.slice(0, 2).map((l) => l.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top })));
+    const nav = await page.$eval("nav.menu", (n) => n.getBoundingClientRect().right);
+    assert(pos.length === 2, "menu has items");
+    assert(pos[0].right > pos[1].right || pos[1].top > pos[0].top, `first menu item is on the right: ${JSON.stringify(pos)}`);
+    assert(Math.abs(nav - pos[0].right) < 16, `first item starts at the right edge (${pos[0].right} vs ${nav})`);
+    const card = await page.$eval("article.card", (c) => {
+      const s = getComputedStyle(c);
+      return { right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth), align: s.textAlign };
+    });
+    assert(card.right > card.left, `the card's thick edge is on the right: ${JSON.stringify(card)}`);
+    await go(page, "/en/");
+    const en = await page.$$eval("nav.menu li", (lis) => lis.slice(0, 2).map((l) => l.getBoundingClientRect().left));
+    assert(en[0] < en[1], "English reads left to right");
+  });
+
+  await check("mobile width: no sideways scrolling, screenshots saved", async () => {
+    mkdirSync(cfg.out, { recursive: true });
+    for (const lang of ["en", "ar"]) {
+      for (const path of [`/${lang}/`, `/${lang}/events/${cfg.booking.event}/`]) {
+        await go(page, path);
+        const w = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(w <= 390, `${path} is ${w}px wide at 390px`);
+      }
+      await go(page, `/${lang}/`);
+      await page.screenshot({ path: join(cfg.out, `listing-${lang}-390.png`) });
+      await page.screenshot({ path: join(cfg.out, `listing-${lang}-390-full.png`), fullPage: true });
+      await page.click("#filter-box summary");
+      await page.locator("#filter-box").screenshot({ path: join(cfg.out, `listing-${lang}-390-filters.png`) });
+    }
+  });
+  await page.context().close();
+}
+
+await browser.close();
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
