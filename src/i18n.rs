@@ -12,6 +12,8 @@ use icu_datetime::fieldsets::{self, YMD, YMDE};
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_experimental::displaynames::multi::LanguageDisplayNames;
 use icu_experimental::displaynames::DisplayNamesOptions;
+use icu_list::options::{ListFormatterOptions, ListLength};
+use icu_list::ListFormatter;
 use icu_locale_core::Locale;
 use jiff::civil::{Date, Time};
 
@@ -225,6 +227,7 @@ pub struct Formats {
     long_date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     time: NoCalendarFormatter<fieldsets::T>,
     names: Option<LanguageDisplayNames>,
+    and_list: ListFormatter,
 }
 
 impl Formats {
@@ -249,11 +252,16 @@ impl Formats {
             .expect("root locale data is compiled in");
         let names =
             LanguageDisplayNames::try_new((&loc).into(), DisplayNamesOptions::default()).ok();
+        let list_options = ListFormatterOptions::default().with_length(ListLength::Wide);
+        let and_list = ListFormatter::try_new_and((&loc).into(), list_options)
+            .or_else(|_| ListFormatter::try_new_and(Default::default(), list_options))
+            .expect("root locale data is compiled in");
         Formats {
             long_date_weekday,
             long_date,
             time,
             names,
+            and_list,
         }
     }
 
@@ -279,6 +287,12 @@ impl Formats {
             Ok(x) => self.time.format(&x).to_string(),
             Err(_) => format!("{:02}:{:02}", t.hour(), t.minute()),
         }
+    }
+
+    /// "22 December, 29 December and 16 February": the locale's own separators
+    /// and word for "and" (Arabic "،" and "و", Amharic "፣").
+    pub fn and_list(&self, items: &[String]) -> String {
+        self.and_list.format(items.iter()).to_string()
     }
 
     /// The name of language `code` in this locale ("portugais" in French).
@@ -310,5 +324,8 @@ mod tests {
         assert!(ar.weekday_date(date(2026, 8, 4)).contains("أغسطس"));
         assert_eq!(en.language_name("so").as_deref(), Some("Somali"));
         assert_eq!(pt.language_name("en").as_deref(), Some("inglês"));
+        let days = ["1".to_string(), "2".to_string(), "3".to_string()];
+        assert_eq!(en.and_list(&days), "1, 2 and 3");
+        assert_eq!(ar.and_list(&days), "1 و2 و3");
     }
 }

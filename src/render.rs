@@ -1132,6 +1132,15 @@ impl LangPages<'_> {
         let repeat = e.repeat.as_ref();
         let mut event = serde_json::to_value(&card).unwrap_or_default();
         if let serde_json::Value::Object(m) = &mut event {
+            let except_labels: Vec<String> = repeat
+                .map(|r| {
+                    r.except
+                        .iter()
+                        .filter(|x| **x >= now.date())
+                        .map(|x| self.formats.date(*x))
+                        .collect()
+                })
+                .unwrap_or_default();
             let extra = serde_json::json!({
                 "body": self.body("event", &e.id, &e.body),
                 "accessibility": e.accessibility.as_ref().map(|a| self.text(a)),
@@ -1143,7 +1152,8 @@ impl LangPages<'_> {
                 "dates": if repeat.is_some() { dates } else { Vec::new() },
                 "more_dates": upcoming.len().saturating_sub(EVENT_PAGE_DATES),
                 "until_label": repeat.and_then(|r| r.until).map(|u| self.t_args("event-repeats-until", &[("date", self.formats.date(u).into())])),
-                "except_labels": repeat.map(|r| r.except.iter().filter(|x| **x >= now.date()).map(|x| self.formats.date(*x)).collect::<Vec<_>>()).unwrap_or_default(),
+                "except_labels": except_labels,
+                "except_list": self.formats.and_list(&except_labels),
                 "past": upcoming.is_empty(),
             });
             if let serde_json::Value::Object(x) = extra {

@@ -45,9 +45,23 @@ fn node_ready() {
         ok,
         "Node.js is needed for the browser tests: apt-get install -y nodejs npm"
     );
-    let modules = repo().join("tests/browser/node_modules");
+    let dir = repo().join("tests/browser");
+    let present = |d: &Path| {
+        d.join("node_modules/playwright-core").is_dir() && d.join("node_modules/axe-core").is_dir()
+    };
+    if !present(&dir) {
+        // The exact versions in package-lock.json; no browser is downloaded.
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .status();
+        assert!(
+            status.is_ok_and(|s| s.success()),
+            "`npm ci` in tests/browser failed: the browser tests need playwright-core and axe-core"
+        );
+    }
     assert!(
-        modules.join("playwright-core").is_dir() && modules.join("axe-core").is_dir(),
+        present(&dir),
         "the browser tests' packages are missing: run `npm ci` in tests/browser"
     );
 }
