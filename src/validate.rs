@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use jiff::civil::{Date, DateTime, Time};
+use jiff::tz::TimeZone;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 use url::Url;
@@ -690,7 +691,15 @@ pub fn validate(loaded: &Loaded, d: &mut Diagnostics) -> Option<Content> {
                 }
             }
             Kind::Event => {
-                if let Some(v) = event(&ctx, f, &content_dir, &venue_ids, &festival_ids, d) {
+                if let Some(v) = event(
+                    &ctx,
+                    f,
+                    &content_dir,
+                    &content.site.timezone,
+                    &venue_ids,
+                    &festival_ids,
+                    d,
+                ) {
                     content.events.insert(id.clone(), v);
                 }
             }
@@ -1200,6 +1209,7 @@ fn event(
     ctx: &Ctx,
     f: &ContentFile,
     content_dir: &Path,
+    tz: &TimeZone,
     venues: &BTreeSet<String>,
     festivals: &BTreeSet<String>,
     d: &mut Diagnostics,
@@ -1236,7 +1246,7 @@ fn event(
         .as_ref()
         .filter(|s| !s.value.trim().is_empty())
         .and_then(|s| ctx.reference(s, "festival", "festival", "festivals", festivals, d));
-    let schedule = schedule(ctx, &raw, d);
+    let schedule = schedule(ctx, &raw, tz, d);
     let repeat = match (&raw.repeats, &schedule) {
         (Some(r), Some(sch)) => repeat(ctx, r, sch, d),
         _ => None,
@@ -1339,8 +1349,11 @@ fn event(
     })
 }
 
-fn schedule(ctx: &Ctx, raw: &RawEvent, d: &mut Diagnostics) -> Option<Schedule> {
-    let starts_s = ctx.required(&raw.starts, "starts", "2026-08-04 10:30", d)?;
+fn schedule(ctx: &Ctx, raw: &RawEvent, tz: &TimeZone, d: &mut Diagnostics) -> Option<Schedule> {
+    let Some(starts_s) = ctx.required(&raw.starts, "starts", "2026-08-04 10:30", d) else {
+        end_errors_alone(ctx, raw, d);
+        return None;
+    };
     let starts = match parse_when(&starts_s.value, false) {
         Ok(w) => w,
         Err(fix) => {
@@ -1351,6 +1364,7 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, d: &mut Diagnostics) -> Option<Schedule> 
                 format!("`starts: {}` is not a date and time", starts_s.value.trim()),
                 fix,
             );
+            end_errors_alone(ctx, raw, d);
             return None;
         }
     };
@@ -1461,10 +1475,79 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, d: &mut Diagnostics) -> Option<Schedule> 
                 );
                 return None;
             }
-            Some(Schedule::Timed { start, end })
+            let end_s = raw
+                .ends
+                .as_ref()
+                .or(raw.duration.as_ref())
+                .unwrap_or(starts_s);
+            let start_ok = exists_locally(ctx, tz, start, "starts", starts_s, d);
+            let end_ok = exists_locally(ctx, tz, end, "ends", end_s, d);
+            (start_ok && end_ok).then_some(Schedule::Timed { start, end })
         }
         When::Time(_) => None,
     }
+}
+
+/// When `starts` is missing or unreadable, `ends` and `duration` are still
+/// checked on their own, so one run reports every mistake in the event.
+fn end_errors_alone(ctx: &Ctx, raw: &RawEvent, d: &mut Diagnostics) {
+    if let Some(e) = &raw.ends {
+        if let Err(fix) = parse_when(&e.value, true) {
+            ctx_error(
+                ctx,
+                d,
+                e,
+                format!("`ends: {}` is not a date and time", e.value.trim()),
+                fix,
+            );
+        }
+    }
+    if let Some(dur) = &raw.duration {
+        if parse_duration(&dur.value).is_none() {
+            ctx_error(
+                ctx,
+                d,
+                dur,
+                format!("`duration: {}` is not a length of time", dur.value.trim()),
+                "write minutes or hours, e.g. `duration: 90m`, `duration: 2h` or `duration: 1h30m`"
+                    .into(),
+            );
+        }
+    }
+}
+
+/// A local time skipped when the clocks go forward (01:30 on the last Sunday
+/// of March in London) never happens: an event there is a typing mistake, and
+/// silently moving it would print a time nobody wrote.
+fn exists_locally(
+    ctx: &Ctx,
+    tz: &TimeZone,
+    at: DateTime,
+    field: &str,
+    s: &S,
+    d: &mut Diagnostics,
+) -> bool {
+    let jiff::tz::AmbiguousOffset::Gap { before, after } = tz.to_ambiguous_zoned(at).offset()
+    else {
+        return true;
+    };
+    let jump = jiff::SignedDuration::from_secs(i64::from(after.seconds() - before.seconds()));
+    let first_valid = at
+        .checked_add(jump)
+        .map(|t| t.strftime("%H:%M").to_string())
+        .unwrap_or_default();
+    ctx_error(
+        ctx,
+        d,
+        s,
+        format!(
+            "`{field}: {}` does not exist: the clocks go forward that night, so the time {} is skipped",
+            s.value.trim(),
+            at.strftime("%H:%M")
+        ),
+        format!("check the time; the same moment is written {first_valid}"),
+    );
+    false
 }
 
 fn repeat(

@@ -109,6 +109,47 @@ fn bad_time_is_an_error() {
 }
 
 #[test]
+fn a_bad_start_and_a_bad_end_are_both_reported() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(
+            &BASE
+                .replace("starts: 2027-01-05 10:00", "starts: 2027-01-32 10:00")
+                .replace("ends: 2027-01-05 11:30", "ends: 11.30am"),
+        ),
+    );
+    let d = s.check();
+    let lines: Vec<usize> = d
+        .sorted()
+        .iter()
+        .filter(|x| x.is_error())
+        .map(|x| x.line)
+        .collect();
+    assert_eq!(lines, vec![5, 6], "{}", show(&d));
+}
+
+#[test]
+fn a_time_skipped_when_the_clocks_go_forward_is_an_error() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(
+            &BASE
+                .replace("starts: 2027-01-05 10:00", "starts: 2027-03-28 01:30")
+                .replace("ends: 2027-01-05 11:30", "ends: 03:00"),
+        ),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 5);
+    assert!(e.message.contains("the time 01:30 is skipped"), "{e}");
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("check the time; the same moment is written 02:30")
+    );
+}
+
+#[test]
 fn end_before_start() {
     let s = TestSite::new();
     s.write(
