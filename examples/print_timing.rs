@@ -29,18 +29,20 @@ fn main() {
     ] {
         let mut files = whatson::output::SiteFiles::new();
         let mut d = Diagnostics::new();
+        let pictures = whatson::images::publish_content(&loaded.root, &content, &mut files, &mut d);
+        let mut d = Diagnostics::new();
         let opts = print::Options {
             cache_dir: cache_dir.clone(),
         };
         if run == "cached" {
             // Fill the cache, then time a build that finds everything in it.
             print::print(
-                &loaded, &content, &expanded, &now, &messages, &opts, &mut files, &mut d,
+                &loaded, &content, &expanded, &now, &messages, &opts, &pictures, &mut files, &mut d,
             );
         }
         let started = Instant::now();
         let r = print::print(
-            &loaded, &content, &expanded, &now, &messages, &opts, &mut files, &mut d,
+            &loaded, &content, &expanded, &now, &messages, &opts, &pictures, &mut files, &mut d,
         );
         let total = started.elapsed().as_secs_f64() * 1000.0;
         let leaflets: Vec<f64> = r

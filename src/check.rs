@@ -16,10 +16,25 @@ use crate::model::{Content, ImageRef};
 use crate::translations::{self, Counts, Status, UnitKind};
 use crate::Now;
 
-/// Pictures wider than this are larger than any page shows them.
-pub const IMAGE_MAX_WIDTH: u32 = 2000;
-/// Pictures heavier than this are slow on a phone's data plan.
-pub const IMAGE_MAX_BYTES: u64 = 500 * 1024;
+/// Event pictures wider or heavier than this are more than anything made from
+/// them needs (pages use copies at most 960 pixels wide): they only slow the
+/// build and fill the content folder.
+pub const IMAGE_MAX: Fit = Fit {
+    width: 2000,
+    bytes: 500 * 1024,
+};
+/// Festival pictures are also printed across the top of leaflets, from the
+/// original: an A4 page at 300 dpi needs about 2,600 pixels.
+pub const FESTIVAL_IMAGE_MAX: Fit = Fit {
+    width: 3000,
+    bytes: 2 * 1024 * 1024,
+};
+
+/// The largest sensible picture for one use.
+pub struct Fit {
+    pub width: u32,
+    pub bytes: u64,
+}
 
 /// What `check` found.
 pub struct Report {
@@ -163,12 +178,12 @@ pub fn extra_warnings(loaded: &Loaded, content: &Content, now: &Zoned, d: &mut D
             }
         }
         if let Some(img) = &e.image {
-            image_warning(source, img, d);
+            image_warning(source, img, &IMAGE_MAX, d);
         }
     }
     for f in content.festivals.values() {
         if let (Some(img), Some(source)) = (&f.look.image, src(Kind::Festival, &f.id)) {
-            image_warning(source, img, d);
+            image_warning(source, img, &FESTIVAL_IMAGE_MAX, d);
         }
     }
 
@@ -197,9 +212,9 @@ pub fn extra_warnings(loaded: &Loaded, content: &Content, now: &Zoned, d: &mut D
     );
 }
 
-fn image_warning(source: &Source, img: &ImageRef, d: &mut Diagnostics) {
+fn image_warning(source: &Source, img: &ImageRef, max: &Fit, d: &mut Diagnostics) {
     let bytes = std::fs::metadata(&img.path).map(|m| m.len()).unwrap_or(0);
-    if img.width <= IMAGE_MAX_WIDTH && bytes <= IMAGE_MAX_BYTES {
+    if img.width <= max.width && bytes <= max.bytes {
         return;
     }
     let name = img
@@ -211,14 +226,15 @@ fn image_warning(source: &Source, img: &ImageRef, d: &mut Diagnostics) {
         source,
         field_pos(source, "image"),
         format!(
-            "the picture `{name}` is {}×{} pixels and {} KB: larger than the site needs, so pages load slowly on phones",
+            "the picture `{name}` is {}×{} pixels and {} KB: larger than the site needs, so every build is slower and the content folder grows",
             img.width,
             img.height,
             bytes.div_ceil(1024)
         ),
         Some(format!(
-            "save a copy at most {IMAGE_MAX_WIDTH} pixels wide and under {} KB (JPEG quality 80 is plenty) and use that",
-            IMAGE_MAX_BYTES / 1024
+            "save a copy at most {} pixels wide and under {} KB (JPEG quality 80 is plenty) and use that",
+            max.width,
+            max.bytes / 1024
         )),
     );
 }

@@ -129,6 +129,32 @@ pub fn nearest_readable(wanted: &str, bg: &str) -> String {
     best_text_on(bg)
 }
 
+/// A text colour that reaches 4.5:1 on every one of `backgrounds`, as close to
+/// `wanted` as possible (darkened or lightened step by step); `None` when no
+/// shade of it reads on all of them (a dark and a light background).
+pub fn readable_on_all(wanted: &str, backgrounds: &[&str]) -> Option<String> {
+    let digits = wanted.trim_start_matches('#');
+    let rgb: Vec<f64> = (0..3)
+        .filter_map(|i| digits.get(i * 2..i * 2 + 2))
+        .filter_map(|s| u8::from_str_radix(s, 16).ok())
+        .map(f64::from)
+        .collect();
+    if rgb.len() != 3 {
+        return None;
+    }
+    (0..=20u32).find_map(|step| {
+        let f = f64::from(step) / 20.0;
+        [0.0, 255.0].iter().find_map(|target| {
+            let mix = |c: f64| (c + (target - c) * f).round().clamp(0.0, 255.0) as u8;
+            let candidate = format!("#{:02x}{:02x}{:02x}", mix(rgb[0]), mix(rgb[1]), mix(rgb[2]));
+            backgrounds
+                .iter()
+                .all(|bg| ratio(&candidate, bg) >= MIN_TEXT_CONTRAST)
+                .then_some(candidate)
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +181,15 @@ mod tests {
         let bad = check_pairs(&pairs);
         assert_eq!(bad.len(), 1);
         assert_eq!(bad[0].background_field, "primary");
+    }
+
+    #[test]
+    fn one_suggestion_for_both_colours() {
+        let s = readable_on_all("#777777", &["#f4a300", "#ffd23f"]).unwrap();
+        assert!(ratio(&s, "#f4a300") >= MIN_TEXT_CONTRAST);
+        assert!(ratio(&s, "#ffd23f") >= MIN_TEXT_CONTRAST);
+        // Orange and navy: nothing reads on both.
+        assert_eq!(readable_on_all("#1a1a1a", &["#ffffff", "#000000"]), None);
     }
 
     #[test]

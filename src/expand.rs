@@ -49,9 +49,11 @@ impl Expanded {
     }
 }
 
-/// How far ahead a repeating activity without `until` is expanded.
-pub fn open_ended_horizon(now: &Zoned) -> Date {
-    now.date().saturating_add(Span::new().years(1))
+/// The last possible session of a repeating activity: its `until`, or for an
+/// open-ended one a year ahead of now (and never before its first session).
+pub fn repeat_until(first: Date, r: &Repeat, now: &Zoned) -> Date {
+    r.until
+        .unwrap_or_else(|| now.date().saturating_add(Span::new().years(1)).max(first))
 }
 
 pub fn expand(content: &Content, now: &Zoned) -> Expanded {
@@ -78,7 +80,7 @@ fn event_occurrences(e: &Event, content: &Content, now: &Zoned) -> Vec<Occurrenc
     let dates: Vec<Date> = match &e.repeat {
         None => vec![first],
         Some(r) => {
-            let until = r.until.unwrap_or_else(|| open_ended_horizon(now));
+            let until = repeat_until(first, r, now);
             session_dates(first, r, until)
                 .into_iter()
                 .filter(|d| !r.except.contains(d))

@@ -221,6 +221,25 @@ impl tera::Function for Translate {
     }
 }
 
+/// The hour cycle `locale` writes times in, as a Unicode `hc` value: `h23`
+/// (13:00) or `h12` (1:00 PM), read from how CLDR formats one in the afternoon.
+pub fn hour_cycle(locale: &str) -> &'static str {
+    // In any script's digits: a 12-hour clock writes 01:00 and 13:00 with the
+    // same digits (only the day period differs).
+    let f = Formats::new(locale);
+    let digits = |h| -> String {
+        f.time(Time::constant(h, 0, 0, 0))
+            .chars()
+            .filter(|c| c.is_numeric())
+            .collect()
+    };
+    if digits(1) == digits(13) {
+        "h12"
+    } else {
+        "h23"
+    }
+}
+
 /// Date, time and language-name formatting for one locale, from CLDR data.
 pub struct Formats {
     long_date_weekday: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
@@ -327,5 +346,27 @@ mod tests {
         let days = ["1".to_string(), "2".to_string(), "3".to_string()];
         assert_eq!(en.and_list(&days), "1, 2 and 3");
         assert_eq!(ar.and_list(&days), "1 و2 و3");
+    }
+
+    #[test]
+    fn one_clock_for_the_site() {
+        assert_eq!(hour_cycle("en-GB"), "h23");
+        assert_eq!(hour_cycle("en-US"), "h12");
+        assert_eq!(hour_cycle("bn-IN"), "h12");
+        // Arabic in CLDR uses a 12-hour clock; a British site asks for 24 hours.
+        assert_eq!(hour_cycle("ar-GB"), "h12");
+        let ar = Formats::new("ar-GB-u-hc-h23");
+        assert!(
+            !ar.time(time(14, 30, 0, 0)).contains('م'),
+            "{}",
+            ar.time(time(14, 30, 0, 0))
+        );
+        for code in ["am", "ti", "so", "ur", "bn"] {
+            let f = Formats::new(&format!("{code}-GB-u-hc-h23"));
+            let two_thirty = f.time(time(14, 30, 0, 0));
+            let digits: String = two_thirty.chars().filter(|c| c.is_numeric()).collect();
+            assert_eq!(digits.chars().count(), 4, "{code}: {two_thirty}");
+            assert!(!two_thirty.contains("PM"), "{code}: {two_thirty}");
+        }
     }
 }

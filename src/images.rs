@@ -49,6 +49,30 @@ impl Published {
     }
 }
 
+/// Published pictures by [`ImageRef::output`].
+pub type Pictures = BTreeMap<String, Published>;
+
+/// Publishes every picture the content refers to (events' `image` and
+/// festivals' `look.image`), for the web pages and the printable leaflets.
+pub fn publish_content(
+    root: &Path,
+    content: &crate::model::Content,
+    files: &mut SiteFiles,
+    d: &mut Diagnostics,
+) -> Pictures {
+    let pictures = content
+        .events
+        .values()
+        .filter_map(|e| e.image.as_ref())
+        .chain(
+            content
+                .festivals
+                .values()
+                .filter_map(|f| f.look.image.as_ref()),
+        );
+    publish(root, pictures, files, d)
+}
+
 /// Resizes and adds every picture in `images` to `files`; returns what was
 /// published, keyed by [`ImageRef::output`]. A picture that cannot be decoded
 /// is an error naming it.

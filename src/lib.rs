@@ -109,13 +109,17 @@ pub fn generate_with_progress(
     let now = now.resolve(&content.site.timezone);
     let expanded = expand::expand(&content, &now);
     progress("Rendering pages");
-    let mut files = render::render(
+    let mut files = output::SiteFiles::new();
+    let pictures = images::publish_content(&loaded.root, &content, &mut files, &mut d);
+    render::render(
         &loaded,
         &content,
         &expanded,
         &now,
         messages.clone(),
         &theme,
+        &pictures,
+        &mut files,
         &mut d,
     );
     progress("Making leaflets and QR sheets");
@@ -126,6 +130,7 @@ pub fn generate_with_progress(
         &now,
         &messages,
         &print::Options::for_site(root),
+        &pictures,
         &mut files,
         &mut d,
     );

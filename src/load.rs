@@ -161,6 +161,26 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
     loaded
 }
 
+/// Picture formats (and ones the build refuses with a message when named in
+/// `image:`): files beside content that are not content.
+fn is_picture(ext: &str) -> bool {
+    matches!(
+        ext,
+        "jpg"
+            | "jpeg"
+            | "png"
+            | "webp"
+            | "gif"
+            | "svg"
+            | "heic"
+            | "heif"
+            | "avif"
+            | "tif"
+            | "tiff"
+            | "bmp"
+    )
+}
+
 /// Reads a text file, refusing oversized and non-UTF-8 ones with a finding.
 pub fn read_source(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<Source> {
     let display = display_path(root, path);
@@ -222,17 +242,60 @@ fn read_content_file(
     if name.starts_with('.') {
         return None;
     }
-    let (stem, ext) = name.rsplit_once('.')?;
-    let expected_yaml = kind.is_yaml();
-    let is_yaml = matches!(ext, "yaml" | "yml");
-    let is_md = ext == "md";
-    if !(is_yaml || is_md) {
-        // Pictures and other files may sit beside content; they are used via `image:`.
+    // Editor backups and system files are never content.
+    if name.ends_with('~') || matches!(name, "Thumbs.db" | "desktop.ini") {
         return None;
     }
     let display = display_path(root, path);
+    let expected_yaml = kind.is_yaml();
+    let want = if expected_yaml { "yaml" } else { "md" };
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        diags.file_warning(
+            &display,
+            format!(
+                "this file is not read: files in {}/ end in `.{want}`",
+                kind.folder()
+            ),
+            Some(format!(
+                "rename it to {name}.{want}, or move it out of content/"
+            )),
+        );
+        return None;
+    };
+    // Extensions are matched as Windows and macOS show them: `.MD` is `.md`.
+    let ext_lc = ext.to_ascii_lowercase();
+    let ext = ext_lc.as_str();
+    let is_yaml = matches!(ext, "yaml" | "yml");
+    let is_md = ext == "md";
+    if !(is_yaml || is_md) {
+        if is_picture(ext) {
+            // Pictures sit beside content; they are used via `image:`.
+            return None;
+        }
+        // A content file saved under another name (Notepad adds `.txt`) would
+        // silently vanish from the site: say so, with the name to use.
+        let base = stem
+            .strip_suffix(".md")
+            .or_else(|| stem.strip_suffix(".yaml"))
+            .or_else(|| stem.strip_suffix(".yml"))
+            .unwrap_or(stem);
+        let looks_like_content =
+            matches!(ext, "txt" | "markdown" | "mdown" | "text") || base.len() != stem.len();
+        let message = format!(
+            "this file is not read: files in {}/ end in `.{want}`, and this one ends in `.{ext}`",
+            kind.folder()
+        );
+        let fix = Some(format!(
+            "rename it to {base}.{want} (if your computer hides extensions, check the full name in the file's properties), or move it out of content/"
+        ));
+        if looks_like_content {
+            diags.file_error(&display, message, fix);
+        } else {
+            diags.file_warning(&display, message, fix);
+        }
+        return None;
+    }
     if is_yaml != expected_yaml {
-        let want = if expected_yaml { "yaml" } else { "md" };
         diags.file_error(
             &display,
             format!(

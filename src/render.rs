@@ -15,6 +15,7 @@ use walkdir::WalkDir;
 use crate::diagnostics::{display_path, Diagnostics, Pos};
 use crate::expand::{Expanded, Occurrence};
 use crate::i18n::{args, Formats, Messages, Translate};
+use crate::images::Pictures;
 use crate::load::Loaded;
 use crate::markdown::to_safe_html;
 use crate::model::*;
@@ -329,20 +330,23 @@ pub struct Renderer<'a> {
     /// Markdown bodies rendered once: (kind, id, language or "") → HTML.
     bodies: BTreeMap<(&'static str, String, String), String>,
     /// Published pictures by `ImageRef::output` (src/images.rs).
-    images: BTreeMap<String, crate::images::Published>,
+    images: &'a Pictures,
     /// Each area of site.yaml with its address part (src/filters.rs).
     areas: Vec<(String, String)>,
 }
 
-pub fn render(
+#[allow(clippy::too_many_arguments)]
+pub fn render<'a>(
     loaded: &Loaded,
-    content: &Content,
-    expanded: &Expanded,
-    now: &Zoned,
+    content: &'a Content,
+    expanded: &'a Expanded,
+    now: &'a Zoned,
     messages: Arc<Messages>,
     theme: &Theme,
+    images: &'a Pictures,
+    files: &mut SiteFiles,
     d: &mut Diagnostics,
-) -> SiteFiles {
+) {
     let site = &content.site;
     let base_path = site.base_path();
     let base_abs = {
@@ -372,18 +376,6 @@ pub fn render(
     for p in content.pages.values() {
         add_bodies("page", &p.id, &p.body);
     }
-    let mut files = SiteFiles::new();
-    let pictures = content
-        .events
-        .values()
-        .filter_map(|e| e.image.as_ref())
-        .chain(
-            content
-                .festivals
-                .values()
-                .filter_map(|f| f.look.image.as_ref()),
-        );
-    let images = crate::images::publish(&loaded.root, pictures, &mut files, d);
     let r = Renderer {
         content,
         expanded,
@@ -412,7 +404,7 @@ pub fn render(
             formats,
             tera,
         };
-        lp.render_all(&mut files, d);
+        lp.render_all(files, d);
     }
 
     // The root: a language chooser, and a 404 in the default language.
@@ -442,13 +434,13 @@ pub fn render(
         };
         let mut ctx = lp.context(&home, None, site.title.clone(), None, true);
         ctx.insert("languages", &languages);
-        lp.emit(&mut files, "index.html", "home.html", &ctx, d);
+        lp.emit(files, "index.html", "home.html", &ctx, d);
         let nf = Route {
             kind: "not_found",
             rest: "404.html".into(),
         };
         let ctx = lp.context(&nf, None, lp.t("not-found-heading"), None, true);
-        lp.emit(&mut files, "404.html", "404.html", &ctx, d);
+        lp.emit(files, "404.html", "404.html", &ctx, d);
     }
 
     files.add("sitemap.xml", r.sitemap());
@@ -459,8 +451,7 @@ pub fn render(
             r.base_abs
         ),
     );
-    copy_static(loaded, &theme.dir, &mut files, d);
-    files
+    copy_static(loaded, &theme.dir, files, d);
 }
 
 fn copy_static(loaded: &Loaded, theme_dir: &Path, files: &mut SiteFiles, d: &mut Diagnostics) {

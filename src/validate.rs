@@ -241,15 +241,50 @@ impl Ctx<'_> {
                 None
             }
             None => {
-                d.error(
-                    self.src,
-                    Pos::FILE,
-                    format!("the required field `{field}` is missing"),
-                    Some(format!("add a line `{field}: {example}`")),
-                );
+                match self.written_empty(field) {
+                    // `primary: #f4a300`: YAML reads `#…` as a comment, so the
+                    // field is there but empty. Say that, on its line.
+                    Some((pos, rest)) if rest.starts_with('#') => d.error(
+                        self.src,
+                        pos,
+                        format!("`{field}` is empty: YAML reads everything from `#` as a note, not a value"),
+                        Some(format!("put the value in double quotes: `{field}: \"{rest}\"`")),
+                    ),
+                    Some((pos, _)) => d.error(
+                        self.src,
+                        pos,
+                        format!("`{field}` is empty"),
+                        Some(format!("write it after the colon, e.g. `{field}: {example}`")),
+                    ),
+                    None => d.error(
+                        self.src,
+                        Pos::FILE,
+                        format!("the required field `{field}` is missing"),
+                        Some(format!("add a line `{field}: {example}`")),
+                    ),
+                }
                 None
             }
         }
+    }
+
+    /// Where `field:` is written with no value (or only a `#` comment) in this
+    /// file's YAML: its position and whatever follows the colon.
+    fn written_empty(&self, field: &str) -> Option<(Pos, String)> {
+        let key = format!("{field}:");
+        for (i, line) in self.src.text.lines().enumerate().skip(self.offset) {
+            if i > self.offset && line.trim_end() == "---" {
+                break;
+            }
+            let indent = line.len() - line.trim_start().len();
+            if let Some(rest) = line.trim_start().strip_prefix(&key) {
+                let rest = rest.trim();
+                if rest.is_empty() || rest.starts_with('#') {
+                    return Some((Pos::new(i + 1, indent + 1), rest.to_owned()));
+                }
+            }
+        }
+        None
     }
 
     fn boolean(&self, v: &Option<S>, field: &str, d: &mut Diagnostics) -> bool {
@@ -779,6 +814,8 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
     });
 
     let mut languages: Vec<Language> = Vec::new();
+    // Which languages' locales come from `region` (not an explicit `locale:`).
+    let mut derived_locale: Vec<bool> = Vec::new();
     match &raw.languages {
         None => d.error(src, Pos::FILE, "the required field `languages` is missing", Some("add `languages:` with one line per language, e.g. `  - { code: en, name: English }`".into())),
         Some(list) if list.value.is_empty() => d.error(src, ctx.pos_of(list), "`languages` is empty", Some("list at least one language, e.g. `  - { code: en, name: English }`".into())),
@@ -827,6 +864,7 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
                         _ => c.to_owned(),
                     },
                 };
+                derived_locale.push(l.locale.is_none() && region.is_some());
                 languages.push(Language { code: c.to_owned(), name, dir, locale });
             }
         }
@@ -861,6 +899,21 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
                 None
             }
         });
+
+    // One clock for the whole site: the one the default language uses in the
+    // site's region (CLDR: 24-hour in Britain). An Arabic or Amharic page for a
+    // London programme then says 14:00 like its posters, not "2:00 PM".
+    if let Some(default) = default_language
+        .as_ref()
+        .and_then(|c| languages.iter().find(|l| &l.code == c))
+    {
+        let cycle = crate::i18n::hour_cycle(&default.locale);
+        for (l, derived) in languages.iter_mut().zip(&derived_locale) {
+            if *derived {
+                l.locale = format!("{}-u-hc-{cycle}", l.locale);
+            }
+        }
+    }
 
     let mut areas: Vec<String> = Vec::new();
     for a in raw.areas.iter().flatten() {
@@ -1175,20 +1228,39 @@ fn festival_look(
             // Every place the theme writes text on a festival colour.
             let pairs = crate::contrast::theme_pairs(&primary, &accent, t, t);
             let failing = crate::contrast::check_pairs(&pairs);
+            let on_primary_fails = failing.iter().any(|p| p.background_field == "primary");
+            // Suggest only a colour that reads on both, so following the fix
+            // never leads to the next error.
+            let fix = match crate::contrast::readable_on_all(t, &[&primary, &accent]) {
+                Some(c) => format!("choose a text colour that reads on both, e.g. `text: \"{c}\"`, or delete `text:` and the site picks black or white for each"),
+                None => format!("no one text colour reads on both {primary} and {accent}: delete `text:` and the site picks black or white for each ({} and {})", best_text_on(&primary), best_text_on(&accent)),
+            };
             for p in &failing {
                 let (bg, field, ratio) = (&p.background, p.background_field, p.ratio());
-                ctx_error(
-                    ctx,
-                    d,
-                    s,
-                    format!("text colour {t} on the {field} colour {bg} has a contrast of {ratio:.2}:1; at least 4.5:1 is needed so everyone can read {}", p.used_for),
-                    format!("choose a darker or lighter text colour (e.g. `text: \"{}\"`), or delete `text:` and the site picks black or white ({} here)", crate::contrast::nearest_readable(t, bg), best_text_on(bg)),
-                );
+                let message = format!("text colour {t} on the {field} colour {bg} has a contrast of {ratio:.2}:1; at least 4.5:1 is needed so everyone can read {}", p.used_for);
+                if on_primary_fails {
+                    ctx_error(ctx, d, s, message, fix.clone());
+                } else {
+                    // `text` reads on the banners it is chosen for; on the
+                    // buttons the site uses black or white instead of failing
+                    // the build (the format's own example is such a pair).
+                    d.warning(
+                        ctx.src,
+                        ctx.pos(s),
+                        format!("{message}, so the buttons use {} instead", best_text_on(bg)),
+                        Some(fix.clone()),
+                    );
+                }
             }
-            if !failing.is_empty() {
+            if on_primary_fails {
                 return None;
             }
-            (t.clone(), t.clone())
+            let on_accent = if failing.is_empty() {
+                t.clone()
+            } else {
+                best_text_on(&accent)
+            };
+            (t.clone(), on_accent)
         }
         _ => (best_text_on(&primary), best_text_on(&accent)),
     };
@@ -1637,6 +1709,22 @@ fn repeat(
     for (x, s) in &except {
         if !sessions.contains(x) {
             d.warning(ctx.src, ctx.pos(s), format!("{x} in `except` is not one of this activity's session dates, so it changes nothing"), Some("check the date: it should be a day on which the activity would normally happen".into()));
+        }
+    }
+    // With every session taken out there is nothing to list, link or print.
+    if let Some((_, first)) = except.first() {
+        if sessions.iter().all(|x| rep.except.contains(x)) {
+            ctx_error(
+                ctx,
+                d,
+                first,
+                format!(
+                    "every session of this activity ({} of them) is listed in `except`, so it never takes place",
+                    sessions.len()
+                ),
+                "take the dates on which it does happen out of `except`; if it is cancelled altogether, write `cancelled: true` instead".into(),
+            );
+            return None;
         }
     }
     Some(rep)

@@ -1078,3 +1078,66 @@ fn dump() {
         std::fs::write(path, files.get(p).unwrap()).unwrap();
     }
 }
+
+#[test]
+fn the_festival_picture_is_printed_at_full_resolution_and_shown_on_the_web_leaflet() {
+    let t = site();
+    let picture = image::RgbImage::from_fn(1800, 900, |x, y| {
+        image::Rgb([(x / 9 % 256) as u8, (y / 4 % 256) as u8, 120])
+    });
+    picture
+        .save(t.path("content/festivals/summer.jpg"))
+        .unwrap();
+    t.write(
+        "content/festivals/summer-2027.md",
+        &FESTIVAL.replace(
+            "  accent: \"#1d3557\"\n",
+            "  accent: \"#1d3557\"\n  image: summer.jpg\n",
+        ),
+    );
+    let (files, _) = generate(&t);
+    for lang in ["en", "ar"] {
+        let pdf = files
+            .get(&format!("print/{lang}/summer-2027-leaflet.pdf"))
+            .unwrap();
+        let doc = lopdf::Document::load_mem(pdf).unwrap();
+        let sizes: Vec<(i64, i64)> = doc
+            .objects
+            .values()
+            .filter_map(|o| o.as_stream().ok())
+            .filter(|s| {
+                s.dict
+                    .get(b"Subtype")
+                    .and_then(|n| n.as_name())
+                    .is_ok_and(|n| n == b"Image")
+            })
+            .filter_map(|s| {
+                Some((
+                    s.dict.get(b"Width").ok()?.as_i64().ok()?,
+                    s.dict.get(b"Height").ok()?.as_i64().ok()?,
+                ))
+            })
+            .collect();
+        assert!(
+            sizes.contains(&(1800, 900)),
+            "{lang}: the original picture, not a web copy: {sizes:?}"
+        );
+        // The picture does not disturb the codes: every one still scans.
+        let decoded: usize = decode_qr_codes(pdf, DPI).iter().map(Vec::len).sum();
+        assert!(decoded >= 3, "{lang}: {decoded} codes decoded");
+
+        let page = files
+            .get(&format!("print/{lang}/summer-2027-leaflet.html"))
+            .unwrap();
+        let html = scraper::Html::parse_document(std::str::from_utf8(page).unwrap());
+        let img = html
+            .select(&scraper::Selector::parse("img.picture").unwrap())
+            .next()
+            .expect("the printable page shows the festival picture");
+        assert_eq!(
+            img.value().attr("src"),
+            Some("/media/festivals/summer-2027-960.jpg")
+        );
+        assert_eq!(img.value().attr("alt"), Some(""));
+    }
+}

@@ -439,6 +439,101 @@ fn contrast_failure_names_colours_and_ratio() {
 }
 
 #[test]
+fn the_formats_own_festival_example_builds_with_readable_buttons() {
+    let s = TestSite::new();
+    s.write(
+        "content/festivals/summer-2027.md",
+        &FESTIVAL_MD.replace(
+            "  accent: \"#1d3557\"\n",
+            "  accent: \"#1d3557\"\n  text: \"#1a1a1a\"\n",
+        ),
+    );
+    let d = s.check();
+    assert!(!d.has_errors(), "{}", show(&d));
+    let w = d
+        .sorted()
+        .into_iter()
+        .find(|x| x.message.contains("text colour #1a1a1a"))
+        .expect("a warning about the buttons");
+    assert_eq!(w.line, 9);
+    assert!(w.message.contains("1.41:1"), "{w}");
+    assert!(
+        w.message.ends_with("so the buttons use #ffffff instead"),
+        "{w}"
+    );
+}
+
+#[test]
+fn a_hex_colour_without_quotes_is_reported_on_its_line() {
+    let s = TestSite::new();
+    s.write(
+        "content/festivals/summer-2027.md",
+        &FESTIVAL_MD.replace("  primary: \"#f4a300\"", "  primary: #f4a300"),
+    );
+    let e = only_error(&s.check());
+    assert_eq!((e.line, e.column), (7, 3), "{e}");
+    assert!(e.message.contains("`#`"), "{e}");
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("put the value in double quotes: `primary: \"#f4a300\"`")
+    );
+}
+
+#[test]
+fn an_empty_title_is_reported_on_its_line() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("title: Stay and play", "title:")),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 2, "{e}");
+    assert_eq!(e.message, "`title` is empty");
+}
+
+#[test]
+fn every_session_in_except_is_an_error() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!(
+            "{BASE}repeats:\n  every: week\n  until: 2027-01-19\n  except: [2027-01-05, 2027-01-12, 2027-01-19]\n"
+        )),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 11, "{e}");
+    assert!(
+        e.message
+            .contains("every session of this activity (3 of them)"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_content_file_saved_with_the_wrong_extension_is_not_silently_skipped() {
+    let s = TestSite::new();
+    s.write("content/events/extra.md.txt", &event_with(BASE));
+    s.write("content/events/notes.docx", "not content");
+    s.write("content/events/upper.MD", &event_with(BASE));
+    let d = s.check();
+    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    assert_eq!(errors.len(), 1, "{}", show(&d));
+    assert_eq!(errors[0].file, "content/events/extra.md.txt");
+    assert!(errors[0]
+        .fix
+        .as_deref()
+        .unwrap()
+        .starts_with("rename it to extra.md"));
+    assert!(
+        d.sorted()
+            .iter()
+            .any(|w| !w.is_error() && w.file == "content/events/notes.docx"),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
 fn repeats_with_a_typo_in_every() {
     let s = TestSite::new();
     s.write(
@@ -538,25 +633,30 @@ fn yes_and_no_are_not_misread() {
 
 #[test]
 fn a_festival_palette_the_theme_cannot_read_is_an_error_with_a_readable_suggestion() {
-    // Dark text reads on the yellow banner (primary) but not on the navy
-    // buttons (accent): one error, at the `text:` line, naming both colours,
-    // the ratio, where it is used, and a colour that would pass.
+    // Grey text reads on neither the yellow banner nor the navy buttons: an
+    // error per colour, at the `text:` line, naming both colours, the ratio,
+    // where it is used, and a fix that reads on both.
     let s = TestSite::new();
     s.write(
         "content/festivals/summer-2027.md",
         &FESTIVAL_MD.replace(
-            "  accent: \"#1d3557\"\n",
-            "  accent: \"#1d3557\"\n  text: \"#3a2a00\"\n",
+            "  primary: \"#f4a300\"\n  accent: \"#1d3557\"\n",
+            "  primary: \"#ffd23f\"\n  accent: \"#9fd8cb\"\n  text: \"#8a8a8a\"\n",
         ),
     );
-    let e = only_error(&s.check());
+    let d = s.check();
+    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    assert_eq!(errors.len(), 2, "{}", show(&d));
+    let e = &errors[0];
     assert_eq!(e.file, "content/festivals/summer-2027.md");
     assert_eq!((e.line, e.column), (9, 9), "{e}");
     assert!(
-        e.message
-            .contains("text colour #3a2a00 on the accent colour #1d3557 has a contrast of 1.")
-            && e.message.contains("buttons"),
-        "{e}"
+        errors.iter().any(|e| e
+            .message
+            .contains("text colour #8a8a8a on the accent colour #9fd8cb has a contrast of")
+            && e.message.contains("buttons")),
+        "{}",
+        show(&d)
     );
     let fix = e.fix.clone().unwrap_or_default();
     let suggested = fix
@@ -564,10 +664,12 @@ fn a_festival_palette_the_theme_cannot_read_is_an_error_with_a_readable_suggesti
         .nth(1)
         .and_then(|rest| rest.split('"').next())
         .unwrap_or_else(|| panic!("no colour suggested: {fix}"));
-    assert!(
-        whatson::contrast::ratio(suggested, "#1d3557") >= 4.5,
-        "suggested {suggested} does not read on #1d3557"
-    );
+    for bg in ["#ffd23f", "#9fd8cb"] {
+        assert!(
+            whatson::contrast::ratio(suggested, bg) >= 4.5,
+            "suggested {suggested} does not read on {bg}"
+        );
+    }
     assert!(fix.contains("delete `text:`"), "{fix}");
 
     // Every pair the theme paints passes once the suggestion is taken.

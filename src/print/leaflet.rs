@@ -57,6 +57,9 @@ pub struct Doc {
     /// Names in `data.labels` this language has no string for yet: they are
     /// in the default language.
     pub fallback_labels: Vec<String>,
+    /// (virtual path, original on disk) of every picture in the document:
+    /// PDFs are printed from the original, at its full resolution.
+    pub pictures: Vec<(String, std::path::PathBuf)>,
 }
 
 /// Every interface string a leaflet prints: (name in `data.labels`, key in
@@ -114,6 +117,8 @@ pub struct Ctx<'a> {
     pub messages: &'a Messages,
     pub links: &'a BTreeMap<Key, ShortLink>,
     pub sources: &'a Sources<'a>,
+    /// The web versions of pictures, for the printable web page.
+    pub pictures: &'a crate::images::Pictures,
 }
 
 /// One language's view of the build.
@@ -382,6 +387,25 @@ impl<'a> Lang<'a> {
             ],
         );
         texts.push((self.locale_file(), dates.clone()));
+        let mut pictures = Vec::new();
+        let image = f.look.image.as_ref().map(|img| {
+            let ext = img
+                .path
+                .extension()
+                .map(|e| e.to_string_lossy().to_lowercase())
+                .unwrap_or_default();
+            let file = format!("/picture.{ext}");
+            pictures.push((file.clone(), img.path.clone()));
+            let base = site.base_path();
+            let web = self.c.pictures.get(&img.output);
+            json!({
+                "file": file,
+                "width": img.width,
+                "height": img.height,
+                "url": web.map(|p| format!("{base}{}", p.src)),
+                "srcset": web.map(|p| p.srcset(&base)),
+            })
+        });
         let data = json!({
             "kind": "leaflet",
             "lang": self.lang.code,
@@ -393,6 +417,7 @@ impl<'a> Lang<'a> {
             "summary": f.summary.as_ref().map(|x| self.marked(x)),
             "events": events,
             "festival_qr": festival_qr,
+            "image": image,
             "site_url": short_display(&super::shortlink::base_abs(site)),
             "labels": labels,
             "fallback_labels": self.fallback_map(&fallback_labels),
@@ -407,6 +432,7 @@ impl<'a> Lang<'a> {
             qrs,
             texts,
             fallback_labels,
+            pictures,
         }
     }
 
@@ -567,6 +593,7 @@ impl<'a> Lang<'a> {
             qrs,
             texts,
             fallback_labels,
+            pictures: Vec::new(),
         }
     }
 }
@@ -577,6 +604,9 @@ fn look(l: &Look) -> Value {
         "accent": l.accent,
         "text_on_primary": l.text_on_primary,
         "text_on_accent": l.text_on_accent,
+        // Text in the festival's colour on white paper: the accent, darkened
+        // just enough to read (a yellow accent would vanish on paper).
+        "ink": crate::contrast::nearest_readable(&l.accent, "#ffffff"),
     })
 }
 

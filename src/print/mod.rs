@@ -31,6 +31,7 @@ use jiff::Zoned;
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::expand::Expanded;
 use crate::i18n::Messages;
+use crate::images::Pictures;
 use crate::load::{Kind, Loaded};
 use crate::model::Content;
 use crate::output::SiteFiles;
@@ -221,6 +222,7 @@ pub fn print(
     now: &Zoned,
     messages: &Messages,
     options: &Options,
+    pictures: &Pictures,
     files: &mut SiteFiles,
     d: &mut Diagnostics,
 ) -> Report {
@@ -303,6 +305,7 @@ pub fn print(
         messages,
         links: &links,
         sources: &sources,
+        pictures,
     };
     let mut findings: Vec<Finding> = Vec::new();
     let mut docs: Vec<Doc> = Vec::new();
@@ -361,6 +364,33 @@ pub fn print(
         vfiles.insert("/data.json".into(), data);
         for (path, q) in &doc.qrs {
             vfiles.insert(path.clone(), q.svg.clone().into_bytes());
+        }
+        let mut unreadable = false;
+        for (path, disk) in &doc.pictures {
+            match std::fs::read(disk) {
+                Ok(bytes) => {
+                    vfiles.insert(path.clone(), bytes);
+                }
+                Err(e) => {
+                    unreadable = true;
+                    push(
+                        d,
+                        true,
+                        &doc.file,
+                        1,
+                        format!(
+                            "the picture {} could not be read for print/{}/{}.pdf: {e}",
+                            crate::diagnostics::display_path(&loaded.root, disk),
+                            doc.lang,
+                            doc.name
+                        ),
+                        Some("check that the file is still there and readable".into()),
+                    );
+                }
+            }
+        }
+        if unreadable {
+            continue;
         }
         let mut key = cache::KeyBuilder::new();
         key.part("typst", b"typst 0.15; whatson print 2");

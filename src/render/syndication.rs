@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 
 use super::{LangPages, SiteFiles};
 use crate::calendar::{self, CalEvent, Calendar, When};
-use crate::expand::{open_ended_horizon, Occurrence};
+use crate::expand::{repeat_until, Occurrence};
 use crate::model::*;
 use crate::{feed, structured};
 
@@ -266,7 +266,7 @@ impl LangPages<'_> {
             repeat_until: e
                 .repeat
                 .as_ref()
-                .map(|r| r.until.unwrap_or_else(|| open_ended_horizon(self.r.now))),
+                .map(|r| repeat_until(e.schedule.start_date(), r, self.r.now)),
             alarm: (!e.cancelled)
                 .then(|| self.t_args("calendar-reminder", &[("title", title.text.clone().into())])),
         }
@@ -441,7 +441,7 @@ impl LangPages<'_> {
     /// schema.org `Schedule` of a regular activity.
     fn schedule(&self, e: &Event, r: &Repeat) -> Value {
         let first = e.schedule.start_date();
-        let until = r.until.unwrap_or_else(|| open_ended_horizon(self.r.now));
+        let until = repeat_until(first, r, self.r.now);
         let day = [
             "Monday",
             "Tuesday",
