@@ -85,6 +85,9 @@ pub struct Loaded {
     pub files: Vec<ContentFile>,
     /// `locales/<lang>.ftl`, by language code.
     pub locales: Vec<(String, Source)>,
+    /// Files that could not be read (already reported), by kind and the id
+    /// their name starts with: their translations are not orphans.
+    pub unreadable: std::collections::BTreeSet<(Kind, String)>,
 }
 
 /// Reads `content/` and `locales/` under `root`. Problems with single files are
@@ -133,8 +136,16 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
             if !entry.file_type().is_file() {
                 continue;
             }
-            if let Some(file) = read_content_file(root, kind, entry.path(), diags) {
-                loaded.files.push(file);
+            match read_content_file(root, kind, entry.path(), diags) {
+                Some(file) => loaded.files.push(file),
+                None => {
+                    let name = entry.file_name().to_string_lossy();
+                    let ext = name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+                    if !is_picture(&ext) {
+                        let id = name.split('.').next().unwrap_or("").to_owned();
+                        loaded.unreadable.insert((kind, id));
+                    }
+                }
             }
         }
     }
@@ -469,9 +480,13 @@ pub fn parse_yaml<T: DeserializeOwned>(
             return None;
         }
     };
+    let present: Vec<&str> = keys.keys().map(|k| k.value.as_str()).collect();
     let mut keys: Vec<&S> = keys.keys().collect();
     keys.sort_by_key(|k| (k.referenced.line(), k.referenced.column()));
     let mut bad = false;
+    // Wrong keys are taken out (or, when the fix is clear, renamed) and the
+    // rest read on, so the values' own mistakes are reported in the same run.
+    let mut edits: Vec<(usize, usize, Option<&str>)> = Vec::new();
     for key in keys {
         let pos = yaml_pos(&key.referenced, line_offset);
         let name = key.value.as_str();
@@ -483,7 +498,10 @@ pub fn parse_yaml<T: DeserializeOwned>(
             continue;
         }
         bad = true;
+        let line = key.referenced.line() as usize;
+        let column = key.referenced.column() as usize;
         if let (Some(lang), true) = (translation_lang, fields.all.contains(&name)) {
+            edits.push((line, column, None));
             diags.error(
                 src,
                 pos,
@@ -494,16 +512,25 @@ pub fn parse_yaml<T: DeserializeOwned>(
                 )),
             );
         } else {
-            let fix = match did_you_mean(name, allowed.iter().copied()) {
+            let suggestion = did_you_mean(name, allowed.iter().copied());
+            let fix = match &suggestion {
                 Some(s) => format!("did you mean `{s}`?"),
                 None => format!("the fields that can be used here are: {}", list(allowed)),
             };
+            let renamed = suggestion
+                .and_then(|s| allowed.iter().copied().find(|a| *a == s))
+                .filter(|s| !present.contains(s));
+            edits.push((line, column, renamed));
             diags.error(src, pos, format!("unknown field `{name}`"), Some(fix));
         }
     }
-    if bad {
-        return None;
-    }
+    let edited;
+    let yaml = if bad {
+        edited = apply_key_edits(yaml, &edits);
+        edited.as_str()
+    } else {
+        yaml
+    };
     match serde_saphyr::from_str_with_options(yaml, options()) {
         Ok(v) => Some(v),
         Err(e) => {
@@ -511,6 +538,37 @@ pub fn parse_yaml<T: DeserializeOwned>(
             None
         }
     }
+}
+
+/// `yaml` with each (line, column) key renamed, or removed with the lines
+/// indented under it. Removed lines become empty, so positions stay right.
+fn apply_key_edits(yaml: &str, edits: &[(usize, usize, Option<&str>)]) -> String {
+    let mut lines: Vec<String> = yaml.lines().map(str::to_owned).collect();
+    for &(line, column, rename) in edits {
+        let Some(i) = line.checked_sub(1).filter(|i| *i < lines.len()) else {
+            continue;
+        };
+        let start = column.saturating_sub(1);
+        match rename {
+            Some(new) => {
+                let l = &lines[i];
+                if let Some(colon) = l.get(start..).and_then(|rest| rest.find(':')) {
+                    lines[i] = format!("{}{new}{}", &l[..start], &l[start + colon..]);
+                }
+            }
+            None => {
+                lines[i].clear();
+                for l in lines.iter_mut().skip(i + 1) {
+                    let indent = l.len() - l.trim_start().len();
+                    if !l.trim().is_empty() && indent <= start {
+                        break;
+                    }
+                    l.clear();
+                }
+            }
+        }
+    }
+    lines.join("\n")
 }
 
 fn options() -> serde_saphyr::Options {
@@ -616,10 +674,41 @@ fn explain_yaml_error(raw: &str, fields: &Fields) -> (String, String) {
             "write each `field: value` on its own line, indented under this one".into(),
         );
     }
+    if let Some(rest) = raw.strip_prefix("duplicate mapping key: ") {
+        let name = rest.split(',').next().unwrap_or(rest).trim();
+        return (
+            format!("`{name}` is written twice"),
+            "each field may appear only once: delete one of them".into(),
+        );
+    }
     if raw.contains("duplicate") {
         return (
-            raw.to_owned(),
+            "a field is written twice".into(),
             "each field may appear only once: delete one of them".into(),
+        );
+    }
+    if raw.contains("tabs disallowed") {
+        return (
+            "this line is indented with a tab".into(),
+            "indent with spaces (two for each level), not the Tab key".into(),
+        );
+    }
+    if raw.contains("expected mapping start") {
+        return (
+            "this should be a group of `field: value` lines".into(),
+            "write them on their own lines, indented two spaces under this one, e.g. `repeats:` and below it `  every: week`".into(),
+        );
+    }
+    if raw.contains("expected sequence start") {
+        return (
+            "this should be a list".into(),
+            "write a list in square brackets, e.g. `[en, pt]`, or one `- item` per line".into(),
+        );
+    }
+    if raw.contains("mapping values are not allowed") {
+        return (
+            "this line does not fit where it is: often its indentation differs from the lines around it, or the value before it contains `: `".into(),
+            "line up fields of the same group at the same number of spaces; put a value containing `: ` in double quotes".into(),
         );
     }
     (

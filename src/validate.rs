@@ -357,6 +357,9 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 /// What to write instead of an unreadable date or date-time.
 fn date_fix(t: &str, with_time: bool) -> String {
+    if let Some(fix) = impossible_date_or_time(t) {
+        return fix;
+    }
     let example = if with_time {
         "2026-08-04 10:30"
     } else {
@@ -385,6 +388,51 @@ fn date_fix(t: &str, with_time: bool) -> String {
     )
 }
 
+/// A date or time written the right way round that does not exist
+/// (`2027-02-30`, `24:00`, `10:75`, `2pm`): the fix says why.
+fn impossible_date_or_time(t: &str) -> Option<String> {
+    let lower = t.to_ascii_lowercase();
+    if lower.ends_with("am") || lower.ends_with("pm") {
+        return Some("use the 24-hour clock without am/pm: 9am is `09:00`, 2pm is `14:00`".into());
+    }
+    let (date, time) = match t.split_once([' ', 'T']) {
+        Some((d, tm)) => (d, Some(tm.trim())),
+        None if t.contains(':') => ("", Some(t)),
+        None => (t, None),
+    };
+    let mut parts = date.split('-').map(|p| p.parse::<i16>().ok());
+    if let (Some(Some(y)), Some(Some(m)), Some(Some(d)), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    {
+        if !(1..=12).contains(&m) {
+            return Some(format!(
+                "there is no month {m}: months go from 01 to 12 (`{y}-MM-DD`)"
+            ));
+        }
+        if let Ok(first) = Date::new(y, m as i8, 1) {
+            let days = first.days_in_month();
+            if d < 1 || d > i16::from(days) {
+                let month = first.strftime("%B");
+                return Some(format!("{month} {y} has {days} days: check the date"));
+            }
+        }
+    }
+    let (h, m) = time?.split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    if h == 24 && m == 0 {
+        let next = date
+            .parse::<Date>()
+            .ok()
+            .and_then(|d| d.tomorrow().ok())
+            .map(|d| format!("`{d} 00:00`"))
+            .unwrap_or_else(|| "`00:00` on the next day".into());
+        return Some(format!(
+            "midnight at the end of a day is written as the start of the next: {next}"
+        ));
+    }
+    (h > 23 || m > 59).then(|| "hours go from 00 to 23 and minutes from 00 to 59".into())
+}
+
 enum When {
     Date(Date),
     DateTime(DateTime),
@@ -398,12 +446,10 @@ fn parse_when(s: &str, allow_time_only: bool) -> Result<When, String> {
             return Ok(When::Date(d));
         }
     }
-    if t.len() == 16 {
-        let normal = t.replacen('T', " ", 1);
-        if let Some((date, time)) = normal.split_once(' ') {
-            if let (Ok(d), Ok(tm)) = (date.parse::<Date>(), parse_time(time)) {
-                return Ok(When::DateTime(d.to_datetime(tm)));
-            }
+    // `2026-08-04 10:30` (also `9:30`, and `T` as in ISO 8601).
+    if let Some((date, time)) = t.split_once([' ', 'T']) {
+        if let (10, Ok(d), Ok(tm)) = (date.len(), date.parse::<Date>(), parse_time(time.trim())) {
+            return Ok(When::DateTime(d.to_datetime(tm)));
         }
     }
     if allow_time_only {
@@ -752,7 +798,7 @@ pub fn validate(loaded: &Loaded, d: &mut Diagnostics) -> Option<Content> {
     }
 
     for f in translations {
-        translation(f, &originals, &mut content, d);
+        translation(f, &originals, &loaded.unreadable, &mut content, d);
     }
     Some(content)
 }
@@ -1783,6 +1829,7 @@ fn qr_sheet(ctx: &Ctx, f: &ContentFile, d: &mut Diagnostics) -> Option<QrSheet> 
 fn translation(
     f: &ContentFile,
     originals: &BTreeMap<(Kind, String), &ContentFile>,
+    unreadable: &BTreeSet<(Kind, String)>,
     content: &mut Content,
     d: &mut Diagnostics,
 ) {
@@ -1814,6 +1861,10 @@ fn translation(
         return;
     }
     if !originals.contains_key(&(f.kind, f.id.clone())) {
+        if unreadable.contains(&(f.kind, f.id.clone())) {
+            // The original has its own error; this file is fine as it is.
+            return;
+        }
         let ext = if f.kind.is_yaml() { "yaml" } else { "md" };
         d.file_error(
             &f.source.display,

@@ -34,6 +34,33 @@ fn unknown_field_suggests_the_right_one() {
 }
 
 #[test]
+fn a_misspelt_field_does_not_hide_the_other_mistakes_in_its_file() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!(
+            "{}ages: toddlers\ncolour:\n  shade: dark\ncost: two pounds\n",
+            BASE.replace("starts: 2027-01-05 10:00", "start: 2027-01-32 10:00")
+        )),
+    );
+    let d = s.check();
+    let errors: Vec<(usize, String)> = d
+        .sorted()
+        .into_iter()
+        .filter(|x| x.is_error())
+        .map(|x| (x.line, x.message.clone()))
+        .collect();
+    let lines: Vec<usize> = errors.iter().map(|e| e.0).collect();
+    // start (typo, and its bad date read as `starts`), ages, colour, cost;
+    // no "`starts` is missing" on top of "did you mean `starts`?".
+    assert_eq!(lines, vec![5, 5, 8, 9, 11], "{errors:#?}");
+    assert!(
+        errors.iter().all(|e| !e.1.contains("missing")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
 fn all_unknown_fields_in_a_file_are_reported_together() {
     let s = TestSite::new();
     s.write(
@@ -147,6 +174,74 @@ fn a_time_skipped_when_the_clocks_go_forward_is_an_error() {
         e.fix.as_deref(),
         Some("check the time; the same moment is written 02:30")
     );
+}
+
+#[test]
+fn impossible_dates_and_times_say_why() {
+    for (from, to, fix) in [
+        (
+            "starts: 2027-01-05 10:00",
+            "starts: 2027-02-30 10:00",
+            "February 2027 has 28 days: check the date",
+        ),
+        (
+            "ends: 2027-01-05 11:30",
+            "ends: 2027-01-05 24:00",
+            "midnight at the end of a day is written as the start of the next: `2027-01-06 00:00`",
+        ),
+        (
+            "ends: 2027-01-05 11:30",
+            "ends: 11:75",
+            "hours go from 00 to 23 and minutes from 00 to 59",
+        ),
+        (
+            "ends: 2027-01-05 11:30",
+            "ends: 2pm",
+            "use the 24-hour clock without am/pm: 9am is `09:00`, 2pm is `14:00`",
+        ),
+    ] {
+        let s = TestSite::new();
+        s.write(
+            "content/events/play.md",
+            &event_with(&BASE.replace(from, to)),
+        );
+        let e = only_error(&s.check());
+        assert_eq!(e.fix.as_deref(), Some(fix), "{to}: {e}");
+    }
+    // A one-digit hour is clear enough to accept.
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&BASE.replace("starts: 2027-01-05 10:00", "starts: 2027-01-05 9:30")),
+    );
+    let d = s.check();
+    assert!(!d.has_errors(), "{}", show(&d));
+}
+
+#[test]
+fn yaml_slips_are_explained_in_plain_words() {
+    for (lines, line, message) in [
+        (
+            format!("{BASE}repeats:\n\tevery: week\n"),
+            9,
+            "this line is indented with a tab",
+        ),
+        (
+            format!("{BASE}repeats: weekly\n"),
+            8,
+            "this should be a group of `field: value` lines",
+        ),
+        (
+            format!("{BASE}drop_in: false\n"),
+            8,
+            "`drop_in` is written twice",
+        ),
+    ] {
+        let s = TestSite::new();
+        s.write("content/events/play.md", &event_with(&lines));
+        let e = only_error(&s.check());
+        assert_eq!((e.line, e.message.as_str()), (line, message), "{e}");
+    }
 }
 
 #[test]
@@ -583,6 +678,11 @@ fn missing_front_matter_fence() {
     let e = only_error(&s.check());
     assert_eq!(e.line, 1);
     assert!(e.message.contains("between two `---` lines"), "{e}");
+
+    // Its translation is not reported as an orphan on top.
+    s.write("content/events/play.pt.md", "---\ntitle: Brincar\n---\n");
+    let e = only_error(&s.check());
+    assert_eq!(e.file, "content/events/play.md");
 }
 
 #[test]
