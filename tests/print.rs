@@ -1141,3 +1141,56 @@ fn the_festival_picture_is_printed_at_full_resolution_and_shown_on_the_web_leafl
         assert_eq!(img.value().attr("alt"), Some(""));
     }
 }
+
+#[test]
+fn the_festivals_headline_events_come_first_on_its_leaflet() {
+    let t = site();
+    let (files, _) = generate(&t);
+    // Circus day (4 August) is the flagship; rhyme time starts on 27 July.
+    let text = pdf_text(files.get("print/en/summer-2027-leaflet.pdf").unwrap());
+    let circus = text.find("Circusskillsfamilyday").expect("circus listed");
+    let rhymes = text.find("Rhymetime").expect("rhyme time listed");
+    let picnic = text.find("Teddybears'picnic").expect("picnic listed");
+    assert!(circus < rhymes && rhymes < picnic, "{text}");
+    let page =
+        std::str::from_utf8(files.get("print/en/summer-2027-leaflet.html").unwrap()).unwrap();
+    let (c, r) = (
+        page.find("Circus skills").unwrap(),
+        page.find("Rhyme time").unwrap(),
+    );
+    assert!(c < r, "the printable page has the same order");
+}
+
+#[test]
+fn an_emoji_no_print_font_has_is_left_out_with_a_warning_not_the_whole_leaflet() {
+    let t = site();
+    t.write(
+        "content/events/picnic.md",
+        &event(
+            "Teddy bears' picnic ✨🧸",
+            "2027-08-11 12:00",
+            "2027-08-11 14:00",
+            "drop_in: true\n",
+        ),
+    );
+    let (files, d) = generate(&t);
+    let pdf = files
+        .get("print/en/summer-2027-leaflet.pdf")
+        .expect("the leaflet is still made");
+    let text = pdf_text(pdf);
+    assert!(text.contains("Teddybears'picnic"), "{text}");
+    assert!(!text.contains('✨') && !text.contains('🧸'), "{text}");
+    let warnings: Vec<_> = d
+        .sorted()
+        .into_iter()
+        .filter(|w| w.file == "content/events/picnic.md" && w.message.contains("left out of"))
+        .collect();
+    assert_eq!(warnings.len(), 2, "{}", show(&d));
+    assert_eq!(warnings[0].line, 2);
+    assert!(warnings[0]
+        .message
+        .contains("print/en/summer-2027-leaflet.pdf"));
+    // The web page keeps it: browsers have emoji fonts.
+    let page = std::str::from_utf8(files.get("en/events/picnic/index.html").unwrap()).unwrap();
+    assert!(page.contains("✨🧸"));
+}

@@ -294,6 +294,9 @@ impl<'a> Lang<'a> {
                 firsts.push(o);
             }
         }
+        // Headline events first (the format: "shown first"), then the rest;
+        // each group in date order.
+        firsts.sort_by_key(|o| !c.events.get(&o.event).is_some_and(|e| e.flagship));
         let mut events = Vec::new();
         for o in firsts {
             let e = &c.events[&o.event];

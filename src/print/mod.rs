@@ -348,18 +348,50 @@ pub fn print(
     let mut typst_problems: Problems = BTreeMap::new();
     let bleed = site.print.bleed_mm;
 
+    // A pictograph no print font has (an emoji in a title) is left out of the
+    // PDFs, with one warning per file and character naming the documents.
+    let droppable = |c: char| is_pictograph(c) && !fonts.covers(c);
+    let mut dropped: BTreeMap<(String, char), Vec<String>> = BTreeMap::new();
     for doc in &docs {
-        // A text no font can show would print as empty boxes: leave the PDF out.
+        for (file, t) in &doc.texts {
+            for c in t.chars().filter(|c| droppable(*c)) {
+                let pdfs = dropped.entry((file.clone(), c)).or_default();
+                let pdf = format!("print/{}/{}.pdf", doc.lang, doc.name);
+                if !pdfs.contains(&pdf) {
+                    pdfs.push(pdf);
+                }
+            }
+        }
+    }
+    for ((file, c), pdfs) in &dropped {
+        let line = sources.line_containing(file, &c.to_string());
+        push(d, false, file, line, format!("none of the print fonts has `{c}` (U+{:04X}), so it is left out of {}", *c as u32, pdfs.join(", ")), Some(format!("leave it out of the text, or add an OFL-licensed font that has it to {shown_dir}/fonts/")));
+    }
+
+    for doc in &docs {
+        // A letter no font can show would print as an empty box, and dropping
+        // it would change the words: leave the PDF out.
         if let Some((file, c)) = doc.texts.iter().find_map(|(file, t)| {
             t.chars()
-                .find(|c| needs_glyph(*c) && !fonts.covers(*c))
+                .find(|c| needs_glyph(*c) && !fonts.covers(*c) && !droppable(*c))
                 .map(|c| (file, c))
         }) {
+            // Dates and labels made from locale data have no .ftl line to show.
+            let file = if loaded.root.join(file).is_file() {
+                file.as_str()
+            } else {
+                "content/site.yaml"
+            };
             let line = sources.line_containing(file, &c.to_string());
             push(d, false, file, line, format!("none of the print fonts has the letter `{c}` (U+{:04X}), so print/{}/{}.pdf is not made (it would show empty boxes)", c as u32, doc.lang, doc.name), Some(format!("add an OFL-licensed font that covers this script (Noto Sans has one for most scripts, e.g. Noto Sans Ethiopic) to {shown_dir}/fonts/, with its licence file")));
             continue;
         }
-        let data = serde_json::to_vec_pretty(&doc.data).unwrap_or_default();
+        let data = if dropped.is_empty() {
+            serde_json::to_vec_pretty(&doc.data)
+        } else {
+            serde_json::to_vec_pretty(&without(&doc.data, &droppable))
+        }
+        .unwrap_or_default();
         let mut vfiles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         vfiles.insert("/data.json".into(), data);
         for (path, q) in &doc.qrs {
@@ -537,5 +569,31 @@ pub fn print(
 fn needs_glyph(c: char) -> bool {
     !c.is_whitespace()
         && !c.is_control()
-        && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+        && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}' | '\u{FE00}'..='\u{FE0F}')
+}
+
+/// Emoji, dingbats, arrows and other symbol blocks: decoration, never part
+/// of a word, so a PDF can go without one.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32,
+        0x2190..=0x2BFF // arrows, maths, technical, dingbats, miscellaneous symbols
+        | 0x20D0..=0x20FF // combining marks for symbols (keycaps)
+        | 0x3030 | 0x303D | 0x3297 | 0x3299
+        | 0x1F000..=0x1FAFF // emoji, pictographs, flags
+        | 0xE0020..=0xE007F) // emoji tag sequences
+}
+
+/// `v` with every character `drop` accepts taken out of its strings.
+fn without(v: &serde_json::Value, drop: &dyn Fn(char) -> bool) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => Value::String(s.chars().filter(|c| !drop(*c)).collect()),
+        Value::Array(a) => Value::Array(a.iter().map(|x| without(x, drop)).collect()),
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .map(|(k, x)| (k.clone(), without(x, drop)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
