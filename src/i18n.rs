@@ -184,6 +184,67 @@ pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
     a
 }
 
+/// `th(key="…", name=text, …)`: `t` for messages that take content text (a
+/// title, a venue name). Returns escaped HTML in which an argument that is not
+/// translated yet keeps its own `lang` and `dir`, as everywhere else.
+pub struct TranslateHtml {
+    pub messages: Arc<Messages>,
+    pub lang: String,
+}
+
+impl tera::Function for TranslateHtml {
+    fn call(
+        &self,
+        args: &std::collections::HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| {
+            tera::Error::msg(
+                "th() needs a key, e.g. th(key=\"event-part-of\", festival=event.festival.title)",
+            )
+        })?;
+        let mut fargs = FluentArgs::new();
+        // Content arguments go through Fluent as private-use tokens and are
+        // put back, escaped and marked, after the message is escaped.
+        let mut spans: Vec<(String, String)> = Vec::new();
+        let mut names: Vec<&String> = args.keys().filter(|k| *k != "key").collect();
+        names.sort();
+        for name in names {
+            let value = match &args[name] {
+                tera::Value::Object(o) if o.get("text").is_some_and(|t| t.is_string()) => {
+                    let field = |f: &str| o.get(f).and_then(|v| v.as_str()).unwrap_or("");
+                    let text = tera::escape_html(field("text"));
+                    let html = if o.get("fallback") == Some(&tera::Value::Bool(true)) {
+                        format!(
+                            "<span lang=\"{}\" dir=\"{}\">{text}</span>",
+                            tera::escape_html(field("lang")),
+                            tera::escape_html(field("dir"))
+                        )
+                    } else {
+                        text
+                    };
+                    let token = format!("\u{E000}{}\u{E001}", spans.len());
+                    spans.push((token.clone(), html));
+                    FluentValue::from(token)
+                }
+                tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
+                tera::Value::String(s) => FluentValue::from(s.clone()),
+                other => FluentValue::from(other.to_string()),
+            };
+            fargs.set(name.clone(), value);
+        }
+        let fargs = fargs.iter().next().is_some().then_some(&fargs);
+        let mut html = tera::escape_html(&self.messages.get(&self.lang, key, fargs));
+        for (token, span) in spans {
+            html = html.replace(&token, &span);
+        }
+        Ok(tera::Value::String(html))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
 /// The `t(key="…", …)` template function, bound to one language.
 pub struct Translate {
     pub messages: Arc<Messages>,

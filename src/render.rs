@@ -14,7 +14,7 @@ use walkdir::WalkDir;
 
 use crate::diagnostics::{display_path, Diagnostics, Pos};
 use crate::expand::{Expanded, Occurrence};
-use crate::i18n::{args, Formats, Messages, Translate};
+use crate::i18n::{args, Formats, Messages, Translate, TranslateHtml};
 use crate::images::Pictures;
 use crate::load::Loaded;
 use crate::markdown::to_safe_html;
@@ -398,6 +398,13 @@ pub fn render<'a>(
                 lang: lang.code.clone(),
             },
         );
+        tera.register_function(
+            "th",
+            TranslateHtml {
+                messages: r.messages.clone(),
+                lang: lang.code.clone(),
+            },
+        );
         let lp = LangPages {
             r: &r,
             lang,
@@ -413,6 +420,13 @@ pub fn render<'a>(
         tera.register_function(
             "t",
             Translate {
+                messages: r.messages.clone(),
+                lang: default.code.clone(),
+            },
+        );
+        tera.register_function(
+            "th",
+            TranslateHtml {
                 messages: r.messages.clone(),
                 lang: default.code.clone(),
             },

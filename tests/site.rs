@@ -366,6 +366,19 @@ fn missing_translation_falls_back_visibly_with_the_right_lang() {
         .text()
         .collect::<String>()
         .contains("Come and try juggling")));
+    // So do names inside interface sentences: "Part of …", "Show … on a map".
+    let inline: Vec<String> = doc
+        .select(&sel("a > span[lang=en][dir=ltr]"))
+        .map(|e| e.text().collect())
+        .collect();
+    assert!(
+        inline.iter().any(|t| t == "Summer Festival of Family Fun"),
+        "{inline:?}"
+    );
+    assert!(
+        inline.iter().any(|t| t == "Myatt's Fields Park"),
+        "{inline:?}"
+    );
 }
 
 #[test]
