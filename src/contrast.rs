@@ -189,7 +189,7 @@ mod tests {
         assert!(ratio(&s, "#f4a300") >= MIN_TEXT_CONTRAST);
         assert!(ratio(&s, "#ffd23f") >= MIN_TEXT_CONTRAST);
         // Orange and navy: nothing reads on both.
-        assert_eq!(readable_on_all("#1a1a1a", &["#ffffff", "#000000"]), None);
+        assert_eq!(readable_on_all("#1a1a1a", &["#f4a300", "#1d3557"]), None);
     }
 
     #[test]
