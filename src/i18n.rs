@@ -75,10 +75,17 @@ impl Messages {
             bundle.set_use_isolating(false);
             if let Err(errors) = bundle.add_resource(resource) {
                 for e in errors {
+                    let (pos, message) = match &e {
+                        fluent_bundle::FluentError::Overriding { id, .. } => (
+                            second_definition(&src.text, id),
+                            format!("`{id}` is written twice in this file; the first one is used"),
+                        ),
+                        other => (Pos::FILE, format!("{other}")),
+                    };
                     d.warning(
                         src,
-                        Pos::FILE,
-                        format!("{e}"),
+                        pos,
+                        message,
                         Some("each key may appear only once: delete the repeated one".into()),
                     );
                 }
@@ -163,7 +170,21 @@ impl Messages {
     }
 }
 
+/// The line where `id` is defined for the second time.
+fn second_definition(text: &str, id: &str) -> Pos {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .nth(1)
+        .map_or(Pos::FILE, |(i, _)| Pos::new(i + 1, 1))
+}
+
 fn byte_pos(text: &str, offset: usize) -> Pos {
+    // A parser error at the very end (an unclosed `{`) belongs to the last line.
+    let offset = offset.min(text.trim_end().len());
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before

@@ -470,8 +470,31 @@ fn parse_time(t: &str) -> Result<Time, ()> {
     Time::new(h, m, 0, 0).map_err(|_| ())
 }
 
+/// What to write instead of an unreadable or impossible `duration`.
+fn duration_fix(s: &str) -> String {
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits_then_unit = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !t.is_empty()
+        && digits_then_unit.chars().all(|c| c.is_ascii_digit())
+        && t.len() == digits_then_unit.len()
+    {
+        return format!("add the unit: `duration: {t}m` (minutes) or `duration: {t}h` (hours)");
+    }
+    match parse_duration_unchecked(&t) {
+        Some(0) => return "a session needs a length: e.g. `duration: 45m`".into(),
+        Some(_) => return "a session lasts at most 14 days; for something longer give `starts` and `ends` as dates (all day)".into(),
+        None => {}
+    }
+    "write minutes or hours, e.g. `duration: 90m`, `duration: 2h` or `duration: 1h30m`".into()
+}
+
 /// `90m`, `2h`, `1h30m` → minutes.
 fn parse_duration(s: &str) -> Option<i64> {
+    parse_duration_unchecked(s).filter(|total| *total > 0 && *total <= 14 * 24 * 60)
+}
+
+/// Minutes in `90m`, `2h`, `1h30m`, however many.
+fn parse_duration_unchecked(s: &str) -> Option<i64> {
     let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
     let t = t.to_ascii_lowercase();
     let (hours, rest) = match t.split_once('h') {
@@ -483,8 +506,7 @@ fn parse_duration(s: &str) -> Option<i64> {
         None if rest.is_empty() => 0,
         None => return None,
     };
-    let total = hours * 60 + minutes;
-    (total > 0 && total <= 14 * 24 * 60).then_some(total)
+    hours.checked_mul(60)?.checked_add(minutes)
 }
 
 fn parse_ages(s: &str) -> Option<Ages> {
@@ -504,6 +526,22 @@ fn parse_ages(s: &str) -> Option<Ages> {
         .ok()
         .filter(|n| *n <= 18)
         .map(|n| Ages::Range(n, n))
+}
+
+/// What to write instead of an unreadable price: `£2.5` is `£2.50`.
+fn cost_fix(t: &str) -> String {
+    if let Some((whole, pence)) = t.split_once('.') {
+        if pence.len() == 1 && pence.chars().all(|c| c.is_ascii_digit()) {
+            return format!("write pence with two digits: `cost: {whole}.{pence}0`");
+        }
+        if pence.len() > 2 && pence.chars().all(|c| c.is_ascii_digit()) {
+            return format!(
+                "a price has at most two digits after the point, e.g. `cost: {whole}.{}`",
+                &pence[..2]
+            );
+        }
+    }
+    "write `cost: free` or a price such as `cost: £2` or `cost: £3.50`".into()
 }
 
 fn parse_cost(s: &str) -> Option<Cost> {
@@ -1384,7 +1422,7 @@ fn event(
                 d,
                 s,
                 format!("`cost: {}` is not a price", s.value.trim()),
-                "write `cost: free` or a price such as `cost: £2` or `cost: £3.50`".into(),
+                cost_fix(s.value.trim()),
             );
             Cost::Free
         }),
@@ -1573,7 +1611,13 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, tz: &TimeZone, d: &mut Diagnostics) -> Op
                         Err(_) => return None,
                     },
                     None => {
-                        ctx_error(ctx, d, dur, format!("`duration: {}` is not a length of time", dur.value.trim()), "write minutes or hours, e.g. `duration: 90m`, `duration: 2h` or `duration: 1h30m`".into());
+                        ctx_error(
+                            ctx,
+                            d,
+                            dur,
+                            format!("`duration: {}` is not a length of time", dur.value.trim()),
+                            duration_fix(&dur.value),
+                        );
                         return None;
                     }
                 },
@@ -1798,6 +1842,12 @@ fn qr_sheet(ctx: &Ctx, f: &ContentFile, d: &mut Diagnostics) -> Option<QrSheet> 
             Pos::FILE,
             "the required field `links` is missing",
             Some("add `links:` with `- label: …` and `url: …` for each link".into()),
+        ),
+        Some(list) if list.value.is_empty() => d.error(
+            ctx.src,
+            ctx.pos_of(list),
+            "`links` is empty, so the printed sheet would have no codes",
+            Some("add `- label: …` and `url: …` for each link, or delete the file".into()),
         ),
         Some(list) => {
             for item in &list.value {

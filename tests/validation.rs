@@ -3,6 +3,7 @@
 
 mod common;
 use common::*;
+use whatson::Now;
 
 fn event_with(lines: &str) -> String {
     format!("---\n{lines}---\nBody.\n")
@@ -205,6 +206,16 @@ fn impossible_dates_and_times_say_why() {
             "content/events/play.md",
             &event_with(&BASE.replace(from, to)),
         );
+        let e = only_error(&s.check());
+        assert_eq!(e.fix.as_deref(), Some(fix), "{to}: {e}");
+    }
+    for (from, to, fix) in [
+        ("ends: 2027-01-05 11:30", "duration: 500h", "a session lasts at most 14 days; for something longer give `starts` and `ends` as dates (all day)"),
+        ("ends: 2027-01-05 11:30", "duration: 90", "add the unit: `duration: 90m` (minutes) or `duration: 90h` (hours)"),
+        ("drop_in: true", "drop_in: true\ncost: £2.5", "write pence with two digits: `cost: £2.50`"),
+    ] {
+        let s = TestSite::new();
+        s.write("content/events/play.md", &event_with(&BASE.replace(from, to)));
         let e = only_error(&s.check());
         assert_eq!(e.fix.as_deref(), Some(fix), "{to}: {e}");
     }
@@ -790,4 +801,51 @@ fn a_festival_palette_the_theme_cannot_read_is_an_error_with_a_readable_suggesti
         show(&d)
     );
     assert!(errors[0].message.contains("banner"), "{}", show(&d));
+}
+
+#[test]
+fn interface_string_mistakes_point_at_their_line() {
+    let s = TestSite::new();
+    let en = std::fs::read_to_string(s.path("locales/en.ftl")).unwrap();
+    let lines = en.lines().count();
+    // A key written twice: the warning is on the second one.
+    s.write("locales/en.ftl", &format!("{en}\nsite-title = Again\n"));
+    let d = whatson::generate(s.root(), Now::parse("2027-01-01 09:00").unwrap()).1;
+    let w = d
+        .sorted()
+        .into_iter()
+        .find(|w| w.message.contains("written twice"))
+        .unwrap_or_else(|| panic!("{}", show(&d)));
+    assert_eq!(
+        w.message,
+        "`site-title` is written twice in this file; the first one is used"
+    );
+    assert_eq!(w.line, lines + 2, "{w}");
+    // An unclosed `{` on the last line is reported on that line, not past it.
+    s.write(
+        "locales/en.ftl",
+        &format!("{en}\nbroken = Hello {{ $name\n"),
+    );
+    let d = whatson::generate(s.root(), Now::parse("2027-01-01 09:00").unwrap()).1;
+    let e = d
+        .sorted()
+        .into_iter()
+        .find(|e| e.is_error() && e.file == "locales/en.ftl")
+        .unwrap_or_else(|| panic!("{}", show(&d)));
+    assert_eq!(e.line, lines + 2, "{e}");
+}
+
+#[test]
+fn a_qr_sheet_without_links_is_an_error() {
+    let s = TestSite::new();
+    s.write(
+        "content/qr-sheets/empty.yaml",
+        "title: Useful links\nlinks: []\n",
+    );
+    let e = only_error(&s.check());
+    assert_eq!(
+        (e.file.as_str(), e.line),
+        ("content/qr-sheets/empty.yaml", 2)
+    );
+    assert!(e.message.starts_with("`links` is empty"), "{e}");
 }
