@@ -70,24 +70,100 @@ pub fn publish_content(
                 .values()
                 .filter_map(|f| f.look.image.as_ref()),
         );
-    publish(root, pictures, files, d)
+    publish(root, pictures, Some(&root.join(CACHE_DIR)), files, d)
+}
+
+/// Where resized copies are kept between builds, beside `content/`, so an
+/// unchanged picture is not decoded and re-encoded every build (and on every
+/// save during `whatson serve`). Entries a build did not use are deleted.
+pub const CACHE_DIR: &str = ".whatson-cache/images";
+
+/// What a cache entry depends on besides the picture: change it whenever
+/// resizing or encoding changes.
+const CACHE_VERSION: &str = "whatson images 1; widths 480 960; jpeg 75; lanczos3";
+
+/// Reads a cached entry: the versions of one picture, as `resize` made them.
+fn cache_get(dir: &Path, key: &str) -> Option<Vec<Version>> {
+    let bytes = std::fs::read(dir.join(format!("{key}.img"))).ok()?;
+    let mut rest = bytes.strip_prefix(b"whatson-image-cache 1\n")?;
+    let mut versions = Vec::new();
+    while !rest.is_empty() {
+        let nl = rest.iter().position(|b| *b == b'\n')?;
+        let header = std::str::from_utf8(&rest[..nl]).ok()?;
+        let mut f = header.split('\t');
+        let (path, w, h, len) = (f.next()?, f.next()?, f.next()?, f.next()?);
+        let (w, h, len): (u32, u32, usize) = (w.parse().ok()?, h.parse().ok()?, len.parse().ok()?);
+        let body = rest.get(nl + 1..nl + 1 + len)?;
+        versions.push((path.to_owned(), w, h, body.to_vec()));
+        rest = &rest[nl + 1 + len..];
+    }
+    (!versions.is_empty()).then_some(versions)
+}
+
+fn cache_put(dir: &Path, key: &str, versions: &[Version]) {
+    let mut out = b"whatson-image-cache 1\n".to_vec();
+    for (path, w, h, bytes) in versions {
+        out.extend_from_slice(format!("{path}\t{w}\t{h}\t{}\n", bytes.len()).as_bytes());
+        out.extend_from_slice(bytes);
+    }
+    // Written aside and renamed: a build stopped half-way leaves no torn entry.
+    let tmp = dir.join(format!("{key}.tmp"));
+    if std::fs::create_dir_all(dir).is_ok() && std::fs::write(&tmp, &out).is_ok() {
+        let _ = std::fs::rename(&tmp, dir.join(format!("{key}.img")));
+    }
+}
+
+/// Deletes entries this build did not use.
+fn cache_prune(dir: &Path, used: &std::collections::BTreeSet<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let path = e.path();
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        if stem.is_some_and(|s| !used.contains(&s)) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }
 
 /// Resizes and adds every picture in `images` to `files`; returns what was
 /// published, keyed by [`ImageRef::output`]. A picture that cannot be decoded
 /// is an error naming it.
+/// With `cache`, resized copies are reused from (and kept in) that folder.
 pub fn publish<'a>(
     root: &Path,
     images: impl IntoIterator<Item = &'a ImageRef>,
+    cache: Option<&Path>,
     files: &mut SiteFiles,
     d: &mut Diagnostics,
 ) -> BTreeMap<String, Published> {
     let mut out = BTreeMap::new();
+    let mut used = std::collections::BTreeSet::new();
     for img in images {
         if out.contains_key(&img.output) {
             continue;
         }
-        match resize(img) {
+        let made = std::fs::read(&img.path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                let Some(dir) = cache else {
+                    return resize(img, &bytes);
+                };
+                let mut key = crate::print::cache::KeyBuilder::new();
+                key.part("version", CACHE_VERSION.as_bytes())
+                    .part("output", img.output.as_bytes())
+                    .part("picture", &bytes);
+                let key = key.finish();
+                used.insert(key.clone());
+                if let Some(versions) = cache_get(dir, &key) {
+                    return Ok(versions);
+                }
+                let versions = resize(img, &bytes)?;
+                cache_put(dir, &key, &versions);
+                Ok(versions)
+            });
+        match made {
             Ok(versions) => {
                 let mut variants = Vec::new();
                 for (path, width, _, bytes) in &versions {
@@ -113,15 +189,17 @@ pub fn publish<'a>(
             ),
         }
     }
+    if let Some(dir) = cache {
+        cache_prune(dir, &used);
+    }
     out
 }
 
 /// (path, width, height, bytes) for each width, narrowest first.
 type Version = (String, u32, u32, Vec<u8>);
 
-fn resize(img: &ImageRef) -> Result<Vec<Version>, String> {
-    let bytes = std::fs::read(&img.path).map_err(|e| e.to_string())?;
-    let mut decoder = ImageReader::new(Cursor::new(&bytes))
+fn resize(img: &ImageRef, bytes: &[u8]) -> Result<Vec<Version>, String> {
+    let mut decoder = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| e.to_string())?
         .into_decoder()
@@ -209,7 +287,7 @@ mod tests {
         let logo = picture(dir.path(), "logo.png", 600, 600, true);
         let mut files = SiteFiles::new();
         let mut d = Diagnostics::new();
-        let p = publish(dir.path(), [&big, &small, &logo], &mut files, &mut d);
+        let p = publish(dir.path(), [&big, &small, &logo], None, &mut files, &mut d);
         assert!(d.is_empty());
         let b = &p["media/events/big.jpg"];
         assert_eq!(
@@ -232,11 +310,57 @@ mod tests {
         let l = &p["media/events/logo.png"];
         assert_eq!(l.src, "media/events/logo-600.png");
 
-        // The same pictures give the same bytes.
-        let mut again = SiteFiles::new();
-        publish(dir.path(), [&big, &small, &logo], &mut again, &mut d);
-        for path in files.paths() {
-            assert_eq!(files.get(path), again.get(path), "{path}");
+        // The same pictures give the same bytes, made again or from the cache.
+        let cache = dir.path().join("cache");
+        for cached in [None, Some(cache.as_path()), Some(cache.as_path())] {
+            let mut again = SiteFiles::new();
+            publish(
+                dir.path(),
+                [&big, &small, &logo],
+                cached,
+                &mut again,
+                &mut d,
+            );
+            for path in files.paths() {
+                assert_eq!(files.get(path), again.get(path), "{path}");
+            }
         }
+        assert!(d.is_empty());
+        let entries = || -> Vec<std::path::PathBuf> {
+            let mut v: Vec<_> = std::fs::read_dir(&cache)
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(entries().len(), 3);
+
+        // The cache is really read: an entry's bytes come back as stored.
+        let mut used = None;
+        for entry in entries() {
+            let versions =
+                cache_get(&cache, &entry.file_stem().unwrap().to_string_lossy()).unwrap();
+            if versions[0].0 == "media/events/small-300.jpg" {
+                let fake = vec![(
+                    "media/events/small-300.jpg".to_string(),
+                    300,
+                    200,
+                    b"cached".to_vec(),
+                )];
+                cache_put(&cache, &entry.file_stem().unwrap().to_string_lossy(), &fake);
+                used = Some(entry);
+            }
+        }
+        assert!(used.is_some());
+        let mut from_cache = SiteFiles::new();
+        publish(dir.path(), [&small], Some(&cache), &mut from_cache, &mut d);
+        assert_eq!(
+            from_cache.get("media/events/small-300.jpg"),
+            Some(&b"cached"[..])
+        );
+        // Entries of pictures no longer used are gone.
+        assert_eq!(entries().len(), 1);
     }
 }
