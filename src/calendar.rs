@@ -12,7 +12,7 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{Offset, TimeZone};
 use jiff::{SignedDuration, Timestamp};
 
-use crate::model::{Every, Repeat};
+use crate::model::{Every, Repeat, Schedule};
 
 /// A whole calendar file.
 #[derive(Debug, Clone)]
@@ -43,7 +43,8 @@ pub struct CalEvent {
     pub geo: Option<(f64, f64)>,
     pub url: String,
     pub cancelled: bool,
-    pub when: When,
+    /// The (first) session, in the calendar's time zone.
+    pub when: Schedule,
     /// How it repeats; the first session is `when`.
     pub repeat: Option<Repeat>,
     /// The last date a repeating activity may meet on (its `until`, or the
@@ -51,29 +52,6 @@ pub struct CalEvent {
     pub repeat_until: Option<Date>,
     /// Text of a reminder 24 hours before; `None` for no reminder.
     pub alarm: Option<String>,
-}
-
-/// When the (first) session happens, in the calendar's time zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum When {
-    Timed {
-        start: DateTime,
-        end: DateTime,
-    },
-    /// Whole days; `end` is exclusive (the day after the last day).
-    AllDay {
-        start: Date,
-        end: Date,
-    },
-}
-
-impl When {
-    fn first_date(&self) -> Date {
-        match self {
-            When::Timed { start, .. } => start.date(),
-            When::AllDay { start, .. } => *start,
-        }
-    }
 }
 
 /// Writes `cal` as iCalendar text (CRLF line ends, folded lines).
@@ -109,11 +87,11 @@ pub fn write(cal: &Calendar) -> String {
 fn span_years(cal: &Calendar) -> (i16, i16) {
     let this = cal.stamp.to_zoned(cal.timezone.clone()).year();
     let mut years = cal.events.iter().flat_map(|e| {
-        let first = e.when.first_date().year();
-        let last = e.repeat_until.unwrap_or(e.when.first_date()).year();
+        let first = e.when.start_date().year();
+        let last = e.repeat_until.unwrap_or(e.when.start_date()).year();
         let end = match e.when {
-            When::Timed { end, .. } => end.date().year(),
-            When::AllDay { end, .. } => end.year(),
+            Schedule::Timed { end, .. } => end.date().year(),
+            Schedule::AllDay { end, .. } => end.year(),
         };
         [first, last.max(first), end]
     });
@@ -129,21 +107,22 @@ fn vevent(w: &mut Writer, cal: &Calendar, e: &CalEvent, stamp: &str) {
     w.prop("UID", &text(&e.uid));
     w.prop("DTSTAMP", stamp);
     match e.when {
-        When::Timed { start, end } => {
+        Schedule::Timed { start, end } => {
             w.prop(&format!("DTSTART;TZID={tzid}"), &local(start));
             w.prop(&format!("DTEND;TZID={tzid}"), &local(end));
         }
-        When::AllDay { start, end } => {
+        Schedule::AllDay { start, end } => {
+            // iCalendar's all-day end is exclusive: the day after the last day.
             w.prop("DTSTART;VALUE=DATE", &day(start));
-            w.prop("DTEND;VALUE=DATE", &day(end));
+            w.prop("DTEND;VALUE=DATE", &day(end.tomorrow().unwrap_or(end)));
         }
     }
     if let (Some(r), Some(until)) = (&e.repeat, e.repeat_until) {
-        let first = e.when.first_date();
+        let first = e.when.start_date();
         let dates = crate::expand::session_dates(first, r, until);
         if let Some(&last) = dates.last() {
             let until = match e.when {
-                When::Timed { start, .. } => {
+                Schedule::Timed { start, .. } => {
                     let at = last.to_datetime(start.time());
                     match at.to_zoned(cal.timezone.clone()) {
                         Ok(z) => utc(z.timestamp()),
@@ -152,16 +131,16 @@ fn vevent(w: &mut Writer, cal: &Calendar, e: &CalEvent, stamp: &str) {
                         Err(_) => format!("{}T235959Z", day(last)),
                     }
                 }
-                When::AllDay { .. } => day(last),
+                Schedule::AllDay { .. } => day(last),
             };
             w.prop("RRULE", &format!("{};UNTIL={until}", rule(r.every, first)));
             for x in r.except.iter().filter(|x| dates.contains(x)) {
                 match e.when {
-                    When::Timed { start, .. } => w.prop(
+                    Schedule::Timed { start, .. } => w.prop(
                         &format!("EXDATE;TZID={tzid}"),
                         &local(x.to_datetime(start.time())),
                     ),
-                    When::AllDay { .. } => w.prop("EXDATE;VALUE=DATE", &day(*x)),
+                    Schedule::AllDay { .. } => w.prop("EXDATE;VALUE=DATE", &day(*x)),
                 }
             }
         }

@@ -98,35 +98,10 @@ pub fn check_pairs(pairs: &[Pair]) -> Vec<&Pair> {
         .collect()
 }
 
-/// A text colour for `bg` that reaches 4.5:1 and stays closest to `wanted`:
-/// `wanted` darkened (or lightened) step by step, so a fix suggestion keeps the
-/// festival's hue. Falls back to black or white.
+/// A text colour for `bg` that reaches 4.5:1 and stays closest to `wanted`
+/// (so it keeps the festival's hue); black or white when no shade of it does.
 pub fn nearest_readable(wanted: &str, bg: &str) -> String {
-    let digits = wanted.trim_start_matches('#');
-    let rgb: Vec<u8> = (0..3)
-        .filter_map(|i| {
-            digits
-                .get(i * 2..i * 2 + 2)
-                .and_then(|s| u8::from_str_radix(s, 16).ok())
-        })
-        .collect();
-    if rgb.len() != 3 {
-        return best_text_on(bg);
-    }
-    let towards_black = best_text_on(bg) == "#000000";
-    for step in 1..=20u32 {
-        let f = step as f64 / 20.0;
-        let mix = |c: u8| -> u8 {
-            let c = c as f64;
-            let target = if towards_black { 0.0 } else { 255.0 };
-            (c + (target - c) * f).round().clamp(0.0, 255.0) as u8
-        };
-        let candidate = format!("#{:02x}{:02x}{:02x}", mix(rgb[0]), mix(rgb[1]), mix(rgb[2]));
-        if ratio(&candidate, bg) >= MIN_TEXT_CONTRAST {
-            return candidate;
-        }
-    }
-    best_text_on(bg)
+    readable_on_all(wanted, &[bg]).unwrap_or_else(|| best_text_on(bg))
 }
 
 /// A text colour that reaches 4.5:1 on every one of `backgrounds`, as close to

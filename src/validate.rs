@@ -1581,10 +1581,10 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, tz: &TimeZone, d: &mut Diagnostics) -> Op
                     );
                     return None;
                 }
-                (Some(e), None) => match parse_when(&e.value, true) {
-                    Ok(When::DateTime(end)) => end,
-                    Ok(When::Time(t)) => start.date().to_datetime(t),
-                    Ok(When::Date(_)) => {
+                (Some(e), None) => match ends_when(ctx, e, d)? {
+                    When::DateTime(end) => end,
+                    When::Time(t) => start.date().to_datetime(t),
+                    When::Date(_) => {
                         ctx_error(
                             ctx,
                             d,
@@ -1594,33 +1594,11 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, tz: &TimeZone, d: &mut Diagnostics) -> Op
                         );
                         return None;
                     }
-                    Err(fix) => {
-                        ctx_error(
-                            ctx,
-                            d,
-                            e,
-                            format!("`ends: {}` is not a date and time", e.value.trim()),
-                            fix,
-                        );
-                        return None;
-                    }
                 },
-                (None, Some(dur)) => match parse_duration(&dur.value) {
-                    Some(minutes) => match start.checked_add(jiff::Span::new().minutes(minutes)) {
-                        Ok(e) => e,
-                        Err(_) => return None,
-                    },
-                    None => {
-                        ctx_error(
-                            ctx,
-                            d,
-                            dur,
-                            format!("`duration: {}` is not a length of time", dur.value.trim()),
-                            duration_fix(&dur.value),
-                        );
-                        return None;
-                    }
-                },
+                (None, Some(dur)) => {
+                    let minutes = duration_minutes(ctx, dur, d)?;
+                    start.checked_add(jiff::Span::new().minutes(minutes)).ok()?
+                }
                 (None, None) => {
                     d.error(ctx.src, ctx.pos(starts_s), "this event has a start time but no end", Some("add `ends: …` (e.g. `ends: 12:00`) or `duration: …` (e.g. `duration: 90m`) under `starts`".into()));
                     return None;
@@ -1654,28 +1632,31 @@ fn schedule(ctx: &Ctx, raw: &RawEvent, tz: &TimeZone, d: &mut Diagnostics) -> Op
 /// checked on their own, so one run reports every mistake in the event.
 fn end_errors_alone(ctx: &Ctx, raw: &RawEvent, d: &mut Diagnostics) {
     if let Some(e) = &raw.ends {
-        if let Err(fix) = parse_when(&e.value, true) {
-            ctx_error(
-                ctx,
-                d,
-                e,
-                format!("`ends: {}` is not a date and time", e.value.trim()),
-                fix,
-            );
-        }
+        ends_when(ctx, e, d);
     }
     if let Some(dur) = &raw.duration {
-        if parse_duration(&dur.value).is_none() {
-            ctx_error(
-                ctx,
-                d,
-                dur,
-                format!("`duration: {}` is not a length of time", dur.value.trim()),
-                "write minutes or hours, e.g. `duration: 90m`, `duration: 2h` or `duration: 1h30m`"
-                    .into(),
-            );
-        }
+        duration_minutes(ctx, dur, d);
     }
+}
+
+/// `ends` as a date, a date and time, or a time alone; a finding otherwise.
+fn ends_when(ctx: &Ctx, e: &S, d: &mut Diagnostics) -> Option<When> {
+    parse_when(&e.value, true)
+        .map_err(|fix| {
+            let message = format!("`ends: {}` is not a date and time", e.value.trim());
+            ctx_error(ctx, d, e, message, fix);
+        })
+        .ok()
+}
+
+/// `duration` in minutes; a finding when it is not a length of time.
+fn duration_minutes(ctx: &Ctx, dur: &S, d: &mut Diagnostics) -> Option<i64> {
+    let minutes = parse_duration(&dur.value);
+    if minutes.is_none() {
+        let message = format!("`duration: {}` is not a length of time", dur.value.trim());
+        ctx_error(ctx, d, dur, message, duration_fix(&dur.value));
+    }
+    minutes
 }
 
 /// A local time skipped when the clocks go forward (01:30 on the last Sunday

@@ -26,7 +26,7 @@ fn unknown_field_suggests_the_right_one() {
         &event_with(&BASE.replace("starts:", "start:")),
     );
     let d = s.check();
-    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    let errors = common::errors(&d);
     let e = &errors[0];
     assert_eq!(e.file, "content/events/play.md");
     assert_eq!((e.line, e.column), (5, 1));
@@ -45,11 +45,9 @@ fn a_misspelt_field_does_not_hide_the_other_mistakes_in_its_file() {
         )),
     );
     let d = s.check();
-    let errors: Vec<(usize, String)> = d
-        .sorted()
+    let errors: Vec<(usize, String)> = common::errors(&d)
         .into_iter()
-        .filter(|x| x.is_error())
-        .map(|x| (x.line, x.message.clone()))
+        .map(|x| (x.line, x.message))
         .collect();
     let lines: Vec<usize> = errors.iter().map(|e| e.0).collect();
     // start (typo, and its bad date read as `starts`), ages, colour, cost;
@@ -69,12 +67,7 @@ fn all_unknown_fields_in_a_file_are_reported_together() {
         &event_with(&format!("{BASE}colour: red\nvenu: x\n")),
     );
     let d = s.check();
-    let lines: Vec<usize> = d
-        .sorted()
-        .iter()
-        .filter(|x| x.is_error())
-        .map(|x| x.line)
-        .collect();
+    let lines = error_lines(&d);
     assert_eq!(lines, vec![8, 9], "{}", show(&d));
 }
 
@@ -90,12 +83,7 @@ fn errors_across_files_are_all_reported() {
         &event_with(&BASE.replace("myatts-fields-park", "myatts-field-park")),
     );
     let d = s.check();
-    let files: Vec<String> = d
-        .sorted()
-        .iter()
-        .filter(|x| x.is_error())
-        .map(|x| x.file.clone())
-        .collect();
+    let files: Vec<String> = common::errors(&d).into_iter().map(|x| x.file).collect();
     assert_eq!(
         files,
         vec!["content/events/a.md", "content/events/b.md"],
@@ -148,12 +136,7 @@ fn a_bad_start_and_a_bad_end_are_both_reported() {
         ),
     );
     let d = s.check();
-    let lines: Vec<usize> = d
-        .sorted()
-        .iter()
-        .filter(|x| x.is_error())
-        .map(|x| x.line)
-        .collect();
+    let lines = error_lines(&d);
     assert_eq!(lines, vec![5, 6], "{}", show(&d));
 }
 
@@ -523,7 +506,7 @@ fn contrast_failure_names_colours_and_ratio() {
         ),
     );
     let d = s.check();
-    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    let errors = common::errors(&d);
     assert_eq!(errors.len(), 2, "{}", show(&d));
     assert!(errors
         .iter()
@@ -622,7 +605,7 @@ fn a_content_file_saved_with_the_wrong_extension_is_not_silently_skipped() {
     s.write("content/events/notes.docx", "not content");
     s.write("content/events/upper.MD", &event_with(BASE));
     let d = s.check();
-    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    let errors = common::errors(&d);
     assert_eq!(errors.len(), 1, "{}", show(&d));
     assert_eq!(errors[0].file, "content/events/extra.md.txt");
     assert!(errors[0]
@@ -756,7 +739,7 @@ fn a_festival_palette_the_theme_cannot_read_is_an_error_with_a_readable_suggesti
         ),
     );
     let d = s.check();
-    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    let errors = common::errors(&d);
     assert_eq!(errors.len(), 2, "{}", show(&d));
     let e = &errors[0];
     assert_eq!(e.file, "content/festivals/summer-2027.md");
@@ -792,7 +775,7 @@ fn a_festival_palette_the_theme_cannot_read_is_an_error_with_a_readable_suggesti
         ),
     );
     let d = s.check();
-    let errors: Vec<_> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    let errors = common::errors(&d);
     // White on the yellow banner (#f4a300) fails instead: 2.0:1.
     assert_eq!(errors.len(), 1, "{}", show(&d));
     assert!(

@@ -368,6 +368,7 @@ pub fn print(
         push(d, false, file, line, format!("none of the print fonts has `{c}` (U+{:04X}), so it is left out of {}", *c as u32, pdfs.join(", ")), Some(format!("leave it out of the text, or add an OFL-licensed font that has it to {shown_dir}/fonts/")));
     }
 
+    let mut pictures_read: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
     for doc in &docs {
         // A letter no font can show would print as an empty box, and dropping
         // it would change the words: leave the PDF out.
@@ -399,8 +400,14 @@ pub fn print(
         }
         let mut unreadable = false;
         for (path, disk) in &doc.pictures {
-            match std::fs::read(disk) {
+            // Read once per build: every language's leaflet prints the picture.
+            let read = match pictures_read.get(disk) {
+                Some(bytes) => Ok(bytes.clone()),
+                None => std::fs::read(disk),
+            };
+            match read {
                 Ok(bytes) => {
+                    pictures_read.insert(disk.clone(), bytes.clone());
                     vfiles.insert(path.clone(), bytes);
                 }
                 Err(e) => {

@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::{LangPages, SiteFiles};
-use crate::calendar::{self, CalEvent, Calendar, When};
+use crate::calendar::{self, CalEvent, Calendar};
 use crate::expand::{repeat_until, Occurrence};
 use crate::model::*;
 use crate::{feed, structured};
@@ -245,13 +245,6 @@ impl LangPages<'_> {
                 parts.join(", ")
             })
             .unwrap_or_default();
-        let when = match e.schedule {
-            Schedule::Timed { start, end } => When::Timed { start, end },
-            Schedule::AllDay { start, end } => When::AllDay {
-                start,
-                end: end.tomorrow().unwrap_or(end),
-            },
-        };
         CalEvent {
             uid: format!("{}@{}", e.id, site.base_url.host_str().unwrap_or("whatson")),
             summary,
@@ -261,7 +254,7 @@ impl LangPages<'_> {
             geo: venue.and_then(|v| v.location),
             url: page,
             cancelled: e.cancelled,
-            when,
+            when: e.schedule,
             repeat: e.repeat.clone(),
             repeat_until: e
                 .repeat

@@ -133,9 +133,21 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// The errors in `d`, in file and line order.
+#[allow(dead_code)] // not every test binary uses every helper
+pub fn errors(d: &Diagnostics) -> Vec<Diagnostic> {
+    d.sorted().into_iter().filter(|x| x.is_error()).collect()
+}
+
+/// The line of each error in `d`, in order.
+#[allow(dead_code)]
+pub fn error_lines(d: &Diagnostics) -> Vec<usize> {
+    errors(d).iter().map(|x| x.line).collect()
+}
+
 /// The only error in `d` (fails the test showing all findings otherwise).
 pub fn only_error(d: &Diagnostics) -> Diagnostic {
-    let errors: Vec<Diagnostic> = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+    let errors = errors(d);
     assert_eq!(
         errors.len(),
         1,
