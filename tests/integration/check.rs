@@ -1,7 +1,7 @@
 //! `whatson check`: the build's findings plus the extra warnings, the
 //! translation table, exit codes and the JSON format.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

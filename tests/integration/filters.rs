@@ -1,8 +1,8 @@
 //! Filters on the listing, without a browser: the pre-rendered pages per area
 //! and age group, their links, the sitemap, and the data the filter script
-//! reads. (tests/browser.rs drives them in Chromium.)
+//! reads. (tests/integration/browser.rs drives them in Chromium.)
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

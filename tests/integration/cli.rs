@@ -1,7 +1,7 @@
 //! The command line as a comms officer uses it: messages on stderr, exit codes,
 //! and `public/` untouched when the build fails.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

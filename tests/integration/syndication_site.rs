@@ -1,9 +1,8 @@
-//! The test site of tests/calendar.rs and tests/feeds.rs: the common fixture
+//! The test site of tests/integration/calendar.rs and feeds.rs: the common fixture
 //! plus a weekly activity across the October clock change (with an Arabic
 //! translation long enough to fold), a monthly one, a cancelled event, a
 //! winter event in another area, one already over, and text that needs
 //! escaping everywhere.
-#![allow(dead_code)]
 
 use whatson::output::SiteFiles;
 use whatson::Now;

@@ -1,8 +1,7 @@
 //! "Add to calendar" files and calendar subscriptions, read back with a real
 //! iCalendar parser (the `ical` crate) and checked against the tz database.
 
-mod common;
-mod syndication_site;
+use crate::syndication_site;
 
 use std::io::BufReader;
 

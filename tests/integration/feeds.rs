@@ -1,8 +1,7 @@
 //! The Atom feed (read with an XML parser), the schema.org JSON-LD of event
 //! pages (read with serde_json) and the sharing links.
 
-mod common;
-mod syndication_site;
+use crate::syndication_site;
 
 use scraper::{Html, Selector};
 use serde_json::Value;

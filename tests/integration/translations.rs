@@ -1,7 +1,7 @@
 //! The volunteer translation workflow: export a CSV, fill it in, import it,
 //! including outdated translations, Markdown round trips and bad rows.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

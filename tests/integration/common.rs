@@ -1,5 +1,4 @@
 //! Builds small throwaway sites for tests.
-#![allow(dead_code)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -134,13 +133,11 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// The errors in `d`, in file and line order.
-#[allow(dead_code)] // not every test binary uses every helper
 pub fn errors(d: &Diagnostics) -> Vec<Diagnostic> {
     d.sorted().into_iter().filter(|x| x.is_error()).collect()
 }
 
 /// The line of each error in `d`, in order.
-#[allow(dead_code)]
 pub fn error_lines(d: &Diagnostics) -> Vec<usize> {
     errors(d).iter().map(|x| x.line).collect()
 }

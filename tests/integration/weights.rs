@@ -5,7 +5,7 @@
 //!
 //! Run with `cargo test --test weights -- --nocapture` to see the table.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::io::Write;

@@ -5,7 +5,7 @@
 //! Set `WHATSON_BLESS=1` to (re)write tests/reference/ images after a deliberate
 //! change to the layout.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! `whatson new`: starter files that build as they are.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

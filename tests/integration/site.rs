@@ -1,7 +1,7 @@
 //! End-to-end: the bundled sample site and small test sites, built for real and
 //! checked the way a parent's browser and a search engine would see them.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::fs;

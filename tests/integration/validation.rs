@@ -1,7 +1,7 @@
 //! Each validation error a comms officer can meet: the message, the file, the
 //! line and the fix.
 
-mod common;
+use crate::common;
 use common::*;
 use whatson::Now;
 

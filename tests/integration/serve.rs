@@ -1,7 +1,7 @@
 //! `whatson serve`: a preview that rebuilds on save and tells the open page to
 //! reload; a broken edit keeps the last good site and shows the errors.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

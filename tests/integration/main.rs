@@ -1,0 +1,20 @@
+//! The end-to-end suites, one module each, linked into a single test binary:
+//! every binary links the whole site generator (typesetter included), so one
+//! binary instead of thirteen saves gigabytes of disk and minutes of linking.
+
+mod common;
+mod syndication_site;
+
+mod browser;
+mod calendar;
+mod check;
+mod cli;
+mod feeds;
+mod filters;
+mod print;
+mod scaffold;
+mod serve;
+mod site;
+mod translations;
+mod validation;
+mod weights;
