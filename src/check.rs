@@ -210,6 +210,44 @@ pub fn extra_warnings(loaded: &Loaded, content: &Content, now: &Zoned, d: &mut D
         &|id| src(Kind::Event, id),
         d,
     );
+
+    for f in &loaded.files {
+        body_picture_warnings(f, d);
+    }
+}
+
+/// Pictures written into a text (`![map](map.png)`) are not published with
+/// the site, so a relative one shows as a broken image.
+fn body_picture_warnings(f: &ContentFile, d: &mut Diagnostics) {
+    if f.body.trim().is_empty() {
+        return;
+    }
+    let start = f.source.text.rfind(f.body.as_str()).unwrap_or(0);
+    let parser = pulldown_cmark::Parser::new(&f.body).into_offset_iter();
+    for (event, range) in parser {
+        let dest = match &event {
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Image { dest_url, .. }) => {
+                dest_url.to_string()
+            }
+            _ => continue,
+        };
+        let lower = dest.to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") || dest.starts_with('/') {
+            continue;
+        }
+        let before = &f.source.text[..(start + range.start).min(f.source.text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+        d.warning(
+            &f.source,
+            Pos::new(line, column),
+            format!("the picture `{dest}` in this text will not show: pictures inside a text are not published with the site"),
+            Some(match f.kind {
+                Kind::Event | Kind::Festival => "give the picture's full web address (https://…), or show it with `image:` at the top of the file".into(),
+                _ => "give the picture's full web address (https://…)".into(),
+            }),
+        );
+    }
 }
 
 fn image_warning(source: &Source, img: &ImageRef, max: &Fit, d: &mut Diagnostics) {

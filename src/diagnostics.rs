@@ -81,6 +81,33 @@ impl Source {
     }
 }
 
+/// What to retype on a line holding characters that look like others:
+/// invisible spaces and curly quotes where YAML needs straight ones.
+fn lookalike_hint(line: &str) -> Option<String> {
+    let invisible = [
+        ('\u{a0}', "a non-breaking space"),
+        ('\u{200b}', "a zero-width space"),
+        ('\u{2060}', "a word joiner"),
+        ('\u{feff}', "a zero-width no-break space"),
+    ];
+    if let Some((_, name)) = invisible.iter().find(|(c, _)| line.contains(*c)) {
+        return Some(format!(
+            "this line holds {name}, an invisible character that looks like a space or nothing (often pasted from a document or an email): delete the spaces around the words and type them again"
+        ));
+    }
+    let value = line
+        .split_once(':')
+        .map(|(_, v)| v.trim_start())
+        .unwrap_or("");
+    let value = value.strip_prefix("- ").unwrap_or(value);
+    if value.starts_with(['\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '\u{ab}']) {
+        return Some(
+            "this value starts with a curly quote (“ or ‘) from a word processor; to quote a value, use straight quotes: \"…\"".into(),
+        );
+    }
+    None
+}
+
 /// Where in a source a finding points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pos {
@@ -143,6 +170,16 @@ impl Diagnostics {
         message: impl Into<String>,
         fix: Option<String>,
     ) {
+        let snippet = src.line_text(pos.line).map(str::to_owned);
+        // Text pasted from a word processor or an email looks right and is
+        // not: say so first, or the fix quotes back what seems correct.
+        let fix = match (snippet.as_deref().and_then(lookalike_hint), fix) {
+            (Some(hint), Some(fix)) => Some(format!(
+                "{hint}; if the line is still wrong after that: {fix}"
+            )),
+            (Some(hint), None) => Some(hint),
+            (None, fix) => fix,
+        };
         self.push(Diagnostic {
             severity,
             file: src.display.clone(),
@@ -150,7 +187,7 @@ impl Diagnostics {
             column: pos.column,
             message: message.into(),
             fix,
-            snippet: src.line_text(pos.line).map(str::to_owned),
+            snippet,
         });
     }
 

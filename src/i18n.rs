@@ -18,7 +18,8 @@ use icu_locale_core::Locale;
 use jiff::civil::{Date, Time};
 
 use crate::diagnostics::{Diagnostics, Pos, Source};
-use crate::model::Site;
+use crate::expand::Occurrence;
+use crate::model::{Ages, Site};
 
 /// Interface strings for every site language, with fallback to the default.
 /// Shared with template functions, so it is `Send + Sync`.
@@ -303,6 +304,21 @@ impl tera::Function for Translate {
     }
 }
 
+/// The clock people use in `region` (a country code): the hour cycle of the
+/// region's most likely language there (CLDR likely subtags: `GB` → `en-GB`,
+/// `FR` → `fr-FR`, `US` → `en-US`), so an Arabic-first site in London still
+/// says 14:00 like the posters around it.
+pub fn region_hour_cycle(region: &str) -> Option<&'static str> {
+    let mut id: icu_locale_core::LanguageIdentifier = format!("und-{region}").parse().ok()?;
+    icu_locale::LocaleExpander::new_common().maximize(&mut id);
+    if id.language.is_unknown() {
+        // ICU4X's data leaves out regions whose likely language is English
+        // (GB, IE, CA, AU), English being its default.
+        return Some(hour_cycle(&format!("en-{region}")));
+    }
+    Some(hour_cycle(&id.to_string()))
+}
+
 /// The hour cycle `locale` writes times in, as a Unicode `hc` value: `h23`
 /// (13:00) or `h12` (1:00 PM), read from how CLDR formats one in the afternoon.
 pub fn hour_cycle(locale: &str) -> &'static str {
@@ -320,6 +336,70 @@ pub fn hour_cycle(locale: &str) -> &'static str {
     } else {
         "h23"
     }
+}
+
+/// What one language says, for the site and the print layouts alike, so a
+/// leaflet and a web page word an event the same way.
+pub trait Say {
+    /// The interface string `key`.
+    fn t(&self, key: &str) -> String;
+    /// The interface string `key` with variables.
+    fn t_args(&self, key: &str, a: &[(&str, FluentValue)]) -> String;
+    fn formats(&self) -> &Formats;
+
+    /// "1 to 3 years", "Pregnancy", ...
+    fn ages_label(&self, a: Ages) -> String {
+        match a {
+            Ages::Bump => self.t("ages-bump"),
+            Ages::BumpTo(n) => self.t_args("ages-bump-to", &[("to", n.into())]),
+            Ages::Range(a, b) if a == b => self.t_args("ages-single", &[("age", a.into())]),
+            Ages::Range(a, b) => self.t_args("ages-range", &[("from", a.into()), ("to", b.into())]),
+        }
+    }
+
+    /// When an occurrence runs, beside its start date: "10:00–11:30"; an
+    /// event that ends on a later day names that day ("10:00 – Wednesday,
+    /// 7 April 2027 16:00"), one that ends at midnight does not; an all-day
+    /// event over several days gives its first and last date.
+    fn time_label(&self, o: &Occurrence) -> String {
+        let f = self.formats();
+        if o.all_day {
+            let last = o.end.date().yesterday().unwrap_or(o.end.date());
+            if last > o.start.date() {
+                return format!("{} – {}", f.date(o.start.date()), f.date(last));
+            }
+            return self.t("event-all-day");
+        }
+        let start = f.time(o.start.time());
+        let end = f.time(o.end.time());
+        let ends_at_midnight = o.end.time() == Time::midnight()
+            && o.start.date().tomorrow().ok() == Some(o.end.date());
+        if o.end.date() != o.start.date() && !ends_at_midnight {
+            format!("{start} – {} {end}", f.weekday_date(o.end.date()))
+        } else {
+            format!("{start}–{end}")
+        }
+    }
+
+    /// A festival's dates: "1 to 8 August 2026", or one date for a one-day
+    /// festival.
+    fn dates_label(&self, from: Date, to: Date) -> String {
+        let f = self.formats();
+        if from == to {
+            return f.date(from);
+        }
+        self.t_args(
+            "festival-dates",
+            &[("from", f.date(from).into()), ("to", f.date(to).into())],
+        )
+    }
+}
+
+/// Whether CLDR has date names for `locale` (or a language it falls back to),
+/// rather than only the root locale's "2027 M03 2".
+pub fn has_date_names(locale: &str) -> bool {
+    let day = jiff::civil::date(2027, 3, 2);
+    Formats::new(locale).date(day) != Formats::new("und").date(day)
 }
 
 /// Date, time and language-name formatting for one locale, from CLDR data.
@@ -433,6 +513,14 @@ mod tests {
     #[test]
     fn one_clock_for_the_site() {
         assert_eq!(hour_cycle("en-GB"), "h23");
+        assert_eq!(region_hour_cycle("GB"), Some("h23"));
+        assert!(has_date_names("so-GB") && has_date_names("ti") && has_date_names("pt-BR"));
+        assert!(!has_date_names("rom-GB") && !has_date_names("tw"));
+        assert_eq!(region_hour_cycle("FR"), Some("h23"));
+        assert_eq!(region_hour_cycle("US"), Some("h12"));
+        assert_eq!(region_hour_cycle("EG"), Some("h12"));
+        assert_eq!(region_hour_cycle("IE"), Some("h23"));
+        assert_eq!(region_hour_cycle("AU"), Some("h12"));
         assert_eq!(hour_cycle("en-US"), "h12");
         assert_eq!(hour_cycle("bn-IN"), "h12");
         // Arabic in CLDR uses a 12-hour clock; a British site asks for 24 hours.

@@ -62,8 +62,11 @@ pub struct Language {
     /// The language's name in itself (Português), as in site.yaml.
     pub name: String,
     pub dir: Dir,
-    /// The locale used for dates and plurals, e.g. `en-GB`.
+    /// The locale used for plurals, and for dates where CLDR has them, e.g. `en-GB`.
     pub locale: String,
+    /// The locale dates and times are written in: `locale`, or the default
+    /// language's where CLDR has no date names for this language.
+    pub dates_locale: String,
 }
 
 #[derive(Debug, Clone)]

@@ -14,7 +14,7 @@ use walkdir::WalkDir;
 
 use crate::diagnostics::{display_path, Diagnostics, Pos};
 use crate::expand::{Expanded, Occurrence};
-use crate::i18n::{args, Formats, Messages, Translate, TranslateHtml};
+use crate::i18n::{args, Formats, Messages, Say, Translate, TranslateHtml};
 use crate::images::Pictures;
 use crate::load::Loaded;
 use crate::markdown::to_safe_html;
@@ -389,7 +389,7 @@ pub fn render<'a>(
     };
 
     for lang in &site.languages {
-        let formats = Formats::new(&lang.locale);
+        let formats = Formats::new(&lang.dates_locale);
         let mut tera = theme.tera.clone();
         tera.register_function(
             "t",
@@ -434,7 +434,7 @@ pub fn render<'a>(
         let lp = LangPages {
             r: &r,
             lang: default,
-            formats: Formats::new(&default.locale),
+            formats: Formats::new(&default.dates_locale),
             tera,
         };
         let languages: Vec<serde_json::Value> = site
@@ -627,7 +627,7 @@ struct LangPages<'a> {
     tera: tera::Tera,
 }
 
-impl LangPages<'_> {
+impl Say for LangPages<'_> {
     fn t(&self, key: &str) -> String {
         self.r.messages.get(&self.lang.code, key, None)
     }
@@ -636,6 +636,12 @@ impl LangPages<'_> {
         self.r.messages.get(&self.lang.code, key, Some(&args(a)))
     }
 
+    fn formats(&self) -> &Formats {
+        &self.formats
+    }
+}
+
+impl LangPages<'_> {
     fn text(&self, l: &Localized) -> TextV {
         let (text, fallback) = l.get(&self.lang.code);
         let site = &self.r.content.site;
@@ -729,45 +735,12 @@ impl LangPages<'_> {
         }
     }
 
-    fn ages_label(&self, a: Ages) -> String {
-        match a {
-            Ages::Bump => self.t("ages-bump"),
-            Ages::BumpTo(n) => self.t_args("ages-bump-to", &[("to", n.into())]),
-            Ages::Range(a, b) if a == b => self.t_args("ages-single", &[("age", a.into())]),
-            Ages::Range(a, b) => self.t_args("ages-range", &[("from", a.into()), ("to", b.into())]),
-        }
-    }
-
     fn repeat_label(&self, r: &Repeat) -> String {
         self.t(match r.every {
             Every::Week => "event-repeats-week",
             Every::TwoWeeks => "event-repeats-2weeks",
             Every::Month => "event-repeats-month",
         })
-    }
-
-    fn time_label(&self, o: &Occurrence) -> String {
-        if o.all_day {
-            let last = o.end.date().yesterday().unwrap_or(o.end.date());
-            if last != o.start.date() {
-                return format!(
-                    "{} – {}",
-                    self.formats.date(o.start.date()),
-                    self.formats.date(last)
-                );
-            }
-            return self.t("event-all-day");
-        }
-        let start = self.formats.time(o.start.time());
-        let end = self.formats.time(o.end.time());
-        if o.end.date() != o.start.date() {
-            format!(
-                "{start} – {} {end}",
-                self.formats.weekday_date(o.end.date())
-            )
-        } else {
-            format!("{start}–{end}")
-        }
     }
 
     fn iso(o: &Zoned, all_day: bool) -> String {
@@ -1216,7 +1189,7 @@ impl LangPages<'_> {
             "title": self.text(&f.title),
             "summary": f.summary.as_ref().map(|s| self.text(s)),
             "body": self.body("festival", &f.id, &f.body),
-            "dates_label": self.t_args("festival-dates", &[("from", self.formats.date(f.starts).into()), ("to", self.formats.date(f.ends).into())]),
+            "dates_label": self.dates_label(f.starts, f.ends),
             "look": look,
             "ended": f.ends < now.date(),
         });

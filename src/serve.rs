@@ -192,6 +192,11 @@ fn handle(request: tiny_http::Request, shared: &Shared) {
     let decoded = percent_encoding::percent_decode_str(path)
         .decode_utf8_lossy()
         .into_owned();
+    // The site's own folder without its final slash: `/family/whats-on`.
+    if base.len() > 1 && format!("{decoded}/") == base {
+        redirect(request, &base);
+        return;
+    }
     let rel = decoded
         .strip_prefix(base.as_str())
         .or_else(|| decoded.strip_prefix('/'))
@@ -208,12 +213,7 @@ fn handle(request: tiny_http::Request, shared: &Shared) {
     } else if !rel.rsplit('/').next().unwrap_or("").contains('.') {
         // `/en/events/x` → redirect to `/en/events/x/` so relative links work.
         if files.get(&format!("{rel}/index.html")).is_some() {
-            let location = format!("{path}/");
-            let mut r = tiny_http::Response::from_string("").with_status_code(301);
-            if let Ok(h) = tiny_http::Header::from_bytes("Location", location.as_bytes()) {
-                r.add_header(h);
-            }
-            let _ = request.respond(r);
+            redirect(request, &format!("{path}/"));
             return;
         }
         candidates.push(format!("{rel}/index.html"));
@@ -359,6 +359,15 @@ fn mime_type(path: &str) -> &'static str {
         "ics" => "text/calendar; charset=utf-8",
         _ => "application/octet-stream",
     }
+}
+
+/// A permanent redirect to `location`.
+fn redirect(request: tiny_http::Request, location: &str) {
+    let mut r = tiny_http::Response::from_string("").with_status_code(301);
+    if let Ok(h) = tiny_http::Header::from_bytes("Location", location.as_bytes()) {
+        r.add_header(h);
+    }
+    let _ = request.respond(r);
 }
 
 #[cfg(test)]

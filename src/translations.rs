@@ -42,7 +42,9 @@ pub fn source_hash(parts: &[(&str, &str)]) -> String {
         for b in name
             .bytes()
             .chain([0u8])
-            .chain(text.trim().bytes())
+            // Line endings are not text: re-saving a file on Windows (CRLF)
+            // must not mark its translations outdated.
+            .chain(text.trim().bytes().filter(|&b| b != b'\r'))
             .chain([0u8])
         {
             h ^= u64::from(b);
@@ -745,8 +747,23 @@ pub fn import(root: &Path, csv_path: &Path) -> Result<ImportSummary, Vec<String>
         .strip_prefix('\u{feff}')
         .unwrap_or(&text)
         .replace("\r\n", "\n");
+    // Spreadsheets set for countries that write 2,5 save "CSV" with `;`
+    // between columns; some save tabs. The heading row tells which.
+    let headings = text.lines().next().unwrap_or("");
+    let delimiter = [b'\t', b';', b',']
+        .into_iter()
+        .max_by_key(|&d| {
+            headings
+                .split(char::from(d))
+                .filter(|h| {
+                    COLUMNS.contains(&h.trim().trim_matches('"').to_ascii_lowercase().as_str())
+                })
+                .count()
+        })
+        .unwrap_or(b',');
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()

@@ -634,6 +634,45 @@ fn check_url(ctx: &Ctx, s: &S, field: &str, d: &mut Diagnostics) -> Option<Url> 
     }
 }
 
+/// The site's address is a folder every page lives under: an address copied
+/// from the browser with `index.html`, `?…` or `#…` on it would make every
+/// link and printed QR code point somewhere that does not exist.
+fn check_base_url(ctx: &Ctx, s: &S, mut u: Url, d: &mut Diagnostics) -> Option<Url> {
+    let last = u.path().rsplit('/').next().unwrap_or("");
+    let is_page = last.rsplit_once('.').is_some_and(|(_, ext)| {
+        ["html", "htm", "php", "asp", "aspx", "jsp", "shtml"]
+            .contains(&ext.to_ascii_lowercase().as_str())
+    });
+    let page = is_page.then(|| last.to_owned());
+    let extra = match (&page, u.query(), u.fragment()) {
+        (Some(p), _, _) => Some(format!("the page name `{p}`")),
+        (None, Some(_), _) => Some("a `?` and what follows it".to_owned()),
+        (None, None, Some(_)) => Some("a `#` and what follows it".to_owned()),
+        (None, None, None) => None,
+    };
+    if let Some(what) = extra {
+        if let Some(p) = &page {
+            let folder = u.path().trim_end_matches(p.as_str()).to_owned();
+            u.set_path(&folder);
+        }
+        u.set_query(None);
+        u.set_fragment(None);
+        d.error(
+            ctx.src,
+            ctx.pos(s),
+            format!(
+                "`base_url` is the address of the site's folder, but this one ends with {what}"
+            ),
+            Some(format!(
+                "write `base_url: {}`",
+                u.as_str().trim_end_matches('/')
+            )),
+        );
+        return None;
+    }
+    Some(u)
+}
+
 /// Checks an `image:` path: inside content/, an image we can read, not huge.
 fn check_image(
     ctx: &Ctx,
@@ -849,7 +888,8 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
     let title = ctx.text(&raw.title).unwrap_or_else(|| "What's On".into());
     let base_url = ctx
         .required(&raw.base_url, "base_url", "https://whatson.example.org", d)
-        .and_then(|s| check_url(&ctx, s, "base_url", d));
+        .and_then(|s| check_url(&ctx, s, "base_url", d).map(|u| (s, u)))
+        .and_then(|(s, u)| check_base_url(&ctx, s, u, d));
 
     let timezone = ctx
         .required(&raw.timezone, "timezone", "Europe/London", d)
@@ -900,6 +940,7 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
     let mut languages: Vec<Language> = Vec::new();
     // Which languages' locales come from `region` (not an explicit `locale:`).
     let mut derived_locale: Vec<bool> = Vec::new();
+    let mut language_pos: Vec<Pos> = Vec::new();
     match &raw.languages {
         None => d.error(src, Pos::FILE, "the required field `languages` is missing", Some("add `languages:` with one line per language, e.g. `  - { code: en, name: English }`".into())),
         Some(list) if list.value.is_empty() => d.error(src, ctx.pos_of(list), "`languages` is empty", Some("list at least one language, e.g. `  - { code: en, name: English }`".into())),
@@ -949,7 +990,8 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
                     },
                 };
                 derived_locale.push(l.locale.is_none() && region.is_some());
-                languages.push(Language { code: c.to_owned(), name, dir, locale });
+                language_pos.push(ctx.pos(code));
+                languages.push(Language { code: c.to_owned(), name, dir, dates_locale: locale.clone(), locale });
             }
         }
     }
@@ -984,18 +1026,48 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
             }
         });
 
-    // One clock for the whole site: the one the default language uses in the
-    // site's region (CLDR: 24-hour in Britain). An Arabic or Amharic page for a
+    // One clock for the whole site: the one used in the site's region (CLDR:
+    // 24-hour in Britain), or else the default language's. An Arabic or Amharic page for a
     // London programme then says 14:00 like its posters, not "2:00 PM".
-    if let Some(default) = default_language
+    if let Some(di) = default_language
         .as_ref()
-        .and_then(|c| languages.iter().find(|l| &l.code == c))
+        .and_then(|c| languages.iter().position(|l| &l.code == c))
     {
-        let cycle = crate::i18n::hour_cycle(&default.locale);
+        let cycle = region
+            .as_deref()
+            .and_then(crate::i18n::region_hour_cycle)
+            .unwrap_or_else(|| crate::i18n::hour_cycle(&languages[di].locale));
         for (l, derived) in languages.iter_mut().zip(&derived_locale) {
             if *derived {
                 l.locale = format!("{}-u-hc-{cycle}", l.locale);
             }
+            l.dates_locale = l.locale.clone();
+        }
+        // CLDR has no month or day names for some languages families speak
+        // (Romani, Dari, Twi): their pages write dates as the default
+        // language does rather than "2027 M03 2".
+        let default_locale = languages[di].locale.clone();
+        let default_name = languages[di].name.clone();
+        let default_has_dates = crate::i18n::has_date_names(&default_locale);
+        for (l, pos) in languages.iter_mut().zip(&language_pos) {
+            if crate::i18n::has_date_names(&l.locale) {
+                continue;
+            }
+            let example = crate::i18n::Formats::new(&default_locale)
+                .weekday_date(jiff::civil::date(2027, 3, 2));
+            let (message, fix) = if default_has_dates {
+                l.dates_locale = default_locale.clone();
+                (
+                    format!("there are no date names for `{}` in the locale data, so its pages write dates as {default_name} does (\"{example}\")", l.code),
+                    "to use another language's dates instead, add its locale to this line (e.g. `locale: fa-AF` for Persian dates); otherwise nothing needs to change".to_owned(),
+                )
+            } else {
+                (
+                    format!("there are no date names for `{}` in the locale data, so dates are written as numbers (\"{example}\")", l.code),
+                    format!("name a language its readers know dates in, e.g. `- {{ code: {}, name: {}, locale: en-GB }}`", l.code, l.name),
+                )
+            };
+            d.warning(src, *pos, message, Some(fix));
         }
     }
 

@@ -150,6 +150,12 @@ impl HtmlTheme {
         let mut ctx = tera::Context::new();
         ctx.insert("rows", &rows);
         ctx.insert("lang", lang);
+        let dir = site
+            .languages
+            .iter()
+            .find(|l| &l.code == lang)
+            .map_or("ltr", |l| l.dir.as_str());
+        ctx.insert("dir", dir);
         ctx.insert(
             "labels",
             &serde_json::json!({

@@ -9,7 +9,7 @@ use jiff::Zoned;
 use serde_json::{json, Value};
 
 use crate::expand::{Expanded, Occurrence};
-use crate::i18n::{args, Formats, Messages};
+use crate::i18n::{args, Formats, Messages, Say};
 use crate::model::*;
 
 use super::qr::{self, Qr};
@@ -128,21 +128,27 @@ pub struct Lang<'a> {
     pub formats: Formats,
 }
 
+impl Say for Lang<'_> {
+    fn t(&self, key: &str) -> String {
+        self.c.messages.get(&self.lang.code, key, None)
+    }
+
+    fn t_args(&self, key: &str, a: &[(&str, FluentValue)]) -> String {
+        self.c.messages.get(&self.lang.code, key, Some(&args(a)))
+    }
+
+    fn formats(&self) -> &Formats {
+        &self.formats
+    }
+}
+
 impl<'a> Lang<'a> {
     pub fn new(c: &'a Ctx<'a>, lang: &'a Language) -> Self {
         Lang {
             c,
             lang,
-            formats: Formats::new(&lang.locale),
+            formats: Formats::new(&lang.dates_locale),
         }
-    }
-
-    pub fn t(&self, key: &str) -> String {
-        self.c.messages.get(&self.lang.code, key, None)
-    }
-
-    pub fn t_args(&self, key: &str, a: &[(&str, FluentValue)]) -> String {
-        self.c.messages.get(&self.lang.code, key, Some(&args(a)))
     }
 
     /// Text in this language (or the default), with the file it came from.
@@ -168,9 +174,9 @@ impl<'a> Lang<'a> {
             let dir = site
                 .language(&site.default_language)
                 .map_or("ltr", |x| x.dir.as_str());
-            json!({"text": t, "lang": site.default_language, "dir": dir, "fallback": true})
+            json!({"text": t, "lang": typst_lang(&site.default_language), "dir": dir, "fallback": true})
         } else {
-            json!({"text": t, "lang": self.lang.code, "dir": self.lang.dir.as_str(), "fallback": false})
+            json!({"text": t, "lang": typst_lang(&self.lang.code), "dir": self.lang.dir.as_str(), "fallback": false})
         }
     }
 
@@ -185,7 +191,7 @@ impl<'a> Lang<'a> {
             .map(|n| {
                 (
                     n.clone(),
-                    json!({"lang": site.default_language, "dir": dir}),
+                    json!({"lang": typst_lang(&site.default_language), "dir": dir}),
                 )
             })
             .collect::<serde_json::Map<String, Value>>()
@@ -210,26 +216,6 @@ impl<'a> Lang<'a> {
 
     fn locale_file(&self) -> String {
         format!("locales/{}.ftl", self.lang.code)
-    }
-
-    fn ages(&self, a: Ages) -> String {
-        match a {
-            Ages::Bump => self.t("ages-bump"),
-            Ages::BumpTo(n) => self.t_args("ages-bump-to", &[("to", n.into())]),
-            Ages::Range(a, b) if a == b => self.t_args("ages-single", &[("age", a.into())]),
-            Ages::Range(a, b) => self.t_args("ages-range", &[("from", a.into()), ("to", b.into())]),
-        }
-    }
-
-    fn time_label(&self, o: &Occurrence) -> String {
-        if o.all_day {
-            return self.t("event-all-day");
-        }
-        format!(
-            "{}–{}",
-            self.formats.time(o.start.time()),
-            self.formats.time(o.end.time())
-        )
     }
 
     /// The QR code for a short link's key: the short URL, or with
@@ -351,7 +337,7 @@ impl<'a> Lang<'a> {
                 "summary": e.summary.as_ref().map(|x| self.marked(x)),
                 "venue": venue.map(|v| self.marked(&v.name)),
                 "area": venue.map(|v| v.area.clone()),
-                "ages": e.ages.map(|a| self.ages(a)),
+                "ages": e.ages.map(|a| self.ages_label(a)),
                 "cost": cost,
                 "drop_in": e.drop_in,
                 "flagship": e.flagship,
@@ -382,13 +368,7 @@ impl<'a> Lang<'a> {
             });
         let (labels, fallback_labels) = self.labels(LEAFLET_LABELS);
         collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
-        let dates = self.t_args(
-            "festival-dates",
-            &[
-                ("from", self.formats.date(f.starts).into()),
-                ("to", self.formats.date(f.ends).into()),
-            ],
-        );
+        let dates = self.dates_label(f.starts, f.ends);
         texts.push((self.locale_file(), dates.clone()));
         let mut pictures = Vec::new();
         let image = f.look.image.as_ref().map(|img| {
@@ -411,7 +391,7 @@ impl<'a> Lang<'a> {
         });
         let data = json!({
             "kind": "leaflet",
-            "lang": self.lang.code,
+            "lang": typst_lang(&self.lang.code),
             "dir": self.lang.dir.as_str(),
             "page": self.page(site.print.paper),
             "look": look(&f.look),
@@ -554,7 +534,12 @@ impl<'a> Lang<'a> {
                     message: format!(
                         "the label \"{label}\" has {chars} characters: on the printed QR sheet it takes more than three lines under its code, and the sheet gets longer"
                     ),
-                    fix: format!("shorten the label to at most {MAX_LABEL_CHARS} characters"),
+                    // A festival's booking sheet labels each code with the
+                    // event's title and date: the title is what to shorten.
+                    fix: match key {
+                        Key::Event(_) => format!("shorten the event's `title`: with its date, the label should be at most {MAX_LABEL_CHARS} characters"),
+                        _ => format!("shorten the label to at most {MAX_LABEL_CHARS} characters"),
+                    },
                 });
             }
             texts.push((lfile, label.clone()));
@@ -576,7 +561,7 @@ impl<'a> Lang<'a> {
         };
         let data = json!({
             "kind": "qr-sheet",
-            "lang": self.lang.code,
+            "lang": typst_lang(&self.lang.code),
             "dir": self.lang.dir.as_str(),
             "page": self.page(Paper::A4),
             "look": look_v.unwrap_or_else(|| look(&default_look)),
@@ -646,4 +631,10 @@ impl Swap for (String, String) {
     fn swap(self) -> (String, String) {
         (self.1, self.0)
     }
+}
+
+/// A language code as a layout's `text(lang: …)` takes it: the language
+/// alone (`pt` for a site's `pt-BR`), since Typst wants its region apart.
+fn typst_lang(code: &str) -> &str {
+    code.split('-').next().unwrap_or(code)
 }

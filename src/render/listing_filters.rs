@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::{Diagnostics, LangPages, Route, SiteFiles};
 use crate::filters::{plural_forms, AgeGroup};
+use crate::i18n::Say;
 
 /// What a pre-rendered filtered listing shows.
 pub(super) enum ListingFilter {

@@ -17,6 +17,7 @@ use serde_json::{json, Value};
 use super::{LangPages, SiteFiles};
 use crate::calendar::{self, CalEvent, Calendar};
 use crate::expand::{repeat_until, Occurrence};
+use crate::i18n::Say;
 use crate::model::*;
 use crate::{feed, structured};
 

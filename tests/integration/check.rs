@@ -50,7 +50,8 @@ fn whatson() -> Command {
 }
 
 /// The extra warnings `check` adds, none of which the clean site should get.
-const EXTRA: [&str; 6] = [
+const EXTRA: [&str; 7] = [
+    "will not show: pictures inside a text",
     "is over (its last session",
     "outside the dates of the festival",
     "no event takes place at",
@@ -346,4 +347,24 @@ fn translated_from_belongs_only_in_translation_files() {
     let r = run(&site);
     let e = only_error(&r.diagnostics);
     assert!(e.message.contains("unknown field `translated_from`"), "{e}");
+}
+
+#[test]
+fn a_picture_inside_a_text_is_reported_where_it_is_written() {
+    let site = fresh_site();
+    site.write(
+        "content/pages/find-us.md",
+        "---\ntitle: Find us\n---\nWe are by the park.\n\n![Map of the centre](map.png)\n\n![Logo](https://www.example.org/logo.png)\n",
+    );
+    let r = run(&site);
+    let all = warnings(&r).join("\n");
+    assert!(
+        has_warning(
+            &r,
+            "content/pages/find-us.md:6:1",
+            "the picture `map.png` in this text will not show"
+        ),
+        "{all}"
+    );
+    assert!(!all.contains("logo.png"), "{all}");
 }

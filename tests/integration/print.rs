@@ -1129,6 +1129,82 @@ fn the_festival_picture_is_printed_at_full_resolution_and_shown_on_the_web_leafl
 }
 
 #[test]
+fn events_over_several_days_print_their_last_day_and_a_one_day_festival_prints_one_date() {
+    let t = site();
+    t.write(
+        "content/events/camp.md",
+        &event(
+            "Forest camp",
+            "2027-08-16 10:00",
+            "2027-08-18 16:00",
+            "drop_in: true\n",
+        ),
+    );
+    t.write(
+        "content/events/fair.md",
+        &event("Book fair", "2027-08-23", "2027-08-25", "drop_in: true\n"),
+    );
+    t.write(
+        "content/events/late.md",
+        &event(
+            "Late story",
+            "2027-08-26 21:00",
+            "2027-08-27 00:00",
+            "drop_in: true\n",
+        ),
+    );
+    t.write(
+        "content/festivals/fun-day.md",
+        &common::FESTIVAL_MD
+            .replace("starts: 2027-07-21", "starts: 2027-08-30")
+            .replace("ends: 2027-09-01", "ends: 2027-08-30"),
+    );
+    t.write(
+        "content/events/fun.md",
+        &event(
+            "Fun day",
+            "2027-08-30 10:00",
+            "2027-08-30 15:00",
+            "drop_in: true\n",
+        )
+        .replace("festival: summer-2027", "festival: fun-day"),
+    );
+    let (files, d) = generate(&t);
+    assert!(!d.has_errors(), "{}", show(&d));
+    let text = pdf_text(files.get("print/en/summer-2027-leaflet.pdf").unwrap());
+    for want in [
+        "Monday,16August2027·10:00–Wednesday,18August202716:00",
+        "Monday,23August2027·23August2027–25August2027",
+        "Thursday,26August2027·21:00–00:00",
+    ] {
+        assert!(text.contains(want), "lacks {want}:\n{text}");
+    }
+    let fun = pdf_text(files.get("print/en/fun-day-leaflet.pdf").unwrap());
+    assert!(fun.contains("30August2027"), "{fun}");
+    assert!(!fun.contains("30August2027to30August2027"), "{fun}");
+}
+
+#[test]
+fn a_language_with_its_country_prints() {
+    let t = site();
+    t.write(
+        "content/site.yaml",
+        &SITE_YAML.replace(
+            "  - { code: ar, name: العربية }\n",
+            "  - { code: ar, name: العربية }\n  - { code: pt-BR, name: Português do Brasil }\n",
+        ),
+    );
+    t.write(
+        "content/events/circus.pt-BR.md",
+        "---\ntitle: Dia de circo em família\nsummary: Malabares.\n---\n",
+    );
+    let (files, d) = generate(&t);
+    assert!(!d.has_errors(), "{}", show(&d));
+    let text = pdf_text(files.get("print/pt-BR/summer-2027-leaflet.pdf").unwrap());
+    assert!(text.contains("Diadecircoemfamília"), "{text}");
+}
+
+#[test]
 fn the_festivals_headline_events_come_first_on_its_leaflet() {
     let t = site();
     let (files, _) = generate(&t);

@@ -446,3 +446,34 @@ fn raw_html_in_markdown_is_sanitised_and_text_is_escaped() {
         assert!(html.contains("&lt;script&gt;"), "{lang}: title is escaped");
     }
 }
+
+#[test]
+fn an_arabic_first_site_in_london_keeps_the_24_hour_clock_of_its_region() {
+    let site = TestSite::new();
+    site.write(
+        "content/site.yaml",
+        &SITE_YAML.replace("default_language: en", "default_language: ar"),
+    );
+    let r = build(&BuildOptions {
+        root: site.root().to_path_buf(),
+        out: None,
+        now: now(),
+    });
+    assert!(r.written, "{}", show(&r.diagnostics));
+    let text = |lang: &str| -> String {
+        page(
+            &site.path("public"),
+            &format!("{lang}/events/circus/index.html"),
+        )
+        .root_element()
+        .text()
+        .collect()
+    };
+    // CLDR gives Arabic a 12-hour clock (10:30 ص); Britain uses 24 hours.
+    assert!(text("en").contains("10:30–12:00"), "{}", text("en"));
+    let ar = text("ar");
+    assert!(
+        ar.contains("١٠:٣٠–١٢:٠٠") || ar.contains("10:30–12:00"),
+        "{ar}"
+    );
+}

@@ -67,8 +67,18 @@ fn filled(
     rows: &[csv::StringRecord],
     fill: impl Fn(&str, &str, &str) -> Option<String>,
 ) -> Vec<u8> {
+    filled_with(b',', rows, fill)
+}
+
+/// As `filled`, with `delimiter` between columns.
+fn filled_with(
+    delimiter: u8,
+    rows: &[csv::StringRecord],
+    fill: impl Fn(&str, &str, &str) -> Option<String>,
+) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
+        .delimiter(delimiter)
         .from_writer(Vec::new());
     w.write_record(translations::COLUMNS).unwrap();
     for r in rows {
@@ -467,4 +477,54 @@ fn qr_sheet_labels_are_translated_one_by_one() {
     let counts = status(&site).counts();
     let c = counts["ar"][&UnitKind::QrSheet];
     assert_eq!((c.translated, c.missing), (1, 2));
+}
+
+#[test]
+fn a_spreadsheet_saved_with_semicolons_or_tabs_imports_and_line_endings_do_not_outdate() {
+    for delimiter in [b';', b'\t'] {
+        let site = fresh_site();
+        site.write(
+            "content/events/circus.md",
+            &EVENT_MD.replace(
+                "Come and try juggling.\n",
+                "Come and try juggling.\n\nBring water.\n",
+            ),
+        );
+        let rows = export(&site, "pt");
+        let csv = filled_with(delimiter, &rows, |kind, id, field| {
+            match (kind, id, field) {
+                ("event", "circus", "title") => Some("Dia de circo; em família".into()),
+                ("event", "circus", "summary") => Some("Malabarismo, arcos.".into()),
+                ("event", "circus", "body") => Some("Venha.\n\nTraga água.\n".into()),
+                _ => None,
+            }
+        });
+        let out = import(&site, &csv);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let pt = site.read("content/events/circus.pt.md");
+        assert!(pt.contains("Dia de circo; em família"), "{pt}");
+        assert!(pt.contains("Malabarismo, arcos."), "{pt}");
+        assert_eq!(
+            status(&site)
+                .unit("pt", UnitKind::Event, "circus")
+                .unwrap()
+                .state(),
+            State::Translated
+        );
+        // The English file re-saved with Windows line endings, text unchanged.
+        let en = site.read("content/events/circus.md").replace('\n', "\r\n");
+        site.write("content/events/circus.md", &en);
+        assert_eq!(
+            status(&site)
+                .unit("pt", UnitKind::Event, "circus")
+                .unwrap()
+                .state(),
+            State::Translated,
+            "CRLF is not an edit"
+        );
+    }
 }

@@ -832,3 +832,115 @@ fn a_qr_sheet_without_links_is_an_error() {
     );
     assert!(e.message.starts_with("`links` is empty"), "{e}");
 }
+
+#[test]
+fn a_base_url_copied_with_its_page_name_or_query_is_an_error_with_the_folder_to_write() {
+    for (written, fix) in [
+        (
+            "https://council.example.gov.uk/family/whats-on/index.html",
+            "write `base_url: https://council.example.gov.uk/family/whats-on`",
+        ),
+        (
+            "https://council.example.gov.uk/family/whats-on?tab=1",
+            "write `base_url: https://council.example.gov.uk/family/whats-on`",
+        ),
+        (
+            "https://whatson.example.org/#events",
+            "write `base_url: https://whatson.example.org`",
+        ),
+    ] {
+        let s = TestSite::new();
+        s.write(
+            "content/site.yaml",
+            &SITE_YAML.replace("https://whatson.example.org", written),
+        );
+        let e = only_error(&s.check());
+        assert_eq!(
+            (e.file.as_str(), e.line),
+            ("content/site.yaml", 2),
+            "{written}"
+        );
+        assert!(
+            e.message
+                .starts_with("`base_url` is the address of the site's folder"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.fix.as_deref(), Some(fix), "{written}");
+    }
+    // A folder is fine, with or without its final slash.
+    let s = TestSite::new();
+    s.write(
+        "content/site.yaml",
+        &SITE_YAML.replace(
+            "https://whatson.example.org",
+            "https://council.example.gov.uk/family/whats-on/",
+        ),
+    );
+    assert!(!s.check().has_errors());
+}
+
+#[test]
+fn a_language_without_date_names_is_dated_like_the_default_language_with_a_warning() {
+    let s = TestSite::new();
+    s.write(
+        "content/site.yaml",
+        &SITE_YAML.replace(
+            "  - { code: ar, name: العربية }\n",
+            "  - { code: ar, name: العربية }\n  - { code: rom, name: Romani }\n",
+        ),
+    );
+    let d = s.check();
+    assert!(!d.has_errors(), "{}", show(&d));
+    let w = d
+        .sorted()
+        .into_iter()
+        .find(|x| x.message.contains("no date names for `rom`"))
+        .unwrap_or_else(|| panic!("no warning:\n{}", show(&d)));
+    assert_eq!((w.file.as_str(), w.line), ("content/site.yaml", 9));
+    assert!(
+        w.message.contains("\"Tuesday, 2 March 2027\""),
+        "{}",
+        w.message
+    );
+    let r = whatson::build(&whatson::BuildOptions {
+        root: s.root().to_path_buf(),
+        out: None,
+        now: Now::parse("2026-11-23 09:00").unwrap(),
+    });
+    assert!(r.written, "{}", show(&r.diagnostics));
+    let page = s.read("public/rom/events/circus/index.html");
+    assert!(page.contains("Wednesday, 4 August 2027"), "English dates");
+    assert!(!page.contains("M08"), "not the root locale's numbers");
+}
+
+#[test]
+fn invisible_spaces_and_curly_quotes_are_named_in_the_fix() {
+    let s = TestSite::new();
+    s.write(
+        "content/venues/myatts-fields-park.yaml",
+        &VENUE_YAML.replace("area: Vassall", "area: Tulse\u{a0}Hill"),
+    );
+    s.write(
+        "content/festivals/summer-2027.md",
+        &FESTIVAL_MD.replace("primary: \"#f4a300\"", "primary: “#f4a300”"),
+    );
+    s.write(
+        "content/events/circus.md",
+        &EVENT_MD.replace("venue: myatts", "venue: \u{200b}myatts"),
+    );
+    let d = s.check();
+    let errors = common::errors(&d);
+    let fix_for = |file: &str| -> String {
+        errors
+            .iter()
+            .find(|e| e.file == file)
+            .and_then(|e| e.fix.clone())
+            .unwrap_or_else(|| panic!("no error in {file}:\n{}", show(&d)))
+    };
+    assert!(fix_for("content/venues/myatts-fields-park.yaml")
+        .starts_with("this line holds a non-breaking space"));
+    assert!(fix_for("content/events/circus.md").starts_with("this line holds a zero-width space"));
+    assert!(fix_for("content/festivals/summer-2027.md")
+        .starts_with("this value starts with a curly quote"));
+}
