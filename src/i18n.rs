@@ -398,8 +398,27 @@ pub trait Say {
 /// Whether CLDR has date names for `locale` (or a language it falls back to),
 /// rather than only the root locale's "2027 M03 2".
 pub fn has_date_names(locale: &str) -> bool {
-    let day = jiff::civil::date(2027, 3, 2);
-    Formats::new(locale).date(day) != Formats::new("und").date(day)
+    let Some(day) = gregorian(jiff::civil::date(2027, 3, 2)) else {
+        return false;
+    };
+    let root =
+        FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new(Default::default(), YMD::long());
+    let own = FixedCalendarDateTimeFormatter::<Gregorian, YMD>::try_new(
+        (&parse_locale(locale)).into(),
+        YMD::long(),
+    );
+    match (own, root) {
+        (Ok(own), Ok(root)) => own.format(&day).to_string() != root.format(&day).to_string(),
+        _ => false,
+    }
+}
+
+/// `locale` as ICU reads it; just its language if the rest does not parse.
+fn parse_locale(locale: &str) -> Locale {
+    locale
+        .parse()
+        .or_else(|_| locale.split('-').next().unwrap_or("und").parse())
+        .unwrap_or(Locale::UNKNOWN)
 }
 
 /// Date, time and language-name formatting for one locale, from CLDR data.
@@ -415,10 +434,7 @@ impl Formats {
     /// Formatters for `locale` (e.g. `en-GB`); ICU falls back to the nearest
     /// locale it has data for (`so-GB` → `so`), and to the root locale at worst.
     pub fn new(locale: &str) -> Formats {
-        let loc: Locale = locale
-            .parse()
-            .or_else(|_| locale.split('-').next().unwrap_or("und").parse())
-            .unwrap_or(Locale::UNKNOWN);
+        let loc = parse_locale(locale);
         let long_date_weekday =
             FixedCalendarDateTimeFormatter::try_new((&loc).into(), YMDE::long())
                 .or_else(|_| {
