@@ -231,16 +231,14 @@ fn body_picture_warnings(f: &ContentFile, d: &mut Diagnostics) {
             }
             _ => continue,
         };
-        let lower = dest.to_ascii_lowercase();
-        if lower.starts_with("https://") || lower.starts_with("http://") || dest.starts_with('/') {
+        // A whole address (with its scheme; `C:` is a drive, not one) or one
+        // from the site's root is fine.
+        if url::Url::parse(&dest).is_ok_and(|u| u.scheme().len() > 1) || dest.starts_with('/') {
             continue;
         }
-        let before = &f.source.text[..(start + range.start).min(f.source.text.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
         d.warning(
             &f.source,
-            Pos::new(line, column),
+            Pos::at_offset(&f.source.text, start + range.start),
             format!("the picture `{dest}` in this text will not show: pictures inside a text are not published with the site"),
             Some(match f.kind {
                 Kind::Event | Kind::Festival => "give the picture's full web address (https://…), or show it with `image:` at the top of the file".into(),

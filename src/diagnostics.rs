@@ -124,6 +124,14 @@ impl Pos {
             column: column.max(1),
         }
     }
+
+    /// The line and column (in characters) of byte `offset` in `text`.
+    pub fn at_offset(text: &str, offset: usize) -> Self {
+        let before = text.get(..offset.min(text.len())).unwrap_or(text);
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Pos::new(line, column)
+    }
 }
 
 /// The findings of one run, in the order they were found.

@@ -54,7 +54,9 @@ impl Messages {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        let pos = byte_pos(&src.text, e.pos.start);
+                        // A parser error at the very end (an unclosed `{`) belongs to the last line.
+                        let pos =
+                            Pos::at_offset(&src.text, e.pos.start.min(src.text.trim_end().len()));
                         d.error(
                             src,
                             pos,
@@ -181,20 +183,6 @@ fn second_definition(text: &str, id: &str) -> Pos {
         })
         .nth(1)
         .map_or(Pos::FILE, |(i, _)| Pos::new(i + 1, 1))
-}
-
-fn byte_pos(text: &str, offset: usize) -> Pos {
-    // A parser error at the very end (an unclosed `{`) belongs to the last line.
-    let offset = offset.min(text.trim_end().len());
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map(|l| l.chars().count())
-        .unwrap_or(0)
-        + 1;
-    Pos::new(line, column)
 }
 
 /// Builds Fluent arguments from `name → value` pairs.

@@ -26,7 +26,7 @@ mod syndication;
 use listing_filters::ListingFilter;
 
 /// Templates every theme must provide.
-const TEMPLATES: [&str; 8] = [
+pub const TEMPLATES: [&str; 8] = [
     "base.html",
     "home.html",
     "listing.html",

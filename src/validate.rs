@@ -1049,12 +1049,15 @@ fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site>
         let default_locale = languages[di].locale.clone();
         let default_name = languages[di].name.clone();
         let default_has_dates = crate::i18n::has_date_names(&default_locale);
+        let mut example = None;
         for (l, pos) in languages.iter_mut().zip(&language_pos) {
             if crate::i18n::has_date_names(&l.locale) {
                 continue;
             }
-            let example = crate::i18n::Formats::new(&default_locale)
-                .weekday_date(jiff::civil::date(2027, 3, 2));
+            let example = example.get_or_insert_with(|| {
+                crate::i18n::Formats::new(&default_locale)
+                    .weekday_date(jiff::civil::date(2027, 3, 2))
+            });
             let (message, fix) = if default_has_dates {
                 l.dates_locale = default_locale.clone();
                 (

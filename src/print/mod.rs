@@ -401,13 +401,14 @@ pub fn print(
         let mut unreadable = false;
         for (path, disk) in &doc.pictures {
             // Read once per build: every language's leaflet prints the picture.
-            let read = match pictures_read.get(disk) {
-                Some(bytes) => Ok(bytes.clone()),
-                None => std::fs::read(disk),
+            let read = match pictures_read.entry(disk.clone()) {
+                std::collections::btree_map::Entry::Occupied(e) => Ok(e.get().clone()),
+                std::collections::btree_map::Entry::Vacant(v) => {
+                    std::fs::read(disk).map(|bytes| v.insert(bytes).clone())
+                }
             };
             match read {
                 Ok(bytes) => {
-                    pictures_read.insert(disk.clone(), bytes.clone());
                     vfiles.insert(path.clone(), bytes);
                 }
                 Err(e) => {

@@ -3,8 +3,6 @@
 
 use crate::common;
 
-use std::process::Command;
-
 use common::*;
 use whatson::check::{check, Report};
 use whatson::translations::{source_hash, UnitKind};
@@ -43,10 +41,6 @@ fn has_warning(r: &Report, file_line: &str, text: &str) -> bool {
     warnings(r)
         .iter()
         .any(|w| w.contains(file_line) && w.contains(text))
-}
-
-fn whatson() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_whatson"))
 }
 
 /// The extra warnings `check` adds, none of which the clean site should get.

@@ -3,13 +3,7 @@
 
 use crate::common;
 
-use std::process::Command;
-
 use common::*;
-
-fn whatson() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_whatson"))
-}
 
 #[test]
 fn help_explains_the_build_options() {

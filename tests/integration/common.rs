@@ -132,6 +132,11 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// The `whatson` command built for these tests.
+pub fn whatson() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_whatson"))
+}
+
 /// The errors in `d`, in file and line order.
 pub fn errors(d: &Diagnostics) -> Vec<Diagnostic> {
     d.sorted().into_iter().filter(|x| x.is_error()).collect()

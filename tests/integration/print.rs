@@ -82,16 +82,7 @@ fn ensure_page_templates(root: &Path) {
     let dir = root.join("themes/default/templates");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    for t in [
-        "base.html",
-        "home.html",
-        "listing.html",
-        "event.html",
-        "festival.html",
-        "venue.html",
-        "page.html",
-        "404.html",
-    ] {
+    for t in whatson::render::TEMPLATES {
         std::fs::write(
             dir.join(t),
             "<!doctype html><title>{{ page.title }}</title>",

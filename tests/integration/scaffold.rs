@@ -2,15 +2,9 @@
 
 use crate::common;
 
-use std::process::Command;
-
 use common::*;
 
 const NOW: &str = "2026-11-23 09:00";
-
-fn whatson() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_whatson"))
-}
 
 fn new(site: &TestSite, args: &[&str]) -> std::process::Output {
     whatson()

@@ -5,7 +5,7 @@ use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use common::*;
@@ -91,7 +91,7 @@ fn wait_for_reload(r: &mut BufReader<TcpStream>) {
 #[test]
 fn edits_show_up_and_the_page_is_told_to_reload() {
     let site = TestSite::new();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_whatson"))
+    let mut child = whatson()
         .args([
             "serve",
             "--port",

@@ -3,8 +3,6 @@
 
 use crate::common;
 
-use std::process::Command;
-
 use common::*;
 use whatson::translations::{self, State, UnitKind};
 
@@ -16,10 +14,6 @@ fn fresh_site() -> TestSite {
         let _ = std::fs::remove_file(site.path(&format!("locales/{lang}.ftl")));
     }
     site
-}
-
-fn whatson() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_whatson"))
 }
 
 /// Runs `translations export --lang <lang>` and returns the CSV's rows.
