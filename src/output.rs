@@ -6,6 +6,40 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
+
+/// Where rendered files go, one at a time, from any thread: a staging folder
+/// for `build`, memory for `serve`, `check` and tests.
+pub trait Sink: Sync {
+    /// Adds one file at a `/`-separated path relative to the output root.
+    /// Paths are built from checked ids; anything that could climb out of the
+    /// output folder is refused all the same.
+    fn put(&self, path: &str, bytes: Vec<u8>);
+}
+
+/// A [`Sink`] that keeps every file in memory.
+#[derive(Debug, Default)]
+pub struct Memory {
+    files: Mutex<SiteFiles>,
+}
+
+impl Memory {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn into_files(self) -> SiteFiles {
+        self.files.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Sink for Memory {
+    fn put(&self, path: &str, bytes: Vec<u8>) {
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        files.add(path, bytes);
+    }
+}
+
 
 /// The built site in memory: path relative to the output root → bytes.
 /// A `BTreeMap` so files are written (and listed) in a stable order.
