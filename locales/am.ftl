@@ -34,6 +34,18 @@ listing-heading = የሚመጡ ዝግጅቶች
 listing-intro = ሕፃናትና ከአምስት ዓመት በታች ያሉ ልጆች ላሏቸው ቤተሰቦች ነፃ ወይም ዝቅተኛ ዋጋ ያላቸው ዝግጅቶች።
 # translated_from: 61baa34d
 listing-empty = በአሁኑ ጊዜ የሚመጡ ዝግጅቶች የሉም። እባክዎ በቅርቡ ተመልሰው ይመልከቱ።
+# translated_from: cff99024
+listing-soon = የሚመጡት ሳምንታት
+# translated_from: f72e9958
+listing-months = በወር
+# translated_from: 4c1d27e8
+listing-previous = ቀዳሚ
+# translated_from: dfa8ff5f
+listing-next = ቀጣይ
+# translated_from: b35f3e8b
+listing-month-title = { $listing }: { $month }
+# translated_from: 8f978e9b
+listing-month-page = { $month }፣ ገጽ { $page }
 # translated_from: 60531663
 listing-count = { $count ->
     [one] { $count } የሚመጣ ዝግጅት

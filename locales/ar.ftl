@@ -34,6 +34,18 @@ listing-heading = الفعاليات القادمة
 listing-intro = فعاليات مجانية أو منخفضة التكلفة للعائلات التي لديها رُضّع وأطفال دون سن الخامسة.
 # translated_from: 61baa34d
 listing-empty = لا توجد فعاليات قادمة حاليًا. يُرجى العودة قريبًا.
+# translated_from: cff99024
+listing-soon = الأسابيع القادمة
+# translated_from: f72e9958
+listing-months = حسب الشهر
+# translated_from: 4c1d27e8
+listing-previous = السابق
+# translated_from: dfa8ff5f
+listing-next = التالي
+# translated_from: b35f3e8b
+listing-month-title = { $listing }، { $month }
+# translated_from: 8f978e9b
+listing-month-page = { $month }، الصفحة { $page }
 # translated_from: 60531663
 listing-count = { $count ->
     [zero] لا توجد فعاليات قادمة

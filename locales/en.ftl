@@ -21,6 +21,12 @@ back-to-listing = Back to what's on
 listing-heading = What's on
 listing-intro = Free and low-cost events for families with babies and children under five.
 listing-empty = There are no upcoming events just now. Please check back soon.
+listing-soon = Coming weeks
+listing-months = By month
+listing-previous = Previous
+listing-next = Next
+listing-month-title = { $listing }: { $month }
+listing-month-page = { $month }, page { $page }
 listing-count = { $count ->
     [one] One event coming up
    *[other] { $count } events coming up

@@ -34,6 +34,18 @@ listing-heading = Agenda
 listing-intro = Eventos gratis o a bajo precio para familias con bebés y niños menores de cinco años.
 # translated_from: 61baa34d
 listing-empty = Por ahora no hay eventos programados. Vuelva a consultar pronto.
+# translated_from: cff99024
+listing-soon = Próximas semanas
+# translated_from: f72e9958
+listing-months = Por mes
+# translated_from: 4c1d27e8
+listing-previous = Anterior
+# translated_from: dfa8ff5f
+listing-next = Siguiente
+# translated_from: b35f3e8b
+listing-month-title = { $listing }: { $month }
+# translated_from: 8f978e9b
+listing-month-page = { $month }, página { $page }
 # translated_from: 60531663
 listing-count = { $count ->
     [one] Un evento próximo

@@ -34,6 +34,18 @@ listing-heading = Agenda
 listing-intro = Activités gratuites ou à petit prix pour les familles avec bébés et enfants de moins de cinq ans.
 # translated_from: 61baa34d
 listing-empty = Il n'y a pas d'événement prévu pour le moment. Revenez voir bientôt.
+# translated_from: cff99024
+listing-soon = Semaines à venir
+# translated_from: f72e9958
+listing-months = Par mois
+# translated_from: 4c1d27e8
+listing-previous = Précédent
+# translated_from: dfa8ff5f
+listing-next = Suivant
+# translated_from: b35f3e8b
+listing-month-title = { $listing }: { $month }
+# translated_from: 8f978e9b
+listing-month-page = { $month }, page { $page }
 # translated_from: 60531663
 listing-count = { $count ->
     [one] { $count } événement à venir

@@ -34,6 +34,18 @@ listing-heading = Cosa c'è
 listing-intro = Eventi gratuiti o a basso costo per famiglie con neonati e bambini sotto i cinque anni.
 # translated_from: 61baa34d
 listing-empty = Al momento non ci sono eventi in programma. Torna a trovarci presto.
+# translated_from: cff99024
+listing-soon = Prossime settimane
+# translated_from: f72e9958
+listing-months = Per mese
+# translated_from: 4c1d27e8
+listing-previous = Precedente
+# translated_from: dfa8ff5f
+listing-next = Successiva
+# translated_from: b35f3e8b
+listing-month-title = { $listing }: { $month }
+# translated_from: 8f978e9b
+listing-month-page = { $month }, pagina { $page }
 # translated_from: 60531663
 listing-count = { $count ->
     [one] Un evento in programma

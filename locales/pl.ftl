@@ -34,6 +34,18 @@ listing-heading = Co się dzieje
 listing-intro = Bezpłatne i tanie wydarzenia dla rodzin z niemowlętami i dziećmi poniżej 5 lat.
 # translated_from: 61baa34d
 listing-empty = Obecnie nie ma zaplanowanych wydarzeń. Zajrzyj tu wkrótce.
+# translated_from: cff99024
+listing-soon = Najbliższe tygodnie
+# translated_from: f72e9958
+listing-months = Według miesięcy
+# translated_from: 4c1d27e8
+listing-previous = Poprzednia
+# translated_from: dfa8ff5f
+listing-next = Następna
+# translated_from: b35f3e8b
+listing-month-title = { $listing }: { $month }
+# translated_from: 8f978e9b
+listing-month-page = { $month }, strona { $page }
 # translated_from: 60531663
 listing-count = { $count ->
     [one] Jedno nadchodzące wydarzenie

@@ -34,6 +34,18 @@ listing-heading = O que há
 listing-intro = Eventos gratuitos e de baixo custo para famílias com crianças com menos de 5 anos.
 # translated_from: 61baa34d
 listing-empty = Neste momento não há eventos marcados. Volte em breve.
+# translated_from: cff99024
+listing-soon = Próximas semanas
+# translated_from: f72e9958
+listing-months = Por mês
+# translated_from: 4c1d27e8
+listing-previous = Anterior
+# translated_from: dfa8ff5f
+listing-next = Seguinte
+# translated_from: b35f3e8b
+listing-month-title = { $listing }: { $month }
+# translated_from: 8f978e9b
+listing-month-page = { $month }, página { $page }
 # translated_from: 60531663
 listing-count = { $count ->
     [one] { $count } evento marcado

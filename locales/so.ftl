@@ -34,6 +34,18 @@ listing-heading = Waxa socda
 listing-intro = Barnaamijyo bilaash ah iyo kuwo qiimo jaban oo loogu talagalay qoysaska leh dhallaan iyo carruur ka yar shan sano.
 # translated_from: 61baa34d
 listing-empty = Hadda ma jiraan barnaamijyo soo socda. Fadlan dib u eeg dhawaan.
+# translated_from: cff99024
+listing-soon = Toddobaadyada soo socda
+# translated_from: f72e9958
+listing-months = Bil kasta
+# translated_from: 4c1d27e8
+listing-previous = Hore
+# translated_from: dfa8ff5f
+listing-next = Xiga
+# translated_from: b35f3e8b
+listing-month-title = { $listing }: { $month }
+# translated_from: 8f978e9b
+listing-month-page = { $month }, bogga { $page }
 # translated_from: 60531663
 listing-count = { $count ->
     [one] Hal barnaamij oo soo socda

@@ -34,6 +34,18 @@ listing-heading = ዝቕጽሉ ፕሮግራማት
 listing-intro = ሕጻናትን ዕድሚኦም ትሕቲ ሓሙሽተ ዓመት ዝኾኑ ቆልዑን ንዘለውዎም ስድራቤታት ናጻ ወይ ሕሱር ዋጋ ዘለዎም ፕሮግራማት።
 # translated_from: 61baa34d
 listing-empty = ኣብዚ እዋን ዝቕጽሉ ፕሮግራማት የለዉን። በጃኹም ድሕሪ ቁሩብ ግዜ ተመሊስኩም ርኣዩ።
+# translated_from: cff99024
+listing-soon = ዝመጽእ ሰሙናት
+# translated_from: f72e9958
+listing-months = ብወርሒ
+# translated_from: 4c1d27e8
+listing-previous = ዝሓለፈ
+# translated_from: dfa8ff5f
+listing-next = ዝቕጽል
+# translated_from: b35f3e8b
+listing-month-title = { $listing }: { $month }
+# translated_from: 8f978e9b
+listing-month-page = { $month }፣ ገጽ { $page }
 # translated_from: 60531663
 listing-count = { $count ->
     [one] { $count } ዝቕጽል ፕሮግራም

@@ -18,7 +18,7 @@ use crate::model::{Ages, Cost, Event};
 /// "Your child's age" on the listing. An event's `ages` are whole years,
 /// inclusive (`0-4` = from birth until the fifth birthday), so a child of
 /// `k` years (from the k-th birthday to the next) can come when `k` is in range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AgeGroup {
     /// Expecting a baby (`bump`, `bump-N`).
     Bump,

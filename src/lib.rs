@@ -18,6 +18,8 @@ pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod plan;
+pub mod preview;
 pub mod print;
 pub mod render;
 pub mod structured;
@@ -79,6 +81,109 @@ pub struct Generated {
     pub now: Zoned,
 }
 
+/// The checked, expanded and planned site: everything rendering reads.
+pub struct Model {
+    pub loaded: load::Loaded,
+    pub content: model::Content,
+    pub expanded: expand::Expanded,
+    pub plan: plan::Plan,
+    pub now: Zoned,
+    pub messages: Arc<i18n::Messages>,
+    pub theme: Arc<render::Theme>,
+    pub pictures: images::Pictures,
+}
+
+impl Model {
+    /// Validates, expands and plans `loaded`. `reuse` keeps the strings and
+    /// theme of an earlier model (a preview after a content edit); `None`
+    /// when there were errors (the findings say which).
+    pub fn prepare(
+        loaded: load::Loaded,
+        now: Now,
+        reuse: Option<(&Model, Zoned)>,
+        d: &mut Diagnostics,
+    ) -> Option<Model> {
+        let content = validate::validate(&loaded, d)?;
+        let (messages, theme, now) = match reuse {
+            Some((old, now)) => (old.messages.clone(), old.theme.clone(), now),
+            None => {
+                let messages = Arc::new(i18n::Messages::load(&content.site, &loaded.locales, d));
+                let theme = render::Theme::load(&loaded.root, &content.site.theme, d);
+                if let Some(theme) = &theme {
+                    messages.check_keys(&theme.used_keys, &loaded.locales, d);
+                }
+                (
+                    messages,
+                    Arc::new(theme?),
+                    now.resolve(&content.site.timezone),
+                )
+            }
+        };
+        // Rendering broken content would only add confusing follow-on errors.
+        if d.has_errors() {
+            return None;
+        }
+        let expanded = expand::expand(&content, &now);
+        let plan = plan::Plan::new(&content, &expanded, &now);
+        Some(Model {
+            loaded,
+            content,
+            expanded,
+            plan,
+            now,
+            messages,
+            theme,
+            pictures: images::Pictures::new(),
+        })
+    }
+
+    /// Publishes the content's pictures into `sink` and keeps their sizes.
+    pub fn publish_pictures(&mut self, sink: &dyn output::Sink, d: &mut Diagnostics) {
+        let mut files = SiteFiles::new();
+        self.pictures = images::publish_content(&self.loaded.root, &self.content, &mut files, d);
+        for (path, bytes) in files.into_iter() {
+            sink.put(&path, bytes);
+        }
+    }
+
+    pub fn render_inputs(&self) -> render::Inputs<'_> {
+        render::Inputs {
+            root: &self.loaded.root,
+            content: &self.content,
+            expanded: &self.expanded,
+            plan: &self.plan,
+            now: &self.now,
+            messages: self.messages.clone(),
+            theme: &self.theme,
+            pictures: &self.pictures,
+        }
+    }
+
+    /// Every web page, calendar and feed.
+    pub fn render_web(&self, sink: &dyn output::Sink, d: &mut Diagnostics) {
+        render::render(&self.render_inputs(), sink, d);
+    }
+
+    /// Short links, leaflets, QR sheets and the print index.
+    pub fn render_print(&self, sink: &dyn output::Sink, d: &mut Diagnostics) {
+        let mut files = SiteFiles::new();
+        print::print(
+            &self.loaded,
+            &self.content,
+            &self.expanded,
+            &self.now,
+            &self.messages,
+            &print::Options::for_site(&self.loaded.root),
+            &self.pictures,
+            &mut files,
+            d,
+        );
+        for (path, bytes) in files.into_iter() {
+            sink.put(&path, bytes);
+        }
+    }
+}
+
 /// Runs every stage but writing: the site in memory plus all findings. `None`
 /// when there were errors (the findings say which).
 pub fn generate(root: &Path, now: Now) -> (Option<Generated>, Diagnostics) {
@@ -91,60 +196,39 @@ pub fn generate_with_progress(
     now: Now,
     progress: &dyn Fn(&str),
 ) -> (Option<Generated>, Diagnostics) {
+    let sink = output::Memory::new();
+    let (model, d) = generate_into(root, now, &sink, progress);
+    let generated = model.map(|m| Generated {
+        files: sink.into_files(),
+        content: m.content,
+        now: m.now,
+    });
+    (generated, d)
+}
+
+/// Every stage but the final swap, streaming each file into `sink` as it is
+/// made. `None` when there were errors: then `sink` must not be published.
+pub fn generate_into(
+    root: &Path,
+    now: Now,
+    sink: &dyn output::Sink,
+    progress: &dyn Fn(&str),
+) -> (Option<Model>, Diagnostics) {
     let mut d = Diagnostics::new();
     progress("Reading content");
     let loaded = load::load(root, &mut d);
-    let Some(content) = validate::validate(&loaded, &mut d) else {
+    let Some(mut model) = Model::prepare(loaded, now, None, &mut d) else {
         return (None, d);
     };
-    let messages = Arc::new(i18n::Messages::load(&content.site, &loaded.locales, &mut d));
-    let theme = render::Theme::load(root, &content.site.theme, &mut d);
-    if let Some(theme) = &theme {
-        messages.check_keys(&theme.used_keys, &loaded.locales, &mut d);
-    }
-    // Rendering broken content would only add confusing follow-on errors.
-    let (Some(theme), false) = (theme, d.has_errors()) else {
-        return (None, d);
-    };
-    let now = now.resolve(&content.site.timezone);
-    let expanded = expand::expand(&content, &now);
     progress("Rendering pages");
-    let mut files = output::SiteFiles::new();
-    let pictures = images::publish_content(&loaded.root, &content, &mut files, &mut d);
-    render::render(
-        &loaded,
-        &content,
-        &expanded,
-        &now,
-        messages.clone(),
-        &theme,
-        &pictures,
-        &mut files,
-        &mut d,
-    );
+    model.publish_pictures(sink, &mut d);
+    model.render_web(sink, &mut d);
     progress("Making leaflets and QR sheets");
-    print::print(
-        &loaded,
-        &content,
-        &expanded,
-        &now,
-        &messages,
-        &print::Options::for_site(root),
-        &pictures,
-        &mut files,
-        &mut d,
-    );
+    model.render_print(sink, &mut d);
     if d.has_errors() {
         return (None, d);
     }
-    (
-        Some(Generated {
-            files,
-            content,
-            now,
-        }),
-        d,
-    )
+    (Some(model), d)
 }
 
 /// Options for [`build`].

@@ -78,7 +78,7 @@ pub struct ContentFile {
 }
 
 /// Everything read from a site folder.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Loaded {
     pub root: PathBuf,
     pub site: Option<Source>,
@@ -742,5 +742,81 @@ mod tests {
         assert!(is_valid_lang_code("pt-BR"));
         assert!(!is_valid_lang_code("PT"));
         assert!(!is_valid_lang_code("../x"));
+    }
+}
+
+/// What [`reload_file`] made of a saved file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reloaded {
+    /// The file's bytes are as loaded before (or it is not content): nothing to do.
+    Same,
+    /// The file was read again (or added, or removed) in `loaded`.
+    Changed,
+    /// Not a plain content file, or one with a problem: load everything again
+    /// so every finding is reported as a full build reports it.
+    Reload,
+}
+
+/// Reads one changed content file into `loaded`, in the place a full load
+/// would put it, so a preview need not read every file again.
+pub fn reload_file(loaded: &mut Loaded, path: &Path) -> Reloaded {
+    let root = loaded.root.clone();
+    let Ok(rel) = path.strip_prefix(root.join("content")) else {
+        return Reloaded::Reload;
+    };
+    let Some(kind) = rel
+        .components()
+        .next()
+        .and_then(|c| c.as_os_str().to_str())
+        .and_then(|folder| Kind::ALL.into_iter().find(|k| k.folder() == folder))
+    else {
+        return Reloaded::Reload;
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = name.split('.').next().unwrap_or("").to_owned();
+    if loaded.unreadable.contains(&(kind, id)) {
+        return Reloaded::Reload;
+    }
+    let at = loaded.files.iter().position(|f| f.source.path == path);
+    if !path.exists() {
+        return match at {
+            Some(i) => {
+                loaded.files.remove(i);
+                Reloaded::Changed
+            }
+            None => Reloaded::Same,
+        };
+    }
+    let mut d = Diagnostics::new();
+    let file = read_content_file(&root, kind, path, &mut d);
+    let Some(file) = file.filter(|_| d.is_empty()) else {
+        return match (at, d.is_empty()) {
+            // A hidden or backup file: never content.
+            (None, true) => Reloaded::Same,
+            _ => Reloaded::Reload,
+        };
+    };
+    match at {
+        Some(i) if loaded.files[i].source.text == file.source.text => Reloaded::Same,
+        Some(i) => {
+            loaded.files[i] = file;
+            Reloaded::Changed
+        }
+        None => {
+            // A full load reads kind by kind, each folder in name order.
+            let key = |f: &ContentFile| {
+                (
+                    Kind::ALL.iter().position(|k| *k == f.kind),
+                    f.source.path.clone(),
+                )
+            };
+            let k = key(&file);
+            let i = loaded.files.partition_point(|f| key(f) < k);
+            loaded.files.insert(i, file);
+            Reloaded::Changed
+        }
     }
 }

@@ -40,7 +40,6 @@ impl Sink for Memory {
     }
 }
 
-
 /// The built site in memory: path relative to the output root → bytes.
 /// A `BTreeMap` so files are written (and listed) in a stable order.
 #[derive(Debug, Default)]
@@ -63,6 +62,10 @@ impl SiteFiles {
         }
     }
 
+    pub fn remove(&mut self, path: &str) -> Option<Vec<u8>> {
+        self.files.remove(path)
+    }
+
     pub fn get(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(Vec::as_slice)
     }
@@ -77,6 +80,11 @@ impl SiteFiles {
 
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.files.keys().map(String::as_str)
+    }
+
+    /// Every file, in path order.
+    pub fn into_iter(self) -> impl Iterator<Item = (String, Vec<u8>)> {
+        self.files.into_iter()
     }
 
     pub fn total_bytes(&self) -> usize {

@@ -16,14 +16,14 @@ use crate::diagnostics::{display_path, Diagnostics, Pos};
 use crate::expand::{Expanded, Occurrence};
 use crate::i18n::{args, Formats, Messages, Say, Translate, TranslateHtml};
 use crate::images::Pictures;
-use crate::load::Loaded;
 use crate::markdown::to_safe_html;
 use crate::model::*;
-use crate::output::SiteFiles;
+use crate::output::{Memory, Sink, SiteFiles};
+use crate::plan::{Filter, Job, Page, Plan, Slice};
+use rayon::prelude::*;
 
-mod listing_filters;
+mod listing;
 mod syndication;
-use listing_filters::ListingFilter;
 
 /// Templates every theme must provide.
 pub const TEMPLATES: [&str; 8] = [
@@ -319,128 +319,212 @@ struct Route {
     rest: String,
 }
 
+impl Route {
+    /// The web address after `<lang>/` of a planned page, with its kind.
+    fn of(page: &Page) -> Route {
+        let (kind, rest) = match page {
+            Page::Listing(f, slice) => ("listing", listing_rest(f, slice)),
+            Page::Event(id) => ("event", format!("events/{id}/")),
+            Page::EventCalendar(id) => ("calendar", format!("events/{id}/event.ics")),
+            Page::Festival(id) => ("festival", format!("festivals/{id}/")),
+            Page::Venue(id) => ("venue", format!("venues/{id}/")),
+            Page::Doc(id) => ("page", format!("pages/{id}/")),
+            Page::NotFound => ("not_found", "404.html".into()),
+            Page::Syndication => ("calendar", "calendar.ics".into()),
+        };
+        Route { kind, rest }
+    }
+
+    /// The output file under `<lang>/`.
+    fn file(&self) -> String {
+        if self.rest.is_empty() || self.rest.ends_with('/') {
+            format!("{}index.html", self.rest)
+        } else {
+            self.rest.clone()
+        }
+    }
+
+    fn is_html(&self) -> bool {
+        self.file().ends_with(".html") && self.kind != "not_found"
+    }
+}
+
+/// `""`, `2027-03/`, `2027-03/2/`, under the filter's own prefix.
+fn listing_rest(f: &Filter, slice: &Slice) -> String {
+    let prefix = f.prefix();
+    match slice {
+        Slice::Soon => prefix,
+        Slice::Month {
+            year,
+            month,
+            number: 1,
+        } => format!("{prefix}{year:04}-{month:02}/"),
+        Slice::Month {
+            year,
+            month,
+            number,
+        } => format!("{prefix}{year:04}-{month:02}/{number}/"),
+    }
+}
+
+/// What rendering reads: the checked content, its sessions, the plan, and
+/// the theme with its strings.
+pub struct Inputs<'a> {
+    pub root: &'a Path,
+    pub content: &'a Content,
+    pub expanded: &'a Expanded,
+    pub plan: &'a Plan,
+    pub now: &'a Zoned,
+    pub messages: Arc<Messages>,
+    pub theme: &'a Theme,
+    pub pictures: &'a Pictures,
+}
+
 /// Everything shared by the pages of one build.
 pub struct Renderer<'a> {
     content: &'a Content,
     expanded: &'a Expanded,
+    plan: &'a Plan,
     now: &'a Zoned,
     messages: Arc<Messages>,
     base_path: String,
     base_abs: String,
-    /// Markdown bodies rendered once: (kind, id, language or "") → HTML.
-    bodies: BTreeMap<(&'static str, String, String), String>,
     /// Published pictures by `ImageRef::output` (src/images.rs).
     images: &'a Pictures,
     /// Each area of site.yaml with its address part (src/filters.rs).
     areas: Vec<(String, String)>,
+    root: &'a Path,
+    theme: &'a Theme,
+    /// Templates, strings and date formats, per language.
+    langs: Vec<LangKit<'a>>,
+    /// Repeating sessions are listed up to here (`listing_weeks`).
+    horizon: Zoned,
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn render<'a>(
-    loaded: &Loaded,
-    content: &'a Content,
-    expanded: &'a Expanded,
-    now: &'a Zoned,
-    messages: Arc<Messages>,
-    theme: &Theme,
-    images: &'a Pictures,
-    files: &mut SiteFiles,
-    d: &mut Diagnostics,
-) {
-    let site = &content.site;
-    let base_path = site.base_path();
-    let base_abs = {
-        let s = site.base_url.as_str();
-        if s.ends_with('/') {
-            s.to_owned()
-        } else {
-            format!("{s}/")
-        }
-    };
-    let mut bodies = BTreeMap::new();
-    let mut add_bodies = |kind: &'static str, id: &str, body: &Localized| {
-        bodies.insert(
-            (kind, id.to_owned(), String::new()),
-            to_safe_html(&body.default),
-        );
-        for (lang, md) in &body.translations {
-            bodies.insert((kind, id.to_owned(), lang.clone()), to_safe_html(md));
-        }
-    };
-    for e in content.events.values() {
-        add_bodies("event", &e.id, &e.body);
-    }
-    for f in content.festivals.values() {
-        add_bodies("festival", &f.id, &f.body);
-    }
-    for p in content.pages.values() {
-        add_bodies("page", &p.id, &p.body);
-    }
-    let r = Renderer {
-        content,
-        expanded,
-        now,
-        messages,
-        base_path,
-        base_abs,
-        bodies,
-        images,
-        areas: crate::filters::area_slugs(&site.areas),
-    };
+/// Renders every job of the plan into `sink`, on every core.
+pub fn render(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) {
+    render_jobs(inputs, &inputs.plan.jobs(), sink, d);
+}
 
-    for lang in &site.languages {
-        let formats = Formats::new(&lang.dates_locale);
-        let mut tera = theme.tera.clone();
-        tera.register_function(
-            "t",
-            Translate {
-                messages: r.messages.clone(),
-                lang: lang.code.clone(),
-            },
-        );
-        tera.register_function(
-            "th",
-            TranslateHtml {
-                messages: r.messages.clone(),
-                lang: lang.code.clone(),
-            },
-        );
-        let lp = LangPages {
-            r: &r,
-            lang,
-            formats,
-            tera,
+/// Renders `jobs` into `sink` in parallel. Findings are reported in the
+/// order of `jobs`, whatever the number of threads, so output is identical.
+pub fn render_jobs(inputs: &Inputs, jobs: &[Job], sink: &dyn Sink, d: &mut Diagnostics) {
+    let r = Renderer::new(inputs);
+    let found: Vec<Diagnostics> = jobs
+        .par_iter()
+        .map(|job| {
+            let mut d = Diagnostics::new();
+            r.job(job, sink, &mut d);
+            d
+        })
+        .collect();
+    for f in found {
+        d.extend(f);
+    }
+}
+
+/// Renders each of `jobs` on its own, in parallel: the files each made, in
+/// the order of `jobs` (a preview replaces a job's files as a whole).
+pub fn render_each(inputs: &Inputs, jobs: &[Job], d: &mut Diagnostics) -> Vec<SiteFiles> {
+    let r = Renderer::new(inputs);
+    let made: Vec<(SiteFiles, Diagnostics)> = jobs
+        .par_iter()
+        .map(|job| {
+            let sink = Memory::new();
+            let mut d = Diagnostics::new();
+            r.job(job, &sink, &mut d);
+            (sink.into_files(), d)
+        })
+        .collect();
+    made.into_iter()
+        .map(|(files, found)| {
+            d.extend(found);
+            files
+        })
+        .collect()
+}
+
+impl<'a> Renderer<'a> {
+    fn new(i: &Inputs<'a>) -> Renderer<'a> {
+        let site = &i.content.site;
+        let base_abs = {
+            let s = site.base_url.as_str();
+            if s.ends_with('/') {
+                s.to_owned()
+            } else {
+                format!("{s}/")
+            }
         };
-        lp.render_all(files, d);
+        let langs = site
+            .languages
+            .iter()
+            .map(|lang| LangKit::new(i.theme, &i.messages, lang))
+            .collect();
+        Renderer {
+            content: i.content,
+            expanded: i.expanded,
+            plan: i.plan,
+            now: i.now,
+            messages: i.messages.clone(),
+            base_path: site.base_path(),
+            base_abs,
+            images: i.pictures,
+            areas: crate::filters::area_slugs(&site.areas),
+            root: i.root,
+            theme: i.theme,
+            langs,
+            horizon: i
+                .now
+                .checked_add(Span::new().days(7 * site.listing_weeks as i64))
+                .unwrap_or_else(|_| i.now.clone()),
+        }
     }
 
-    // The root: a language chooser, and a 404 in the default language.
-    if let Some(default) = site.language(&site.default_language) {
-        let mut tera = theme.tera.clone();
-        tera.register_function(
-            "t",
-            Translate {
-                messages: r.messages.clone(),
-                lang: default.code.clone(),
-            },
-        );
-        tera.register_function(
-            "th",
-            TranslateHtml {
-                messages: r.messages.clone(),
-                lang: default.code.clone(),
-            },
-        );
-        let lp = LangPages {
-            r: &r,
-            lang: default,
-            formats: Formats::new(&default.dates_locale),
-            tera,
+    /// Whether a session of `e` belongs in listings: repeating ones only
+    /// within the horizon, so weekly activities do not drown one-off events.
+    fn listable(&self, e: &Event, o: &Occurrence) -> bool {
+        e.repeat.is_none() || o.start <= self.horizon
+    }
+
+    fn job(&self, job: &Job, sink: &dyn Sink, d: &mut Diagnostics) {
+        match job {
+            Job::Lang(i, page) => {
+                if let Some(kit) = self.langs.get(*i) {
+                    kit.with(self).page(page, sink, d);
+                }
+            }
+            Job::Root => self.root_pages(sink, d),
+            Job::Sitemap => {
+                sink.put("sitemap.xml", self.sitemap().into_bytes());
+                sink.put(
+                    "robots.txt",
+                    format!(
+                        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+                        self.base_abs
+                    )
+                    .into_bytes(),
+                );
+            }
+            Job::Static => copy_static(self.root, &self.theme.dir, sink, d),
+        }
+    }
+
+    /// The root: a language chooser, and a 404 in the default language.
+    fn root_pages(&self, sink: &dyn Sink, d: &mut Diagnostics) {
+        let site = &self.content.site;
+        let Some(lp) = site
+            .languages
+            .iter()
+            .position(|l| l.code == site.default_language)
+            .and_then(|i| self.langs.get(i))
+        else {
+            return;
         };
+        let lp = lp.with(self);
         let languages: Vec<serde_json::Value> = site
             .languages
             .iter()
-            .map(|l| serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": format!("{}{}/", r.base_path, l.code)}))
+            .map(|l| serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": format!("{}{}/", self.base_path, l.code)}))
             .collect();
         let home = Route {
             kind: "home",
@@ -448,27 +532,17 @@ pub fn render<'a>(
         };
         let mut ctx = lp.context(&home, None, site.title.clone(), None, true);
         ctx.insert("languages", &languages);
-        lp.emit(files, "index.html", "home.html", &ctx, d);
+        lp.emit(sink, "index.html", "home.html", &ctx, d);
         let nf = Route {
             kind: "not_found",
             rest: "404.html".into(),
         };
         let ctx = lp.context(&nf, None, lp.t("not-found-heading"), None, true);
-        lp.emit(files, "404.html", "404.html", &ctx, d);
+        lp.emit(sink, "404.html", "404.html", &ctx, d);
     }
-
-    files.add("sitemap.xml", r.sitemap());
-    files.add(
-        "robots.txt",
-        format!(
-            "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-            r.base_abs
-        ),
-    );
-    copy_static(loaded, &theme.dir, files, d);
 }
 
-fn copy_static(loaded: &Loaded, theme_dir: &Path, files: &mut SiteFiles, d: &mut Diagnostics) {
+fn copy_static(root: &Path, theme_dir: &Path, sink: &dyn Sink, d: &mut Diagnostics) {
     let dir = theme_dir.join("static");
     for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
         if !entry.file_type().is_file() {
@@ -483,9 +557,9 @@ fn copy_static(loaded: &Loaded, theme_dir: &Path, files: &mut SiteFiles, d: &mut
             .collect::<Vec<_>>()
             .join("/");
         match std::fs::read(entry.path()) {
-            Ok(bytes) => files.add(format!("static/{rel}"), bytes),
+            Ok(bytes) => sink.put(&format!("static/{rel}"), bytes),
             Err(e) => d.file_error(
-                &display_path(&loaded.root, entry.path()),
+                &display_path(root, entry.path()),
                 format!("cannot read this theme file: {e}"),
                 None,
             ),
@@ -508,61 +582,6 @@ impl Renderer<'_> {
         format!("{}{rel}", self.base_abs)
     }
 
-    /// Every page that exists in every language, for the sitemap.
-    fn routes(&self) -> Vec<Route> {
-        let c = self.content;
-        let mut v = vec![Route {
-            kind: "listing",
-            rest: String::new(),
-        }];
-        v.extend(c.events.keys().map(|id| Route {
-            kind: "event",
-            rest: format!("events/{id}/"),
-        }));
-        v.extend(c.festivals.keys().map(|id| Route {
-            kind: "festival",
-            rest: format!("festivals/{id}/"),
-        }));
-        v.extend(c.venues.keys().map(|id| Route {
-            kind: "venue",
-            rest: format!("venues/{id}/"),
-        }));
-        v.extend(c.pages.keys().map(|id| Route {
-            kind: "page",
-            rest: format!("pages/{id}/"),
-        }));
-        v.extend(self.filter_routes().into_iter().map(|(route, _)| route));
-        v
-    }
-
-    /// The pre-rendered filtered listings: one per area, one per age group,
-    /// each with the filter it applies.
-    fn filter_routes(&self) -> Vec<(Route, ListingFilter)> {
-        let mut v: Vec<(Route, ListingFilter)> = self
-            .areas
-            .iter()
-            .map(|(name, slug)| {
-                (
-                    Route {
-                        kind: "listing",
-                        rest: format!("area/{slug}/"),
-                    },
-                    ListingFilter::Area(name.clone(), slug.clone()),
-                )
-            })
-            .collect();
-        v.extend(crate::filters::AgeGroup::ALL.into_iter().map(|g| {
-            (
-                Route {
-                    kind: "listing",
-                    rest: format!("age/{}/", g.slug()),
-                },
-                ListingFilter::Age(g),
-            )
-        }));
-        v
-    }
-
     fn sitemap(&self) -> String {
         let site = &self.content.site;
         let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
@@ -570,7 +589,8 @@ impl Renderer<'_> {
             "  <url>\n    <loc>{}</loc>\n  </url>\n",
             xml_escape(&self.base_abs)
         ));
-        for route in self.routes() {
+        let routes = self.plan.lang_pages();
+        for route in routes.iter().map(Route::of).filter(Route::is_html) {
             for lang in &site.languages {
                 out.push_str(&format!(
                     "  <url>\n    <loc>{}</loc>\n",
@@ -592,24 +612,6 @@ impl Renderer<'_> {
         out.push_str("</urlset>\n");
         out
     }
-
-    /// Occurrences shown in listings: not yet ended; repeating ones only within
-    /// the listing horizon so weekly activities do not drown one-off events.
-    fn listed<'b>(
-        &'b self,
-        filter: impl Fn(&Event) -> bool + 'b,
-    ) -> impl Iterator<Item = &'b Occurrence> + 'b {
-        let horizon = self
-            .now
-            .checked_add(Span::new().days(7 * self.content.site.listing_weeks as i64))
-            .unwrap_or_else(|_| self.now.clone());
-        self.expanded.occurrences.iter().filter(move |o| {
-            let Some(e) = self.content.events.get(&o.event) else {
-                return false;
-            };
-            !o.is_past(self.now) && filter(e) && (e.repeat.is_none() || o.start <= horizon)
-        })
-    }
 }
 
 fn xml_escape(s: &str) -> String {
@@ -619,12 +621,53 @@ fn xml_escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// What the pages of one language are made with, made once per build.
+struct LangKit<'a> {
+    lang: &'a Language,
+    formats: Formats,
+    tera: tera::Tera,
+}
+
+impl<'a> LangKit<'a> {
+    fn new(theme: &Theme, messages: &Arc<Messages>, lang: &'a Language) -> LangKit<'a> {
+        let mut tera = theme.tera.clone();
+        tera.register_function(
+            "t",
+            Translate {
+                messages: messages.clone(),
+                lang: lang.code.clone(),
+            },
+        );
+        tera.register_function(
+            "th",
+            TranslateHtml {
+                messages: messages.clone(),
+                lang: lang.code.clone(),
+            },
+        );
+        LangKit {
+            lang,
+            formats: Formats::new(&lang.dates_locale),
+            tera,
+        }
+    }
+
+    fn with<'b>(&'b self, r: &'b Renderer<'b>) -> LangPages<'b> {
+        LangPages {
+            r,
+            lang: self.lang,
+            formats: &self.formats,
+            tera: &self.tera,
+        }
+    }
+}
+
 /// The pages of one language.
 struct LangPages<'a> {
     r: &'a Renderer<'a>,
     lang: &'a Language,
-    formats: Formats,
-    tera: tera::Tera,
+    formats: &'a Formats,
+    tera: &'a tera::Tera,
 }
 
 impl Say for LangPages<'_> {
@@ -637,7 +680,7 @@ impl Say for LangPages<'_> {
     }
 
     fn formats(&self) -> &Formats {
-        &self.formats
+        self.formats
     }
 }
 
@@ -662,18 +705,10 @@ impl LangPages<'_> {
         }
     }
 
-    fn body(&self, kind: &'static str, id: &str, l: &Localized) -> Option<HtmlV> {
+    /// A Markdown body in this language (or the default's, marked), made safe.
+    fn body(&self, l: &Localized) -> Option<HtmlV> {
         let t = self.text(l);
-        let key = (
-            kind,
-            id.to_owned(),
-            if t.fallback || self.lang.code == self.r.content.site.default_language {
-                String::new()
-            } else {
-                self.lang.code.clone()
-            },
-        );
-        let html = self.r.bodies.get(&key)?.clone();
+        let html = to_safe_html(&t.text);
         if html.trim().is_empty() {
             return None;
         }
@@ -959,14 +994,14 @@ impl LangPages<'_> {
 
     fn emit(
         &self,
-        files: &mut SiteFiles,
+        sink: &dyn Sink,
         path: &str,
         template: &str,
         ctx: &tera::Context,
         d: &mut Diagnostics,
     ) {
         match self.tera.render(template, ctx) {
-            Ok(html) => files.add(path, html),
+            Ok(html) => sink.put(path, html.into_bytes()),
             Err(e) => d.file_error(
                 &format!("themes/{}/templates/{template}", self.r.content.site.theme),
                 format!(
@@ -978,103 +1013,90 @@ impl LangPages<'_> {
         }
     }
 
-    fn render_all(&self, files: &mut SiteFiles, d: &mut Diagnostics) {
+    /// Renders one planned page of this language.
+    fn page(&self, page: &Page, sink: &dyn Sink, d: &mut Diagnostics) {
         let c = self.r.content;
-        let code = &self.lang.code;
-
-        // The what's-on listing.
-        let days = self.days(self.r.listed(|_| true));
-        let count: usize = days.iter().map(|d| d.cards.len()).sum();
-        let route = Route {
-            kind: "listing",
-            rest: String::new(),
-        };
-        let mut ctx = self.context(
-            &route,
-            None,
-            self.t("listing-heading"),
-            Some(self.t("listing-intro")),
-            false,
-        );
-        ctx.insert("days", &days);
-        ctx.insert("count", &count);
-        ctx.insert("regular_weeks", &c.site.listing_weeks);
-        ctx.insert("filters", &self.filters_view(None));
-        self.emit(
-            files,
-            &format!("{code}/index.html"),
-            "listing.html",
-            &ctx,
-            d,
-        );
-        // The same listing narrowed to one area or one age group.
-        for (route, filter) in self.r.filter_routes() {
-            self.filtered_listing(&route, &filter, files, d);
+        let route = Route::of(page);
+        let file = format!("{}/{}", self.lang.code, route.file());
+        match page {
+            Page::Listing(filter, slice) => self.listing(&route, filter, slice, sink, d),
+            Page::Syndication => self.syndicate(sink),
+            Page::EventCalendar(id) => {
+                if let Some(e) = c.events.get(id) {
+                    self.event_calendar(e, &file, sink);
+                }
+            }
+            Page::Event(id) => {
+                if let Some(e) = c.events.get(id) {
+                    self.event_page(e, &route, &file, sink, d);
+                }
+            }
+            Page::Festival(id) => {
+                if let Some(f) = c.festivals.get(id) {
+                    self.festival_page(f, &route, &file, sink, d);
+                }
+            }
+            Page::Venue(id) => {
+                let Some(v) = c.venues.get(id) else { return };
+                let days = self.days(self.upcoming(|e| e.venue == v.id).filter(|o| {
+                    c.events
+                        .get(&o.event)
+                        .is_some_and(|e| self.r.listable(e, o))
+                }));
+                let view = self.venue_view(v);
+                let mut ctx = self.context(
+                    &route,
+                    None,
+                    view.name.text.clone(),
+                    Some(format!("{}, {}", v.address, v.area)),
+                    false,
+                );
+                ctx.insert("venue", &view);
+                ctx.insert("days", &days);
+                self.emit(sink, &file, "venue.html", &ctx, d);
+            }
+            Page::Doc(id) => {
+                let Some(p) = c.pages.get(id) else { return };
+                let title = self.text(&p.title);
+                let summary = p.summary.as_ref().map(|s| self.text(s));
+                let mut ctx = self.context(
+                    &route,
+                    None,
+                    title.text.clone(),
+                    summary.as_ref().map(|s| s.text.clone()),
+                    false,
+                );
+                ctx.insert("doc", &serde_json::json!({"id": p.id, "title": title, "summary": summary, "body": self.body(&p.body)}));
+                self.emit(sink, &file, "page.html", &ctx, d);
+            }
+            Page::NotFound => {
+                let ctx = self.context(&route, None, self.t("not-found-heading"), None, false);
+                self.emit(sink, &file, "404.html", &ctx, d);
+            }
         }
-
-        self.syndicate(files);
-        for e in c.events.values() {
-            self.event_page(e, files, d);
-        }
-        for f in c.festivals.values() {
-            self.festival_page(f, files, d);
-        }
-        for v in c.venues.values() {
-            let days = self.days(self.r.listed(|e| e.venue == v.id));
-            let route = Route {
-                kind: "venue",
-                rest: format!("venues/{}/", v.id),
-            };
-            let view = self.venue_view(v);
-            let mut ctx = self.context(
-                &route,
-                None,
-                view.name.text.clone(),
-                Some(format!("{}, {}", v.address, v.area)),
-                false,
-            );
-            ctx.insert("venue", &view);
-            ctx.insert("days", &days);
-            self.emit(
-                files,
-                &format!("{code}/venues/{}/index.html", v.id),
-                "venue.html",
-                &ctx,
-                d,
-            );
-        }
-        for p in c.pages.values() {
-            let route = Route {
-                kind: "page",
-                rest: format!("pages/{}/", p.id),
-            };
-            let title = self.text(&p.title);
-            let summary = p.summary.as_ref().map(|s| self.text(s));
-            let mut ctx = self.context(
-                &route,
-                None,
-                title.text.clone(),
-                summary.as_ref().map(|s| s.text.clone()),
-                false,
-            );
-            ctx.insert("doc", &serde_json::json!({"id": p.id, "title": title, "summary": summary, "body": self.body("page", &p.id, &p.body)}));
-            self.emit(
-                files,
-                &format!("{code}/pages/{}/index.html", p.id),
-                "page.html",
-                &ctx,
-                d,
-            );
-        }
-        let route = Route {
-            kind: "not_found",
-            rest: "404.html".into(),
-        };
-        let ctx = self.context(&route, None, self.t("not-found-heading"), None, false);
-        self.emit(files, &format!("{code}/404.html"), "404.html", &ctx, d);
     }
 
-    fn event_page(&self, e: &Event, files: &mut SiteFiles, d: &mut Diagnostics) {
+    /// Sessions still to come of the events `keep` chooses.
+    fn upcoming<'b>(
+        &'b self,
+        keep: impl Fn(&Event) -> bool + 'b,
+    ) -> impl Iterator<Item = &'b Occurrence> + 'b {
+        let c = self.r.content;
+        self.r
+            .expanded
+            .occurrences
+            .iter()
+            .filter(move |o| !o.is_past(self.r.now) && c.events.get(&o.event).is_some_and(&keep))
+    }
+
+    fn event_page(
+        &self,
+        e: &Event,
+        route: &Route,
+        file: &str,
+        sink: &dyn Sink,
+        d: &mut Diagnostics,
+    ) {
         let c = self.r.content;
         let now = self.r.now;
         let all: Vec<&Occurrence> = self.r.expanded.for_event(&e.id).collect();
@@ -1120,7 +1142,7 @@ impl LangPages<'_> {
                 })
                 .unwrap_or_default();
             let extra = serde_json::json!({
-                "body": self.body("event", &e.id, &e.body),
+                "body": self.body(&e.body),
                 "accessibility": e.accessibility.as_ref().map(|a| self.text(a)),
                 "siblings_welcome": e.siblings_welcome,
                 "spoken_languages": spoken,
@@ -1141,13 +1163,9 @@ impl LangPages<'_> {
                 m.extend(x);
             }
         }
-        let route = Route {
-            kind: "event",
-            rest: format!("events/{}/", e.id),
-        };
         let look = card.look.clone();
         let mut ctx = self.context(
-            &route,
+            route,
             look,
             card.title.text.clone(),
             card.summary.as_ref().map(|s| s.text.clone()),
@@ -1155,16 +1173,17 @@ impl LangPages<'_> {
         );
         ctx.insert("event", &event);
         ctx.insert("structured_data", &self.structured_data(e, shown));
-        self.emit(
-            files,
-            &format!("{}/events/{}/index.html", self.lang.code, e.id),
-            "event.html",
-            &ctx,
-            d,
-        );
+        self.emit(sink, file, "event.html", &ctx, d);
     }
 
-    fn festival_page(&self, f: &Festival, files: &mut SiteFiles, d: &mut Diagnostics) {
+    fn festival_page(
+        &self,
+        f: &Festival,
+        route: &Route,
+        file: &str,
+        sink: &dyn Sink,
+        d: &mut Diagnostics,
+    ) {
         let c = self.r.content;
         let now = self.r.now;
         let in_festival = |e: &Event| e.festival.as_deref() == Some(f.id.as_str());
@@ -1188,18 +1207,14 @@ impl LangPages<'_> {
             "id": f.id,
             "title": self.text(&f.title),
             "summary": f.summary.as_ref().map(|s| self.text(s)),
-            "body": self.body("festival", &f.id, &f.body),
+            "body": self.body(&f.body),
             "dates_label": self.dates_label(f.starts, f.ends),
             "look": look,
             "ended": f.ends < now.date(),
         });
-        let route = Route {
-            kind: "festival",
-            rest: format!("festivals/{}/", f.id),
-        };
         let title = self.text(&f.title).text;
         let mut ctx = self.context(
-            &route,
+            route,
             Some(look),
             title,
             f.summary.as_ref().map(|s| self.text(s).text),
@@ -1209,13 +1224,7 @@ impl LangPages<'_> {
         ctx.insert("festival_calendar", &self.festival_calendar_view(f));
         ctx.insert("highlights", &highlights);
         ctx.insert("days", &days);
-        self.emit(
-            files,
-            &format!("{}/festivals/{}/index.html", self.lang.code, f.id),
-            "festival.html",
-            &ctx,
-            d,
-        );
+        self.emit(sink, file, "festival.html", &ctx, d);
     }
 }
 

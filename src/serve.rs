@@ -8,15 +8,16 @@
 //! for reloads (Server-Sent Events); the built site in `public/` never has it.
 
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use notify::{RecursiveMode, Watcher};
 
 use crate::diagnostics::Diagnostic;
 use crate::output::SiteFiles;
+use crate::preview::{Preview, Update};
 use crate::Now;
 
 /// Where the reload events are served.
@@ -32,7 +33,10 @@ pub struct ServeOptions {
 
 /// What is being served.
 pub struct State {
-    pub files: Option<Arc<SiteFiles>>,
+    /// Updated in place by the preview engine (src/preview.rs).
+    pub files: Option<Arc<RwLock<SiteFiles>>>,
+    /// The last page asked for (an output path), made first on a full update.
+    pub open: Option<String>,
     /// The errors of the last build, when it failed.
     pub errors: Vec<Diagnostic>,
     /// Goes up with every build, good or bad.
@@ -54,13 +58,21 @@ pub fn serve(
     let shared = Arc::new(Shared {
         state: Mutex::new(State {
             files: None,
+            open: None,
             errors: Vec::new(),
             version: 0,
             base_path: "/".into(),
         }),
         changed: Condvar::new(),
     });
-    rebuild(&opts.root, opts.now, &shared);
+    // Saved paths arrive absolute; the preview compares them with its own.
+    let root = opts
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| opts.root.clone());
+    let started = Instant::now();
+    let (preview, first) = Preview::new(&root, opts.now);
+    report(&shared, &preview, first, started);
     let server = tiny_http::Server::http(("127.0.0.1", opts.port)).map_err(|e| {
         format!(
             "cannot listen on 127.0.0.1:{}: {e} (is another preview running? try --port {})",
@@ -79,7 +91,7 @@ pub fn serve(
     let mut watcher =
         notify::recommended_watcher(tx).map_err(|e| format!("cannot watch files: {e}"))?;
     for dir in ["content", "locales", "themes"] {
-        let p = opts.root.join(dir);
+        let p = root.join(dir);
         if p.is_dir() {
             watcher
                 .watch(&p, RecursiveMode::Recursive)
@@ -87,20 +99,31 @@ pub fn serve(
         }
     }
     {
-        let root = opts.root.clone();
-        let now = opts.now;
         let shared = shared.clone();
+        let mut preview = preview;
         std::thread::spawn(move || {
             let _watcher = watcher;
             while let Ok(first) = rx.recv() {
                 if !relevant(&first) {
                     continue;
                 }
+                let mut paths = Vec::new();
+                collect(&first, &mut paths);
                 // Editors save in several steps: wait for the burst to end.
-                while let Ok(more) = rx.recv_timeout(Duration::from_millis(30)) {
-                    let _ = more;
+                while let Ok(more) = rx.recv_timeout(Duration::from_millis(15)) {
+                    collect(&more, &mut paths);
                 }
-                rebuild(&root, now, &shared);
+                let started = Instant::now();
+                let open = shared.state.lock().ok().and_then(|s| s.open.clone());
+                let on_pages = || {
+                    if let Ok(mut state) = shared.state.lock() {
+                        state.version += 1;
+                        state.errors.clear();
+                    }
+                    shared.changed.notify_all();
+                };
+                let update = preview.update(&paths, open.as_deref(), &on_pages);
+                report(&shared, &preview, update, started);
             }
         });
     }
@@ -129,11 +152,29 @@ fn relevant(event: &notify::Result<notify::Event>) -> bool {
     })
 }
 
-/// Builds in memory; swaps the served files only on success.
-pub fn rebuild(root: &Path, now: Now, shared: &Shared) {
-    let started = Instant::now();
-    let (generated, d) = crate::generate(root, now);
+/// Paths an event names (all of them, when the watcher lost track).
+fn collect(event: &notify::Result<notify::Event>, out: &mut Vec<PathBuf>) {
+    match event {
+        Ok(e) if !matches!(e.kind, notify::EventKind::Access(_)) => {
+            for p in &e.paths {
+                if !out.contains(p) {
+                    out.push(p.clone());
+                }
+            }
+        }
+        Ok(_) => {}
+        // An unknown change: a path outside content/ makes the preview redo all.
+        Err(_) => out.push(PathBuf::from("/")),
+    }
+}
+
+/// Tells the terminal (and, on errors, the open page) what an update did.
+fn report(shared: &Shared, preview: &Preview, update: Update, started: Instant) {
+    if update.unchanged {
+        return;
+    }
     let secs = started.elapsed().as_secs_f64();
+    let d = &update.diagnostics;
     let mut stderr = std::io::stderr().lock();
     for x in d.sorted() {
         let _ = write!(stderr, "{x}");
@@ -141,31 +182,39 @@ pub fn rebuild(root: &Path, now: Now, shared: &Shared) {
     let Ok(mut state) = shared.state.lock() else {
         return;
     };
-    state.version += 1;
-    match generated {
-        Some(g) => {
-            state.base_path = g.content.site.base_path();
-            state.files = Some(Arc::new(g.files));
-            state.errors.clear();
-            let _ = writeln!(
-                stderr,
-                "Rebuilt in {secs:.2} s{}; the open pages reload.",
-                match d.warning_count() {
-                    0 => String::new(),
-                    n => format!(" with {n} warning{}", if n == 1 { "" } else { "s" }),
-                }
-            );
-        }
-        None => {
-            state.errors = d.sorted().into_iter().filter(|x| x.is_error()).collect();
-            let _ = writeln!(
-                stderr,
-                "The site did not build ({} error{}); still showing the last good version.",
-                state.errors.len(),
-                if state.errors.len() == 1 { "" } else { "s" }
-            );
-        }
+    if update.ok {
+        state.files = Some(preview.files());
+        state.base_path = preview.base_path().unwrap_or_else(|| "/".into());
+        state.errors.clear();
+        let _ = writeln!(
+            stderr,
+            "Updated {} in {:.0} ms{}; the open pages reload.",
+            if update.full {
+                "every page".to_owned()
+            } else {
+                format!(
+                    "{} page{}",
+                    update.rendered,
+                    if update.rendered == 1 { "" } else { "s" }
+                )
+            },
+            secs * 1000.0,
+            match d.warning_count() {
+                0 => String::new(),
+                n => format!(" with {n} warning{}", if n == 1 { "" } else { "s" }),
+            }
+        );
+    } else {
+        state.version += 1;
+        state.errors = d.sorted().into_iter().filter(|x| x.is_error()).collect();
+        let _ = writeln!(
+            stderr,
+            "The site did not build ({} error{}); still showing the last good version.",
+            state.errors.len(),
+            if state.errors.len() == 1 { "" } else { "s" }
+        );
     }
+    drop(state);
     shared.changed.notify_all();
 }
 
@@ -207,6 +256,7 @@ fn handle(request: tiny_http::Request, shared: &Shared) {
         let _ = request.respond(html_response(body, 503));
         return;
     };
+    let files = files.read().unwrap_or_else(|e| e.into_inner());
     let mut candidates = vec![rel.clone()];
     if rel.is_empty() || rel.ends_with('/') {
         candidates = vec![format!("{rel}index.html")];
@@ -233,11 +283,18 @@ fn handle(request: tiny_http::Request, shared: &Shared) {
         },
     };
     let mime = mime_type(&name);
+    let bytes = bytes.to_vec();
+    drop(files);
+    if mime.starts_with("text/html") && status == 200 {
+        if let Ok(mut s) = shared.state.lock() {
+            s.open = Some(name.clone());
+        }
+    }
     if mime.starts_with("text/html") {
-        let page = inject(&String::from_utf8_lossy(bytes), &errors, version);
+        let page = inject(&String::from_utf8_lossy(&bytes), &errors, version);
         let _ = request.respond(html_response(page, status));
     } else {
-        let mut r = tiny_http::Response::from_data(bytes.to_vec()).with_status_code(status);
+        let mut r = tiny_http::Response::from_data(bytes).with_status_code(status);
         if let Ok(h) = tiny_http::Header::from_bytes("Content-Type", mime.as_bytes()) {
             r.add_header(h);
         }

@@ -14,7 +14,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{LangPages, SiteFiles};
+use super::{LangPages, Sink};
 use crate::calendar::{self, CalEvent, Calendar};
 use crate::expand::{repeat_until, Occurrence};
 use crate::i18n::Say;
@@ -127,17 +127,16 @@ impl LangPages<'_> {
         })
     }
 
-    /// Every calendar and the feed of this language.
-    pub(super) fn syndicate(&self, files: &mut SiteFiles) {
+    /// `/<lang>/events/<id>/event.ics`.
+    pub(super) fn event_calendar(&self, e: &Event, file: &str, sink: &dyn Sink) {
+        let cal = self.calendar(None, None, vec![self.cal_event(e)]);
+        sink.put(file, calendar::write(&cal).into_bytes());
+    }
+
+    /// The subscription calendars and the feed of this language.
+    pub(super) fn syndicate(&self, sink: &dyn Sink) {
         let c = self.r.content;
         let code = &self.lang.code;
-        for e in c.events.values() {
-            let cal = self.calendar(None, None, vec![self.cal_event(e)]);
-            files.add(
-                format!("{code}/events/{}/event.ics", e.id),
-                calendar::write(&cal),
-            );
-        }
         // Events with a session still to come, by their next session.
         let mut upcoming: Vec<(&Event, &Occurrence)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -180,9 +179,12 @@ impl LangPages<'_> {
             ));
         }
         for (path, text) in out {
-            files.add(path, text);
+            sink.put(&path, text.into_bytes());
         }
-        files.add(format!("{code}/feed.xml"), self.feed(&upcoming));
+        sink.put(
+            &format!("{code}/feed.xml"),
+            self.feed(&upcoming).into_bytes(),
+        );
     }
 
     fn calendar(

@@ -11,6 +11,7 @@ mod check;
 mod cli;
 mod feeds;
 mod filters;
+mod preview;
 mod print;
 mod scaffold;
 mod serve;

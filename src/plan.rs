@@ -1,0 +1,358 @@
+//! Stage 4: plan the build — every output the site will have, where it lives,
+//! and which content records it is made from.
+//!
+//! The plan is what makes the rest of the engine simple: rendering is a
+//! parallel loop over its jobs (each writes its own file), and the live
+//! preview re-renders only the jobs whose inputs an edit touched
+//! ([`Plan::affected`]). Listings are paginated here, by month, so a listing
+//! page stays small at any size.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::Date;
+use jiff::{Span, Zoned};
+
+use crate::expand::{Expanded, Occurrence};
+use crate::filters::AgeGroup;
+use crate::model::{Content, Event};
+
+/// At most this many event cards on one listing page: a month with more is
+/// split into numbered pages, so no page grows with the size of the site.
+pub const PAGE_CARDS: usize = 60;
+
+/// Which events a listing shows.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Filter {
+    All,
+    /// An area: its name (as in site.yaml) and address part.
+    Area(String, String),
+    Age(AgeGroup),
+}
+
+impl Filter {
+    /// The listing's address after `<lang>/`: `""`, `area/<slug>/`, `age/<slug>/`.
+    pub fn prefix(&self) -> String {
+        match self {
+            Filter::All => String::new(),
+            Filter::Area(_, slug) => format!("area/{slug}/"),
+            Filter::Age(g) => format!("age/{}/", g.slug()),
+        }
+    }
+
+    fn keeps(&self, content: &Content, e: &Event) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Area(name, _) => content
+                .venues
+                .get(&e.venue)
+                .is_some_and(|v| &v.area == name),
+            Filter::Age(g) => g.matches(e),
+        }
+    }
+}
+
+/// One page of a listing.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Slice {
+    /// The first page: the coming weeks.
+    Soon,
+    /// `YYYY-MM/` (number 1) or `YYYY-MM/<n>/`.
+    Month { year: i16, month: i8, number: usize },
+}
+
+/// Every file of a language's site, by what makes it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Page {
+    Listing(Filter, Slice),
+    Event(String),
+    EventCalendar(String),
+    Festival(String),
+    Venue(String),
+    Doc(String),
+    NotFound,
+    /// The subscription calendars (all, per festival, per area) and the feed.
+    Syndication,
+}
+
+/// One output (or a small group of outputs) to render.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Job {
+    /// The language chooser and the root 404.
+    Root,
+    Sitemap,
+    Static,
+    Lang(usize, Page),
+}
+
+/// A listing page's place in its listing.
+#[derive(Debug, Clone)]
+pub struct ListingPage {
+    pub slice: Slice,
+    /// Indices into [`Expanded::occurrences`], in order.
+    pub occurrences: Vec<usize>,
+    /// How many listed sessions the listing has in all.
+    pub total: usize,
+}
+
+/// A paginated listing (one filter), language-independent.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub pages: Vec<ListingPage>,
+}
+
+impl Listing {
+    pub fn page(&self, slice: &Slice) -> Option<&ListingPage> {
+        self.pages.iter().find(|p| &p.slice == slice)
+    }
+
+    /// The months with a page, in order.
+    pub fn months(&self) -> Vec<(i16, i8)> {
+        let mut v: Vec<(i16, i8)> = self
+            .pages
+            .iter()
+            .filter_map(|p| match p.slice {
+                Slice::Month { year, month, .. } => Some((year, month)),
+                Slice::Soon => None,
+            })
+            .collect();
+        v.dedup();
+        v
+    }
+}
+
+/// A content record a job is made from.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Input {
+    Event(String),
+    Venue(String),
+    Festival(String),
+    Page(String),
+}
+
+/// Everything the build will make.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    pub listings: BTreeMap<Filter, Listing>,
+    /// Festivals with something on the main listing (for its filter form).
+    pub listed_festivals: BTreeSet<String>,
+    /// Spoken languages something on the main listing has.
+    pub listed_languages: BTreeSet<String>,
+    languages: usize,
+    events: Vec<String>,
+    festivals: Vec<String>,
+    venues: Vec<String>,
+    pages: Vec<String>,
+}
+
+impl Plan {
+    pub fn new(content: &Content, expanded: &Expanded, now: &Zoned) -> Plan {
+        let areas = crate::filters::area_slugs(&content.site.areas);
+        let mut filters = vec![Filter::All];
+        filters.extend(
+            areas
+                .iter()
+                .map(|(name, slug)| Filter::Area(name.clone(), slug.clone())),
+        );
+        filters.extend(AgeGroup::ALL.into_iter().map(Filter::Age));
+
+        let listed = listed(content, expanded, now);
+        let soon_end = now
+            .checked_add(Span::new().days(7 * content.site.listing_weeks as i64))
+            .unwrap_or_else(|_| now.clone());
+        let today = now.date();
+        let mut listings = BTreeMap::new();
+        for f in filters {
+            let mine: Vec<usize> = listed
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    content
+                        .events
+                        .get(&expanded.occurrences[i].event)
+                        .is_some_and(|e| f.keeps(content, e))
+                })
+                .collect();
+            listings.insert(f, paginate(&mine, expanded, today, &soon_end));
+        }
+        let mut listed_festivals = BTreeSet::new();
+        let mut listed_languages = BTreeSet::new();
+        for &i in &listed {
+            let Some(e) = content.events.get(&expanded.occurrences[i].event) else {
+                continue;
+            };
+            if let Some(f) = &e.festival {
+                listed_festivals.insert(f.clone());
+            }
+            if e.spoken_languages.is_empty() {
+                listed_languages.insert(content.site.default_language.clone());
+            }
+            listed_languages.extend(e.spoken_languages.iter().cloned());
+        }
+        Plan {
+            listings,
+            listed_festivals,
+            listed_languages,
+            languages: content.site.languages.len(),
+            events: content.events.keys().cloned().collect(),
+            festivals: content.festivals.keys().cloned().collect(),
+            venues: content.venues.keys().cloned().collect(),
+            pages: content.pages.keys().cloned().collect(),
+        }
+    }
+
+    /// Every job, in a fixed order (the order findings are reported in).
+    pub fn jobs(&self) -> Vec<Job> {
+        let mut v = Vec::new();
+        for lang in 0..self.languages {
+            v.extend(self.lang_pages().into_iter().map(|p| Job::Lang(lang, p)));
+        }
+        v.extend([Job::Root, Job::Sitemap, Job::Static]);
+        v
+    }
+
+    /// The pages every language has, in order; the sitemap lists their HTML.
+    pub fn lang_pages(&self) -> Vec<Page> {
+        let mut v = Vec::new();
+        for (f, l) in &self.listings {
+            v.extend(
+                l.pages
+                    .iter()
+                    .map(|p| Page::Listing(f.clone(), p.slice.clone())),
+            );
+        }
+        v.push(Page::Syndication);
+        for id in &self.events {
+            v.push(Page::Event(id.clone()));
+            v.push(Page::EventCalendar(id.clone()));
+        }
+        v.extend(self.festivals.iter().cloned().map(Page::Festival));
+        v.extend(self.venues.iter().cloned().map(Page::Venue));
+        v.extend(self.pages.iter().cloned().map(Page::Doc));
+        v.push(Page::NotFound);
+        v
+    }
+
+    /// The content records a job is made from; `None` means "everything"
+    /// (calendars and feeds list every event; the sitemap, every page).
+    pub fn inputs(
+        &self,
+        job: &Job,
+        content: &Content,
+        expanded: &Expanded,
+    ) -> Option<BTreeSet<Input>> {
+        let mut set = BTreeSet::new();
+        let add_event = |set: &mut BTreeSet<Input>, id: &str| {
+            if let Some(e) = content.events.get(id) {
+                set.insert(Input::Venue(e.venue.clone()));
+                if let Some(f) = &e.festival {
+                    set.insert(Input::Festival(f.clone()));
+                }
+            }
+            set.insert(Input::Event(id.to_owned()));
+        };
+        match job {
+            Job::Root | Job::Static => {}
+            Job::Sitemap => return None,
+            Job::Lang(_, page) => match page {
+                Page::Listing(f, slice) => {
+                    if let Some(p) = self.listings.get(f).and_then(|l| l.page(slice)) {
+                        for &i in &p.occurrences {
+                            add_event(&mut set, &expanded.occurrences[i].event);
+                        }
+                    }
+                }
+                Page::Event(id) | Page::EventCalendar(id) => add_event(&mut set, id),
+                Page::Festival(id) => {
+                    set.insert(Input::Festival(id.clone()));
+                    for e in content.events.values() {
+                        if e.festival.as_deref() == Some(id) {
+                            add_event(&mut set, &e.id);
+                        }
+                    }
+                }
+                Page::Venue(id) => {
+                    set.insert(Input::Venue(id.clone()));
+                    for e in content.events.values() {
+                        if &e.venue == id {
+                            add_event(&mut set, &e.id);
+                        }
+                    }
+                }
+                Page::Doc(id) => {
+                    set.insert(Input::Page(id.clone()));
+                }
+                Page::NotFound => {}
+                Page::Syndication => return None,
+            },
+        }
+        Some(set)
+    }
+}
+
+/// Occurrences shown in listings, as indices: not yet ended; repeating ones
+/// only within the listing horizon so weekly activities do not drown one-off
+/// events.
+fn listed(content: &Content, expanded: &Expanded, now: &Zoned) -> Vec<usize> {
+    let horizon = now
+        .checked_add(Span::new().days(7 * content.site.listing_weeks as i64))
+        .unwrap_or_else(|_| now.clone());
+    expanded
+        .occurrences
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| {
+            content
+                .events
+                .get(&o.event)
+                .is_some_and(|e| !o.is_past(now) && (e.repeat.is_none() || o.start <= horizon))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The day a session is listed under: an event already under way is shown today.
+pub fn listed_day(o: &Occurrence, today: Date) -> Date {
+    o.date().max(today)
+}
+
+/// Splits one listing into its first page (the coming weeks, or the next
+/// sessions when the coming weeks are quiet) and its month pages.
+fn paginate(listed: &[usize], expanded: &Expanded, today: Date, soon_end: &Zoned) -> Listing {
+    let total = listed.len();
+    let mut pages = Vec::new();
+    let soon: Vec<usize> = listed
+        .iter()
+        .copied()
+        .filter(|&i| expanded.occurrences[i].start < *soon_end)
+        .take(PAGE_CARDS)
+        .collect();
+    let soon = if soon.is_empty() {
+        listed.iter().copied().take(PAGE_CARDS).collect()
+    } else {
+        soon
+    };
+    pages.push(ListingPage {
+        slice: Slice::Soon,
+        occurrences: soon,
+        total,
+    });
+    let mut by_month: BTreeMap<(i16, i8), Vec<usize>> = BTreeMap::new();
+    for &i in listed {
+        let d = listed_day(&expanded.occurrences[i], today);
+        by_month.entry((d.year(), d.month())).or_default().push(i);
+    }
+    for ((year, month), all) in by_month {
+        for (n, chunk) in all.chunks(PAGE_CARDS).enumerate() {
+            pages.push(ListingPage {
+                slice: Slice::Month {
+                    year,
+                    month,
+                    number: n + 1,
+                },
+                occurrences: chunk.to_vec(),
+                total,
+            });
+        }
+    }
+    Listing { pages }
+}

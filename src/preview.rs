@@ -1,0 +1,405 @@
+//! The live preview's engine: the site kept loaded in memory, and on each save
+//! only the outputs that depend on the edit made again.
+//!
+//! A save of a content file reads just that file ([`load::reload_file`]),
+//! checks and plans the whole model again in memory (cheap), and compares the
+//! new model with the old one record by record. A job of the plan is rendered
+//! again when it is new, when a record it is made from changed (before or after
+//! the edit, so an event that moved month leaves its old month page too), or
+//! when its listing page now holds other sessions. Templates, strings,
+//! `site.yaml`, pictures, festivals and pages (which every page's menu names)
+//! redo everything, the page open in the browser first. Print documents are
+//! typeset again in a background thread after the pages are updated.
+//!
+//! The property test in tests/integration/preview.rs checks that after any
+//! sequence of edits the preview's files equal a full build's.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::thread::JoinHandle;
+
+use crate::diagnostics::Diagnostics;
+use crate::load::{self, Reloaded};
+use crate::model::Content;
+use crate::output::{Memory, SiteFiles};
+use crate::plan::{Input, Job, Page, Plan};
+use crate::{render, Model, Now};
+
+/// What one update did.
+#[derive(Debug, Default)]
+pub struct Update {
+    pub diagnostics: Diagnostics,
+    /// The site was made; false when it had errors (the last good one stays).
+    pub ok: bool,
+    /// Every job was rendered (a template, string or site setting changed).
+    pub full: bool,
+    /// How many jobs were rendered.
+    pub rendered: usize,
+    /// Nothing to do: the saved files hold the bytes already loaded.
+    pub unchanged: bool,
+}
+
+/// The previewed site.
+pub struct Preview {
+    root: PathBuf,
+    now: Now,
+    model: Option<Arc<Model>>,
+    /// Files each web job made the last time it was rendered.
+    made: HashMap<Job, Vec<String>>,
+    /// Published pictures (remade by full renders only).
+    pictures: Vec<String>,
+    files: Arc<RwLock<SiteFiles>>,
+    print: Arc<PrintState>,
+    printing: Option<JoinHandle<()>>,
+}
+
+#[derive(Default)]
+struct PrintState {
+    /// The newest model's number: an older print run throws its result away.
+    generation: AtomicU64,
+    /// Files the last print run made.
+    paths: Mutex<BTreeSet<String>>,
+    /// Findings of the last print run.
+    diagnostics: Mutex<Diagnostics>,
+}
+
+impl Preview {
+    /// Loads and renders the whole site.
+    pub fn new(root: &Path, now: Now) -> (Preview, Update) {
+        let mut p = Preview {
+            root: root.to_path_buf(),
+            now,
+            model: None,
+            made: HashMap::new(),
+            pictures: Vec::new(),
+            files: Arc::new(RwLock::new(SiteFiles::new())),
+            print: Arc::new(PrintState::default()),
+            printing: None,
+        };
+        let u = p.full(None, &|| {});
+        (p, u)
+    }
+
+    /// The served files; updated in place, one job at a time.
+    pub fn files(&self) -> Arc<RwLock<SiteFiles>> {
+        self.files.clone()
+    }
+
+    /// The site's root-relative base path (`/` or `/whats-on/`).
+    pub fn base_path(&self) -> Option<String> {
+        self.model.as_ref().map(|m| m.content.site.base_path())
+    }
+
+    /// Brings the preview up to date after `changed` were saved. `open` is the
+    /// output path of the page open in the browser, made first on a full
+    /// render; `on_pages` is called each time served pages have changed.
+    pub fn update(
+        &mut self,
+        changed: &[PathBuf],
+        open: Option<&str>,
+        on_pages: &dyn Fn(),
+    ) -> Update {
+        let Some(old) = self.model.clone() else {
+            return self.full(open, on_pages);
+        };
+        let mut loaded = old.loaded.clone();
+        let mut any = false;
+        for path in changed {
+            match load::reload_file(&mut loaded, path) {
+                Reloaded::Same => {}
+                Reloaded::Changed => any = true,
+                Reloaded::Reload => return self.full(open, on_pages),
+            }
+        }
+        if !any {
+            return Update {
+                ok: true,
+                unchanged: true,
+                ..Update::default()
+            };
+        }
+        let mut d = Diagnostics::new();
+        let Some(mut model) =
+            Model::prepare(loaded, self.now, Some((&old, old.now.clone())), &mut d)
+        else {
+            return Update {
+                diagnostics: d,
+                ..Update::default()
+            };
+        };
+        let changed = changed_inputs(&old.content, &model.content);
+        // Festivals and pages are named in every page's menu; pictures are
+        // published by a full render only.
+        if changed
+            .iter()
+            .any(|i| matches!(i, Input::Festival(_) | Input::Page(_)))
+            || pictures_of(&old.content) != pictures_of(&model.content)
+        {
+            return self.full(open, on_pages);
+        }
+        model.pictures = old.pictures.clone();
+        let jobs = dirty_jobs(&old, &model, &changed);
+        let new_jobs: HashSet<Job> = model.plan.jobs().into_iter().collect();
+        let gone: Vec<Job> = self
+            .made
+            .keys()
+            .filter(|j| !new_jobs.contains(j))
+            .cloned()
+            .collect();
+        let made = render::render_each(&model.render_inputs(), &jobs, &mut d);
+        {
+            let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
+            for job in gone {
+                for path in self.made.remove(&job).unwrap_or_default() {
+                    files.remove(&path);
+                }
+            }
+            for (job, out) in jobs.iter().zip(made) {
+                for path in self.made.remove(job).unwrap_or_default() {
+                    files.remove(&path);
+                }
+                let paths = out.paths().map(str::to_owned).collect();
+                for (path, bytes) in out.into_iter() {
+                    files.add(path, bytes);
+                }
+                self.made.insert(job.clone(), paths);
+            }
+        }
+        on_pages();
+        let rendered = jobs.len();
+        self.start_print(Arc::new(model));
+        Update {
+            diagnostics: d,
+            ok: true,
+            rendered,
+            ..Update::default()
+        }
+    }
+
+    /// Waits for the print documents of the newest model; their findings.
+    pub fn wait_for_print(&mut self) -> Diagnostics {
+        if let Some(h) = self.printing.take() {
+            let _ = h.join();
+        }
+        let d = self
+            .print
+            .diagnostics
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let mut out = Diagnostics::new();
+        for x in d.iter() {
+            out.push(x.clone());
+        }
+        out
+    }
+
+    /// Loads, checks and renders everything; the open page first.
+    fn full(&mut self, open: Option<&str>, on_pages: &dyn Fn()) -> Update {
+        let mut d = Diagnostics::new();
+        let loaded = load::load(&self.root, &mut d);
+        let Some(mut model) = Model::prepare(loaded, self.now, None, &mut d) else {
+            return Update {
+                diagnostics: d,
+                ..Update::default()
+            };
+        };
+        let pictures = Memory::new();
+        model.publish_pictures(&pictures, &mut d);
+        let jobs = model.plan.jobs();
+        // The page open in the browser, with the stylesheet, is shown first.
+        let open_job = open.and_then(|o| {
+            self.made
+                .iter()
+                .find(|(_, paths)| paths.iter().any(|p| p == o))
+                .map(|(job, _)| job.clone())
+        });
+        if let Some(job) = open_job.filter(|j| jobs.contains(j)) {
+            let first = [job, Job::Static];
+            let made = render::render_each(&model.render_inputs(), &first, &mut Diagnostics::new());
+            let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
+            for out in made {
+                for (path, bytes) in out.into_iter() {
+                    files.add(path, bytes);
+                }
+            }
+            drop(files);
+            on_pages();
+        }
+        let made = render::render_each(&model.render_inputs(), &jobs, &mut d);
+        if d.has_errors() {
+            return Update {
+                diagnostics: d,
+                ..Update::default()
+            };
+        }
+        {
+            let printed = self
+                .print
+                .paths
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clone();
+            let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
+            let mut fresh = SiteFiles::new();
+            self.pictures = Vec::new();
+            for (path, bytes) in pictures.into_files().into_iter() {
+                self.pictures.push(path.clone());
+                fresh.add(path, bytes);
+            }
+            self.made.clear();
+            for (job, out) in jobs.iter().zip(made) {
+                self.made
+                    .insert(job.clone(), out.paths().map(str::to_owned).collect());
+                for (path, bytes) in out.into_iter() {
+                    fresh.add(path, bytes);
+                }
+            }
+            for path in printed {
+                if let Some(bytes) = files.remove(&path) {
+                    fresh.add(path, bytes);
+                }
+            }
+            *files = fresh;
+        }
+        on_pages();
+        let rendered = jobs.len();
+        self.start_print(Arc::new(model));
+        Update {
+            diagnostics: d,
+            ok: true,
+            full: true,
+            rendered,
+            ..Update::default()
+        }
+    }
+
+    /// Typesets the print documents of `model` in the background.
+    fn start_print(&mut self, model: Arc<Model>) {
+        let generation = self.print.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        self.model = Some(model.clone());
+        let state = self.print.clone();
+        let files = self.files.clone();
+        let previous = self.printing.take();
+        self.printing = Some(std::thread::spawn(move || {
+            // One print run at a time; a newer model makes this one moot.
+            if let Some(h) = previous {
+                let _ = h.join();
+            }
+            if state.generation.load(Ordering::SeqCst) != generation {
+                return;
+            }
+            let sink = Memory::new();
+            let mut d = Diagnostics::new();
+            model.render_print(&sink, &mut d);
+            if state.generation.load(Ordering::SeqCst) != generation {
+                return;
+            }
+            let out = sink.into_files();
+            let mut paths = state.paths.lock().unwrap_or_else(|e| e.into_inner());
+            let mut files = files.write().unwrap_or_else(|e| e.into_inner());
+            for p in paths.iter() {
+                files.remove(p);
+            }
+            paths.clear();
+            for (path, bytes) in out.into_iter() {
+                paths.insert(path.clone());
+                files.add(path, bytes);
+            }
+            *state.diagnostics.lock().unwrap_or_else(|e| e.into_inner()) = d;
+        }));
+    }
+}
+
+/// The records that differ between two models (added, removed or edited).
+fn changed_inputs(old: &Content, new: &Content) -> BTreeSet<Input> {
+    fn diff<T: std::fmt::Debug>(
+        a: &std::collections::BTreeMap<String, T>,
+        b: &std::collections::BTreeMap<String, T>,
+        make: fn(String) -> Input,
+        out: &mut BTreeSet<Input>,
+    ) {
+        let ids: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+        for id in ids {
+            let same = match (a.get(id), b.get(id)) {
+                (Some(x), Some(y)) => format!("{x:?}") == format!("{y:?}"),
+                _ => false,
+            };
+            if !same {
+                out.insert(make(id.clone()));
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    diff(&old.events, &new.events, Input::Event, &mut out);
+    diff(&old.venues, &new.venues, Input::Venue, &mut out);
+    diff(&old.festivals, &new.festivals, Input::Festival, &mut out);
+    diff(&old.pages, &new.pages, Input::Page, &mut out);
+    out
+}
+
+/// Every picture the content names, for "did the pictures change".
+fn pictures_of(c: &Content) -> Vec<String> {
+    let mut v: Vec<String> = c
+        .events
+        .values()
+        .filter_map(|e| e.image.as_ref())
+        .chain(c.festivals.values().filter_map(|f| f.look.image.as_ref()))
+        .map(|i| format!("{i:?}"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The jobs of `new` that an edit from `old` to `new` touches.
+fn dirty_jobs(old: &Model, new: &Model, changed: &BTreeSet<Input>) -> Vec<Job> {
+    let old_jobs: HashSet<Job> = old.plan.jobs().into_iter().collect();
+    let new_list = new.plan.jobs();
+    let pages_moved =
+        old_jobs.len() != new_list.len() || new_list.iter().any(|j| !old_jobs.contains(j));
+    // The filter form lists the festivals and languages on the listing.
+    let forms_changed = old.plan.listed_festivals != new.plan.listed_festivals
+        || old.plan.listed_languages != new.plan.listed_languages;
+    let touches =
+        |plan: &Plan, m: &Model, job: &Job| match plan.inputs(job, &m.content, &m.expanded) {
+            Some(set) => set.iter().any(|i| changed.contains(i)),
+            None => true,
+        };
+    new_list
+        .into_iter()
+        .filter(|job| match job {
+            Job::Sitemap => pages_moved,
+            Job::Root | Job::Static => false,
+            Job::Lang(_, Page::Listing(f, slice)) => {
+                let (Some(a), Some(b)) = (old.plan.listings.get(f), new.plan.listings.get(f))
+                else {
+                    return true;
+                };
+                let slices = |l: &crate::plan::Listing| {
+                    l.pages.iter().map(|p| p.slice.clone()).collect::<Vec<_>>()
+                };
+                let sessions = |m: &Model, l: &crate::plan::Listing| {
+                    l.page(slice).map(|p| {
+                        p.occurrences
+                            .iter()
+                            .map(|&i| {
+                                let o = &m.expanded.occurrences[i];
+                                (o.event.clone(), o.start.clone())
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                };
+                forms_changed
+                    || slices(a) != slices(b)
+                    || sessions(old, a) != sessions(new, b)
+                    || touches(&new.plan, new, job)
+            }
+            _ => {
+                !old_jobs.contains(job)
+                    || touches(&new.plan, new, job)
+                    || touches(&old.plan, old, job)
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,310 @@
+//! The what's-on listings: the main one and the pre-rendered ones per area
+//! and per age group (see src/filters.rs), each paginated by month
+//! (src/plan.rs), with the `filters` value listing templates get for their
+//! links and for the form the filter script enhances, and `pagination` for the
+//! month index and previous/next links.
+
+use serde::Serialize;
+
+use super::{listing_rest, Diagnostics, LangPages, Route, Sink};
+use crate::filters::{plural_forms, AgeGroup};
+use crate::i18n::Say;
+use crate::plan::{Filter, Slice};
+
+#[derive(Serialize)]
+struct PageLinkV {
+    url: String,
+    label: String,
+    current: bool,
+}
+
+/// `pagination` on listing pages.
+#[derive(Serialize)]
+struct PaginationV {
+    /// The first page (the coming weeks).
+    soon: PageLinkV,
+    /// Every month with events, in order.
+    months: Vec<PageLinkV>,
+    previous: Option<PageLinkV>,
+    next: Option<PageLinkV>,
+    /// "March 2027" on a month page.
+    month_label: Option<String>,
+    /// 1 on the first page of a month, 2, 3… after it.
+    number: usize,
+    /// Sessions on the whole listing, all months.
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct FilterV {
+    kind: &'static str,
+    id: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct OptionV {
+    id: String,
+    label: String,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct FormV {
+    category: &'static str,
+    text: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct FiltersV {
+    all_url: String,
+    current: Option<FilterV>,
+    ages: Vec<OptionV>,
+    areas: Vec<OptionV>,
+    festivals: Vec<OptionV>,
+    languages: Vec<OptionV>,
+    count_forms: Vec<FormV>,
+    timezone: String,
+}
+
+impl LangPages<'_> {
+    fn filter_view(&self, f: &Filter) -> Option<FilterV> {
+        Some(match f {
+            Filter::All => return None,
+            Filter::Area(name, slug) => FilterV {
+                kind: "area",
+                id: slug.clone(),
+                label: name.clone(),
+            },
+            Filter::Age(g) => FilterV {
+                kind: "age",
+                id: g.slug().to_owned(),
+                label: self.t(g.label_key()),
+            },
+        })
+    }
+
+    /// Everything a listing needs to offer its filters; `current` is the
+    /// pre-rendered filter of this page, if any.
+    pub(super) fn filters_view(&self, current: &Filter) -> FiltersV {
+        let c = self.r.content;
+        let current = self.filter_view(current);
+        let is_current = |kind: &str, id: &str| {
+            current
+                .as_ref()
+                .is_some_and(|f| f.kind == kind && f.id == id)
+        };
+        let ages = AgeGroup::ALL
+            .into_iter()
+            .map(|g| OptionV {
+                id: g.slug().to_owned(),
+                label: self.t(g.label_key()),
+                url: self.url(&format!("age/{}/", g.slug())),
+                current: is_current("age", g.slug()),
+            })
+            .collect();
+        let areas = self
+            .r
+            .areas
+            .iter()
+            .map(|(name, slug)| OptionV {
+                id: slug.clone(),
+                label: name.clone(),
+                url: self.url(&format!("area/{slug}/")),
+                current: is_current("area", slug),
+            })
+            .collect();
+        // Festivals and languages that something on the listing has.
+        let festival_ids = &self.r.plan.listed_festivals;
+        let language_codes = self.r.plan.listed_languages.iter().cloned();
+        let festivals = festival_ids
+            .iter()
+            .filter_map(|id| self.festival_link(id))
+            .map(|l| OptionV {
+                id: l.id,
+                label: l.title.text,
+                url: l.url,
+                current: false,
+            })
+            .collect();
+        let mut languages: Vec<OptionV> = language_codes
+            .into_iter()
+            .map(|code| {
+                let label = self
+                    .formats
+                    .language_name(&code)
+                    .or_else(|| c.site.language(&code).map(|l| l.name.clone()))
+                    .unwrap_or_else(|| code.clone());
+                OptionV {
+                    id: code,
+                    label,
+                    url: String::new(),
+                    current: false,
+                }
+            })
+            .collect();
+        languages.sort_by(|a, b| a.label.cmp(&b.label).then(a.id.cmp(&b.id)));
+        let count_forms = plural_forms(
+            &self.r.messages,
+            &self.lang.code,
+            &self.lang.locale,
+            "listing-count",
+        )
+        .into_iter()
+        .map(|(category, text)| FormV { category, text })
+        .collect();
+        FiltersV {
+            all_url: self.url(""),
+            current,
+            ages,
+            areas,
+            festivals,
+            languages,
+            count_forms,
+            timezone: c.site.timezone_name.clone(),
+        }
+    }
+
+    fn month_label(&self, year: i16, month: i8) -> String {
+        jiff::civil::Date::new(year, month, 1)
+            .map(|d| self.formats.month_year(d))
+            .unwrap_or_else(|_| format!("{year:04}-{month:02}"))
+    }
+
+    fn slice_label(&self, slice: &Slice) -> String {
+        match slice {
+            Slice::Soon => self.t("listing-soon"),
+            Slice::Month {
+                year,
+                month,
+                number: 1,
+            } => self.month_label(*year, *month),
+            Slice::Month {
+                year,
+                month,
+                number,
+            } => self.t_args(
+                "listing-month-page",
+                &[
+                    ("month", self.month_label(*year, *month).into()),
+                    ("page", (*number as i64).into()),
+                ],
+            ),
+        }
+    }
+
+    /// One page of a listing: `/<lang>/` (the coming weeks), `/<lang>/2027-03/`,
+    /// `/<lang>/2027-03/2/`, and the same under `area/<area>/` and
+    /// `age/<group>/`, where `page.filter` says which.
+    pub(super) fn listing(
+        &self,
+        route: &Route,
+        filter: &Filter,
+        slice: &Slice,
+        sink: &dyn Sink,
+        d: &mut Diagnostics,
+    ) {
+        let c = self.r.content;
+        let Some(listing) = self.r.plan.listings.get(filter) else {
+            return;
+        };
+        let Some(at) = listing.pages.iter().position(|p| &p.slice == slice) else {
+            return;
+        };
+        let page = &listing.pages[at];
+        let days = self.days(
+            page.occurrences
+                .iter()
+                .filter_map(|&i| self.r.expanded.occurrences.get(i)),
+        );
+        let count = page.occurrences.len();
+        let fv = self.filter_view(filter);
+        let heading = match (filter, &fv) {
+            (Filter::Area(name, _), _) => {
+                self.t_args("filter-area-heading", &[("area", name.clone().into())])
+            }
+            (Filter::Age(_), Some(fv)) => {
+                self.t_args("filter-age-heading", &[("group", fv.label.clone().into())])
+            }
+            _ => self.t("listing-heading"),
+        };
+        let month_label = match slice {
+            Slice::Month { year, month, .. } => Some(self.month_label(*year, *month)),
+            Slice::Soon => None,
+        };
+        let title = match slice {
+            Slice::Soon => heading,
+            _ => self.t_args(
+                "listing-month-title",
+                &[
+                    ("listing", heading.into()),
+                    ("month", self.slice_label(slice).into()),
+                ],
+            ),
+        };
+        let link = |s: &Slice, label: String| PageLinkV {
+            url: self.url(&listing_rest(filter, s)),
+            label,
+            current: s == slice,
+        };
+        let current_month = match slice {
+            Slice::Month { year, month, .. } => Some((*year, *month)),
+            Slice::Soon => None,
+        };
+        let pagination = PaginationV {
+            soon: link(&Slice::Soon, self.t("listing-soon")),
+            months: listing
+                .months()
+                .into_iter()
+                .map(|(year, month)| {
+                    let s = Slice::Month {
+                        year,
+                        month,
+                        number: 1,
+                    };
+                    PageLinkV {
+                        current: current_month == Some((year, month)),
+                        ..link(&s, self.month_label(year, month))
+                    }
+                })
+                .collect(),
+            previous: at
+                .checked_sub(1)
+                .and_then(|i| listing.pages.get(i))
+                .map(|p| link(&p.slice, self.slice_label(&p.slice))),
+            next: listing
+                .pages
+                .get(at + 1)
+                .map(|p| link(&p.slice, self.slice_label(&p.slice))),
+            month_label,
+            number: match slice {
+                Slice::Month { number, .. } => *number,
+                Slice::Soon => 1,
+            },
+            total: page.total,
+        };
+        let mut ctx = self.context(route, None, title, Some(self.t("listing-intro")), false);
+        if let (Some(fv), Some(serde_json::Value::Object(mut page))) =
+            (&fv, ctx.get("page").cloned())
+        {
+            page.insert(
+                "filter".into(),
+                serde_json::to_value(fv).unwrap_or_default(),
+            );
+            ctx.insert("page", &page);
+        }
+        ctx.insert("days", &days);
+        ctx.insert("count", &count);
+        ctx.insert("pagination", &pagination);
+        ctx.insert("regular_weeks", &c.site.listing_weeks);
+        ctx.insert("filters", &self.filters_view(filter));
+        self.emit(
+            sink,
+            &format!("{}/{}", self.lang.code, route.file()),
+            "listing.html",
+            &ctx,
+            d,
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! The live preview's engine (src/preview.rs): after any sequence of edits,
+//! additions and deletions, the preview's files equal a full build's, byte for
+//! byte, while it renders only what an edit touched.
+
+use crate::common::*;
+
+use whatson::preview::Preview;
+use whatson::Now;
+
+const NOW: &str = "2026-11-23 09:00";
+
+fn event(title: &str, venue: &str, day: u32, month: u32, festival: bool) -> String {
+    format!(
+        "---\ntitle: {title}\nsummary: A morning of fun.\n{}venue: {venue}\nstarts: 2027-{month:02}-{day:02} 10:30\nends: 2027-{month:02}-{day:02} 12:00\nages: 0-4\ncost: free\nbooking: https://www.eventbrite.co.uk/e/{day}{month}\n---\nCome along.\n",
+        if festival { "festival: summer-2027\n" } else { "" }
+    )
+}
+
+fn site() -> TestSite {
+    let t = TestSite::new();
+    t.write(
+        "content/venues/vassall-centre.yaml",
+        "name: Vassall Children's Centre\naddress: Vassall Road, London\npostcode: SW9 6HZ\narea: Stockwell\n",
+    );
+    t.write(
+        "content/events/rhymes.md",
+        &event("Rhyme time", "vassall-centre", 3, 3, false),
+    );
+    t.write(
+        "content/events/picnic.md",
+        &event("Big picnic", "myatts-fields-park", 10, 8, true),
+    );
+    t.write(
+        "content/events/stay-and-play.md",
+        "---\ntitle: Stay and play\nvenue: vassall-centre\nstarts: 2026-11-24 10:00\nends: 2026-11-24 11:30\nrepeats:\n  every: week\n  until: 2027-02-23\ncost: free\ndrop_in: true\n---\n",
+    );
+    t
+}
+
+/// A tiny deterministic random source (the same sequences on every run).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % n
+    }
+}
+
+fn assert_same_as_full_build(t: &TestSite, p: &mut Preview, step: &str) {
+    let print = p.wait_for_print();
+    assert!(!print.has_errors(), "{step}: {}", show(&print));
+    let (full, d) = whatson::generate(t.root(), Now::parse(NOW).unwrap());
+    let full = full.unwrap_or_else(|| panic!("{step}: {}", show(&d))).files;
+    let files = p.files();
+    let preview = files.read().unwrap();
+    let a: Vec<&str> = preview.paths().collect();
+    let b: Vec<&str> = full.paths().collect();
+    let missing: Vec<_> = b.iter().filter(|x| !a.contains(x)).collect();
+    let extra: Vec<_> = a.iter().filter(|x| !b.contains(x)).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "{step}: missing {missing:?}, extra {extra:?}"
+    );
+    for path in b {
+        assert!(
+            preview.get(path) == full.get(path),
+            "{step}: {path} differs from a full build"
+        );
+    }
+}
+
+#[test]
+fn any_sequence_of_edits_gives_the_files_of_a_full_build() {
+    for seed in [7u64, 2027] {
+        let t = site();
+        let root = t.root().canonicalize().unwrap();
+        let (mut p, first) = Preview::new(&root, Now::parse(NOW).unwrap());
+        assert!(first.ok && first.full, "{}", show(&first.diagnostics));
+        let mut rng = Lcg(seed);
+        let mut added = 0;
+        for step in 0..7 {
+            let ids = ["rhymes", "picnic", "stay-and-play"];
+            let id = ids[rng.next(ids.len())];
+            let rel = format!("content/events/{id}.md");
+            let what = rng.next(6);
+            let edited: String = match what {
+                // A title edit.
+                0 if t.path(&rel).exists() => {
+                    t.write(
+                        &rel,
+                        &t.read(&rel)
+                            .replacen("title: ", &format!("title: New {step} "), 1),
+                    );
+                    rel.clone()
+                }
+                // Moved to another month (and so to other listing pages).
+                1 if t.path(&rel).exists() && id != "stay-and-play" => {
+                    let month = 1 + rng.next(12) as u32;
+                    t.write(
+                        &rel,
+                        &event(
+                            &format!("Moved {step}"),
+                            "vassall-centre",
+                            5,
+                            month,
+                            id == "picnic",
+                        ),
+                    );
+                    rel.clone()
+                }
+                // A new event.
+                2 => {
+                    added += 1;
+                    let rel = format!("content/events/new-{added}.md");
+                    t.write(
+                        &rel,
+                        &event(
+                            &format!("New event {added}"),
+                            "myatts-fields-park",
+                            1 + rng.next(27) as u32,
+                            1 + rng.next(12) as u32,
+                            rng.next(2) == 0,
+                        ),
+                    );
+                    rel
+                }
+                // A deleted event.
+                3 if t.path(&rel).exists() => {
+                    t.remove(&rel);
+                    rel.clone()
+                }
+                // A venue's name, shown on every card of its events.
+                4 => {
+                    let rel = "content/venues/vassall-centre.yaml".to_owned();
+                    t.write(
+                        &rel,
+                        &t.read(&rel)
+                            .replacen("name: ", &format!("name: {step} "), 1),
+                    );
+                    rel
+                }
+                // A translation.
+                _ => {
+                    let rel = "content/events/circus.pt.md".to_owned();
+                    t.write(
+                        &rel,
+                        &format!("---\ntitle: Dia de circo {step}\n---\nVenham.\n"),
+                    );
+                    rel
+                }
+            };
+            let update = p.update(&[root.join(&edited)], None, &|| {});
+            assert!(
+                update.ok,
+                "seed {seed} step {step}: {}",
+                show(&update.diagnostics)
+            );
+            assert_same_as_full_build(&t, &mut p, &format!("seed {seed} step {step} ({edited})"));
+        }
+    }
+}
+
+#[test]
+fn a_title_edit_renders_only_what_shows_the_event_and_a_save_without_changes_nothing() {
+    let t = site();
+    let root = t.root().canonicalize().unwrap();
+    let (mut p, first) = Preview::new(&root, Now::parse(NOW).unwrap());
+    assert!(first.ok);
+    let all = first.rendered;
+    let rel = "content/events/rhymes.md";
+    t.write(rel, &t.read(rel));
+    let same = p.update(&[root.join(rel)], None, &|| {});
+    assert!(same.unchanged && same.rendered == 0);
+    t.write(rel, &t.read(rel).replace("Rhyme time", "Rhymes and songs"));
+    let edit = p.update(&[root.join(rel)], None, &|| {});
+    assert!(edit.ok && !edit.full, "{}", show(&edit.diagnostics));
+    assert!(
+        edit.rendered > 0 && edit.rendered * 3 < all,
+        "{} of {all} jobs",
+        edit.rendered
+    );
+    assert_same_as_full_build(&t, &mut p, "title edit");
+    // A template change redoes everything.
+    let tpl = "themes/default/templates/page.html";
+    t.write(tpl, &format!("{}\n", t.read(tpl)));
+    let full = p.update(&[root.join(tpl)], None, &|| {});
+    assert!(full.ok && full.full);
+    assert_same_as_full_build(&t, &mut p, "template edit");
+}
