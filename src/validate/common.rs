@@ -1,7 +1,7 @@
 //! What every record's checks share: the file being checked, required and
 //! boolean fields, references, web links and pictures.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde_saphyr::Spanned;
@@ -109,6 +109,16 @@ impl Ctx<'_> {
                 );
                 false
             }
+        }
+    }
+
+    /// The origin of a record from this file, given where its top-level
+    /// fields are.
+    pub(super) fn origin(&self, fields: BTreeMap<String, Pos>) -> Origin {
+        Origin {
+            file: self.src.display.clone(),
+            fields,
+            translations: BTreeMap::new(),
         }
     }
 

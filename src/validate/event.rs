@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::load::{parse_fields, ContentFile, Fields, S};
+use crate::load::{parse_fields_at, ContentFile, Fields, S};
 use crate::model::*;
 
 use super::common::*;
@@ -80,7 +80,7 @@ pub(super) fn event(
     festivals: &BTreeSet<String>,
     d: &mut Diagnostics,
 ) -> Option<Event> {
-    let raw: RawEvent = parse_fields(f, &EVENT_FIELDS, d)?;
+    let (raw, keys): (RawEvent, _) = parse_fields_at(f, &EVENT_FIELDS, d)?;
     let before = d.error_count();
     let title = ctx.required(&raw.title, "title", "Stay and play", d);
     if raw
@@ -212,6 +212,8 @@ pub(super) fn event(
         accessibility: ctx.text(&raw.accessibility).map(Localized::new),
         image,
         cancelled,
+
+        origin: ctx.origin(keys),
     })
 }
 

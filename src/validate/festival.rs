@@ -6,7 +6,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::load::{parse_fields, ContentFile, Fields, S};
+use crate::load::{parse_fields_at, ContentFile, Fields, S};
 use crate::model::*;
 
 use super::common::*;
@@ -41,7 +41,7 @@ pub(super) fn festival(
     content_dir: &Path,
     d: &mut Diagnostics,
 ) -> Option<Festival> {
-    let raw: RawFestival = parse_fields(f, &FESTIVAL_FIELDS, d)?;
+    let (raw, keys): (RawFestival, _) = parse_fields_at(f, &FESTIVAL_FIELDS, d)?;
     let before = d.error_count();
     let title = ctx.required(&raw.title, "title", "Summer Festival of Family Fun", d);
     let date = |v: &Option<S>, field: &str, d: &mut Diagnostics| {
@@ -89,6 +89,10 @@ pub(super) fn festival(
     if d.error_count() > before {
         return None;
     }
+    let mut origin = ctx.origin(keys);
+    if let Some(s) = raw.look.as_ref().and_then(|l| l.value.image.as_ref()) {
+        origin.fields.insert("look.image".into(), ctx.pos(s));
+    }
     Some(Festival {
         id: f.id.clone(),
         title: Localized::new(title?.value.trim().to_owned()),
@@ -97,6 +101,7 @@ pub(super) fn festival(
         starts: starts?,
         ends: ends?,
         look: look?,
+        origin,
     })
 }
 

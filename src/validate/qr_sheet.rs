@@ -4,7 +4,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::load::{parse_fields, ContentFile, Fields, S};
+use crate::load::{parse_fields_at, ContentFile, Fields, S};
 use crate::model::*;
 
 use super::common::*;
@@ -28,10 +28,11 @@ pub(super) const QR_FIELDS: Fields = Fields {
 };
 
 pub(super) fn qr_sheet(ctx: &Ctx, f: &ContentFile, d: &mut Diagnostics) -> Option<QrSheet> {
-    let raw: RawQrSheet = parse_fields(f, &QR_FIELDS, d)?;
+    let (raw, keys): (RawQrSheet, _) = parse_fields_at(f, &QR_FIELDS, d)?;
     let before = d.error_count();
     let title = ctx.required(&raw.title, "title", "Useful links for families", d);
     let mut links = Vec::new();
+    let mut origin = ctx.origin(keys);
     match &raw.links {
         None => d.error(
             ctx.src,
@@ -53,6 +54,13 @@ pub(super) fn qr_sheet(ctx: &Ctx, f: &ContentFile, d: &mut Diagnostics) -> Optio
                     .required(&l.url, "url", "https://www.healthystart.nhs.uk/", d)
                     .and_then(|s| check_url(ctx, s, "url", d));
                 if let (Some(label), Some(url)) = (label, url) {
+                    let n = links.len();
+                    origin
+                        .fields
+                        .insert(format!("links.{n}.label"), ctx.pos(label));
+                    if let Some(u) = &l.url {
+                        origin.fields.insert(format!("links.{n}.url"), ctx.pos(u));
+                    }
                     links.push(QrLink {
                         label: Localized::new(label.value.trim().to_owned()),
                         url,
@@ -68,5 +76,6 @@ pub(super) fn qr_sheet(ctx: &Ctx, f: &ContentFile, d: &mut Diagnostics) -> Optio
         id: f.id.clone(),
         title: Localized::new(title?.value.trim().to_owned()),
         links,
+        origin,
     })
 }

@@ -8,7 +8,7 @@ use serde_saphyr::Spanned;
 use url::Url;
 
 use crate::diagnostics::{did_you_mean, Diagnostics, Pos, Source};
-use crate::load::{parse_yaml, Fields, S};
+use crate::load::{parse_yaml_at, Fields, S};
 use crate::model::*;
 
 use super::common::*;
@@ -104,8 +104,9 @@ pub(super) fn check_base_url(ctx: &Ctx, s: &S, mut u: Url, d: &mut Diagnostics) 
 }
 
 pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> Option<Site> {
-    let raw: RawSite = parse_yaml(src, &src.text, 0, &SITE_FIELDS, None, d)?;
+    let (raw, keys): (RawSite, _) = parse_yaml_at(src, &src.text, 0, &SITE_FIELDS, None, d)?;
     let ctx = Ctx { src, offset: 0 };
+    let mut origin = ctx.origin(keys);
     let errors_before = d.error_count();
 
     let title = ctx.text(&raw.title).unwrap_or_else(|| "What's On".into());
@@ -214,6 +215,9 @@ pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> O
                 };
                 derived_locale.push(l.locale.is_none() && region.is_some());
                 language_pos.push(ctx.pos(code));
+                if let Some(n) = &l.name {
+                    origin.fields.insert(format!("languages.{}.name", languages.len()), ctx.pos(n));
+                }
                 languages.push(Language { code: c.to_owned(), name, dir, dates_locale: locale.clone(), locale });
             }
         }
@@ -392,6 +396,7 @@ pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> O
         listing_weeks,
         print,
         region,
+        origin,
     })
 }
 

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostics::{did_you_mean, Diagnostics};
-use crate::load::{parse_fields, ContentFile, Kind, S};
+use crate::load::{parse_fields_at, ContentFile, Kind, S};
 use crate::model::*;
 
 use super::common::*;
@@ -82,12 +82,13 @@ pub(super) fn translation(
     let body = f.body.trim();
     match f.kind {
         Kind::Event => {
-            let Some(raw) = parse_fields::<RawEvent>(f, &EVENT_FIELDS, d) else {
+            let Some((raw, keys)) = parse_fields_at::<RawEvent>(f, &EVENT_FIELDS, d) else {
                 return;
             };
             let Some(e) = content.events.get_mut(&f.id) else {
                 return;
             };
+            e.origin.translations.insert(lang.clone(), ctx.origin(keys));
             set(Some(&mut e.title), &raw.title);
             set(e.summary.as_mut(), &raw.summary);
             set(e.accessibility.as_mut(), &raw.accessibility);
@@ -96,12 +97,13 @@ pub(super) fn translation(
             }
         }
         Kind::Festival => {
-            let Some(raw) = parse_fields::<RawFestival>(f, &FESTIVAL_FIELDS, d) else {
+            let Some((raw, keys)) = parse_fields_at::<RawFestival>(f, &FESTIVAL_FIELDS, d) else {
                 return;
             };
             let Some(x) = content.festivals.get_mut(&f.id) else {
                 return;
             };
+            x.origin.translations.insert(lang.clone(), ctx.origin(keys));
             set(Some(&mut x.title), &raw.title);
             set(x.summary.as_mut(), &raw.summary);
             if !body.is_empty() {
@@ -109,12 +111,13 @@ pub(super) fn translation(
             }
         }
         Kind::Page => {
-            let Some(raw) = parse_fields::<RawPage>(f, &PAGE_FIELDS, d) else {
+            let Some((raw, keys)) = parse_fields_at::<RawPage>(f, &PAGE_FIELDS, d) else {
                 return;
             };
             let Some(x) = content.pages.get_mut(&f.id) else {
                 return;
             };
+            x.origin.translations.insert(lang.clone(), ctx.origin(keys));
             set(Some(&mut x.title), &raw.title);
             set(x.summary.as_mut(), &raw.summary);
             if !body.is_empty() {
@@ -122,22 +125,24 @@ pub(super) fn translation(
             }
         }
         Kind::Venue => {
-            let Some(raw) = parse_fields::<RawVenue>(f, &VENUE_FIELDS, d) else {
+            let Some((raw, keys)) = parse_fields_at::<RawVenue>(f, &VENUE_FIELDS, d) else {
                 return;
             };
             let Some(x) = content.venues.get_mut(&f.id) else {
                 return;
             };
+            x.origin.translations.insert(lang.clone(), ctx.origin(keys));
             set(Some(&mut x.name), &raw.name);
             set(x.accessibility.as_mut(), &raw.accessibility);
         }
         Kind::QrSheet => {
-            let Some(raw) = parse_fields::<RawQrSheet>(f, &QR_FIELDS, d) else {
+            let Some((raw, keys)) = parse_fields_at::<RawQrSheet>(f, &QR_FIELDS, d) else {
                 return;
             };
             let Some(x) = content.qr_sheets.get_mut(&f.id) else {
                 return;
             };
+            let mut origin = ctx.origin(keys);
             set(Some(&mut x.title), &raw.title);
             if let Some(list) = &raw.links {
                 if list.value.len() != x.links.len() {
@@ -156,15 +161,19 @@ pub(super) fn translation(
                     );
                     return;
                 }
-                for (item, link) in list.value.iter().zip(x.links.iter_mut()) {
+                for (n, (item, link)) in list.value.iter().zip(x.links.iter_mut()).enumerate() {
                     if let Some(u) = &item.value.url {
                         d.error(&f.source, ctx.pos(u), "`url` cannot be translated, so it does not belong in a translation file", Some("delete this line; the link in the original file is used for every language".into()));
                     }
                     if let Some(text) = ctx.text(&item.value.label) {
                         link.label.translations.insert(lang.clone(), text);
                     }
+                    if let Some(l) = &item.value.label {
+                        origin.fields.insert(format!("links.{n}.label"), ctx.pos(l));
+                    }
                 }
             }
+            x.origin.translations.insert(lang.clone(), origin);
         }
     }
 }

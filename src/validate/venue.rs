@@ -4,7 +4,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::{did_you_mean, Diagnostics};
-use crate::load::{parse_fields, ContentFile, Fields, S};
+use crate::load::{parse_fields_at, ContentFile, Fields, S};
 use crate::model::*;
 
 use super::common::*;
@@ -32,7 +32,7 @@ pub(super) const VENUE_FIELDS: Fields = Fields {
 };
 
 pub(super) fn venue(ctx: &Ctx, f: &ContentFile, site: &Site, d: &mut Diagnostics) -> Option<Venue> {
-    let raw: RawVenue = parse_fields(f, &VENUE_FIELDS, d)?;
+    let (raw, keys): (RawVenue, _) = parse_fields_at(f, &VENUE_FIELDS, d)?;
     let before = d.error_count();
     let name = ctx.required(&raw.name, "name", "Myatt's Fields Park", d);
     let address = ctx.required(&raw.address, "address", "Cormont Road, London", d);
@@ -86,5 +86,7 @@ pub(super) fn venue(ctx: &Ctx, f: &ContentFile, site: &Site, d: &mut Diagnostics
         area: area?,
         location,
         accessibility: ctx.text(&raw.accessibility).map(Localized::new),
+
+        origin: ctx.origin(keys),
     })
 }
