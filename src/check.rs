@@ -55,7 +55,8 @@ impl Report {
 pub fn check(root: &Path, now: Now) -> Report {
     let (generated, mut d) = crate::generate(root, now);
     // The build does not hand back what it loaded; loading again is cheap and
-    // gives the extra checks each file's text to point into.
+    // gives the extra checks each file's text to quote, and the texts to look
+    // for pictures in (positions of fields come from the model's origins).
     let mut scratch = Diagnostics::new();
     let loaded = load::load(root, &mut scratch);
     let (content, now) = match generated {
