@@ -55,7 +55,8 @@ impl Report {
 pub fn check(root: &Path, now: Now) -> Report {
     let (generated, mut d) = crate::generate(root, now);
     // The build does not hand back what it loaded; loading again is cheap and
-    // gives the extra checks each file's text to point into.
+    // gives the extra checks each file's text to quote, and the texts to look
+    // for pictures in (positions of fields come from the model's origins).
     let mut scratch = Diagnostics::new();
     let loaded = load::load(root, &mut scratch);
     let (content, now) = match generated {
@@ -94,20 +95,6 @@ fn resolve(now: Now, tz: &jiff::tz::TimeZone) -> Zoned {
             .to_zoned(tz.clone())
             .unwrap_or_else(|_| Zoned::now().with_time_zone(tz.clone())),
     }
-}
-
-/// Where the top-level `field:` line of a file is (line 1 if absent).
-fn field_pos(src: &Source, field: &str) -> Pos {
-    for (i, line) in src.text.lines().enumerate() {
-        let t = line.trim_start();
-        if t.strip_prefix(field)
-            .is_some_and(|rest| rest.trim_start().starts_with(':'))
-            && (line.len() == t.len() || field == "image")
-        {
-            return Pos::new(i + 1, line.len() - t.len() + 1);
-        }
-    }
-    Pos::FILE
 }
 
 /// The warnings the build itself does not give. Booking links that are missing
@@ -149,7 +136,7 @@ pub fn extra_warnings(loaded: &Loaded, content: &Content, now: &Zoned, d: &mut D
                     };
                     d.warning(
                         source,
-                        field_pos(source, "starts"),
+                        e.origin.pos_or_file("starts"),
                         format!(
                             "this event is on {}{more}, outside the dates of the festival `{fid}` ({} to {})",
                             first.date(),
@@ -165,7 +152,7 @@ pub fn extra_warnings(loaded: &Loaded, content: &Content, now: &Zoned, d: &mut D
                     if last <= now && f.ends >= today {
                         d.warning(
                             source,
-                            field_pos(source, "festival"),
+                            e.origin.pos_or_file("festival"),
                             format!(
                                 "this event is over (its last session was on {}) but is still listed in the festival `{fid}`, which runs until {}",
                                 last.date(),
@@ -178,12 +165,13 @@ pub fn extra_warnings(loaded: &Loaded, content: &Content, now: &Zoned, d: &mut D
             }
         }
         if let Some(img) = &e.image {
-            image_warning(source, img, &IMAGE_MAX, d);
+            image_warning(source, e.origin.pos_or_file("image"), img, &IMAGE_MAX, d);
         }
     }
     for f in content.festivals.values() {
         if let (Some(img), Some(source)) = (&f.look.image, src(Kind::Festival, &f.id)) {
-            image_warning(source, img, &FESTIVAL_IMAGE_MAX, d);
+            let pos = f.origin.pos_or_file("look.image");
+            image_warning(source, pos, img, &FESTIVAL_IMAGE_MAX, d);
         }
     }
 
@@ -248,7 +236,7 @@ fn body_picture_warnings(f: &ContentFile, d: &mut Diagnostics) {
     }
 }
 
-fn image_warning(source: &Source, img: &ImageRef, max: &Fit, d: &mut Diagnostics) {
+fn image_warning(source: &Source, pos: Pos, img: &ImageRef, max: &Fit, d: &mut Diagnostics) {
     let bytes = std::fs::metadata(&img.path).map(|m| m.len()).unwrap_or(0);
     if img.width <= max.width && bytes <= max.bytes {
         return;
@@ -260,7 +248,7 @@ fn image_warning(source: &Source, img: &ImageRef, max: &Fit, d: &mut Diagnostics
         .unwrap_or_default();
     d.warning(
         source,
-        field_pos(source, "image"),
+        pos,
         format!(
             "the picture `{name}` is {}×{} pixels and {} KB: larger than the site needs, so every build is slower and the content folder grows",
             img.width,
@@ -314,11 +302,13 @@ fn clashes<'a>(
         }
     }
     for ((first, second), (x, y, n)) in pairs {
-        let Some(source) = src(first) else { continue };
+        let (Some(source), Some(event)) = (src(first), content.events.get(first)) else {
+            continue;
+        };
+        let pos = event.origin.pos_or_file("starts");
         let venue = content
-            .events
-            .get(first)
-            .and_then(|e| content.venues.get(&e.venue))
+            .venues
+            .get(&event.venue)
             .map(|v| v.name.default.clone())
             .unwrap_or_default();
         let more = if n > 1 {
@@ -328,7 +318,7 @@ fn clashes<'a>(
         };
         d.warning(
             source,
-            field_pos(source, "starts"),
+            pos,
             format!(
                 "this event overlaps with `{second}` at {venue}: {} {}–{} and {}–{}{more}",
                 x.date(),

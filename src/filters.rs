@@ -264,6 +264,7 @@ mod tests {
             accessibility: None,
             image: None,
             cancelled: false,
+            origin: Default::default(),
         }
     }
 

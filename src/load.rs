@@ -1,7 +1,7 @@
 //! Stage 1: find the content files, read them, and parse their YAML into raw
 //! (still unchecked) records that remember where every value was written.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -459,6 +459,22 @@ pub fn parse_fields<T: DeserializeOwned>(
     )
 }
 
+/// [`parse_fields`], with where each top-level field's key is written.
+pub fn parse_fields_at<T: DeserializeOwned>(
+    file: &ContentFile,
+    fields: &Fields,
+    diags: &mut Diagnostics,
+) -> Option<(T, BTreeMap<String, Pos>)> {
+    parse_yaml_at(
+        &file.source,
+        &file.yaml,
+        file.yaml_line_offset,
+        fields,
+        file.lang.as_deref(),
+        diags,
+    )
+}
+
 pub fn parse_yaml<T: DeserializeOwned>(
     src: &Source,
     yaml: &str,
@@ -467,6 +483,18 @@ pub fn parse_yaml<T: DeserializeOwned>(
     translation_lang: Option<&str>,
     diags: &mut Diagnostics,
 ) -> Option<T> {
+    parse_yaml_at(src, yaml, line_offset, fields, translation_lang, diags).map(|(v, _)| v)
+}
+
+/// [`parse_yaml`], with the file position of each top-level key.
+pub fn parse_yaml_at<T: DeserializeOwned>(
+    src: &Source,
+    yaml: &str,
+    line_offset: usize,
+    fields: &Fields,
+    translation_lang: Option<&str>,
+    diags: &mut Diagnostics,
+) -> Option<(T, BTreeMap<String, Pos>)> {
     let empty = yaml.lines().all(|l| {
         let t = l.trim();
         t.is_empty() || t.starts_with('#')
@@ -481,6 +509,10 @@ pub fn parse_yaml<T: DeserializeOwned>(
         }
     };
     let present: Vec<&str> = keys.keys().map(|k| k.value.as_str()).collect();
+    let at: BTreeMap<String, Pos> = keys
+        .keys()
+        .map(|k| (k.value.clone(), yaml_pos(&k.referenced, line_offset)))
+        .collect();
     let mut keys: Vec<&S> = keys.keys().collect();
     keys.sort_by_key(|k| (k.referenced.line(), k.referenced.column()));
     let mut bad = false;
@@ -532,7 +564,7 @@ pub fn parse_yaml<T: DeserializeOwned>(
         yaml
     };
     match serde_saphyr::from_str_with_options(yaml, options()) {
-        Ok(v) => Some(v),
+        Ok(v) => Some((v, at)),
         Err(e) => {
             report_yaml_error(src, line_offset, &e, fields, diags);
             None

@@ -7,6 +7,65 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use url::Url;
 
+use crate::diagnostics::Pos;
+
+/// Where a record was written: its file and the place of each field in it, so
+/// stages after validation can name a line without going back to the file.
+///
+/// Top-level fields are keyed by name (`title`, `booking`) at the position of
+/// the key; fields inside a list or mapping by path (`links.0.label`,
+/// `look.image`, `languages.1.name`) at the position of the value. Positions
+/// are part of a record's equality: an edit that only moves lines changes the
+/// record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// The file as findings name it, e.g. `content/events/x.md`.
+    pub file: String,
+    pub fields: BTreeMap<String, Pos>,
+    /// The `<id>.<lang>.*` files merged into the record, by language.
+    pub translations: BTreeMap<String, Origin>,
+}
+
+impl Origin {
+    pub fn new(file: impl Into<String>) -> Origin {
+        Origin {
+            file: file.into(),
+            ..Origin::default()
+        }
+    }
+
+    /// Where `field` is written, if it is.
+    pub fn pos(&self, field: &str) -> Option<Pos> {
+        self.fields.get(field).copied()
+    }
+
+    /// Where `field` is written, else the start of the file.
+    pub fn pos_or_file(&self, field: &str) -> Pos {
+        self.pos(field).unwrap_or(Pos::FILE)
+    }
+
+    /// The line `field` is written on, else the file's first line.
+    pub fn line(&self, field: &str) -> usize {
+        self.pos_or_file(field).line
+    }
+
+    /// The first line on which one of `fields` is written, else 1.
+    pub fn first_line(&self, fields: &[&str]) -> usize {
+        fields
+            .iter()
+            .filter_map(|f| self.pos(f))
+            .map(|p| p.line)
+            .min()
+            .unwrap_or(1)
+    }
+
+    /// The origin of the text in `lang`: the translation file's when the
+    /// record has one in that language, else this one.
+    pub fn in_lang(&self, lang: Option<&str>) -> &Origin {
+        lang.and_then(|l| self.translations.get(l)).unwrap_or(self)
+    }
+}
+
 /// Text written in the default language, with its translations by language code.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Localized {
@@ -56,7 +115,7 @@ impl Dir {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Language {
     pub code: String,
     /// The language's name in itself (Português), as in site.yaml.
@@ -69,7 +128,7 @@ pub struct Language {
     pub dates_locale: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Site {
     pub title: String,
     pub base_url: Url,
@@ -87,6 +146,8 @@ pub struct Site {
     pub print: PrintSettings,
     /// The country (`region:` in site.yaml, `GB` for a London site), if known.
     pub region: Option<String>,
+    /// `content/site.yaml`, with `languages.<n>.name` for each language.
+    pub origin: Origin,
 }
 
 /// Paper sizes for leaflets.
@@ -161,7 +222,7 @@ impl Site {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Venue {
     pub id: String,
     pub name: Localized,
@@ -170,6 +231,7 @@ pub struct Venue {
     pub area: String,
     pub location: Option<(f64, f64)>,
     pub accessibility: Option<Localized>,
+    pub origin: Origin,
 }
 
 /// A festival's colours, checked for contrast.
@@ -182,7 +244,7 @@ pub struct Look {
     pub image: Option<ImageRef>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Festival {
     pub id: String,
     pub title: Localized,
@@ -191,6 +253,7 @@ pub struct Festival {
     pub starts: Date,
     pub ends: Date,
     pub look: Look,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,7 +323,7 @@ pub struct ImageRef {
     pub height: u32,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub id: String,
     pub title: Localized,
@@ -281,31 +344,36 @@ pub struct Event {
     pub accessibility: Option<Localized>,
     pub image: Option<ImageRef>,
     pub cancelled: bool,
+    pub origin: Origin,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     pub id: String,
     pub title: Localized,
     pub summary: Option<Localized>,
     pub body: Localized,
+    pub origin: Origin,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QrLink {
     pub label: Localized,
     pub url: Url,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QrSheet {
     pub id: String,
+    /// With `links.<n>.label` and `links.<n>.url` for each link (also in
+    /// translations).
     pub title: Localized,
     pub links: Vec<QrLink>,
+    pub origin: Origin,
 }
 
 /// The whole checked site. Collections are sorted by id so output is deterministic.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub site: Site,
     pub venues: BTreeMap<String, Venue>,
@@ -313,4 +381,27 @@ pub struct Content {
     pub events: BTreeMap<String, Event>,
     pub pages: BTreeMap<String, Page>,
     pub qr_sheets: BTreeMap<String, QrSheet>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origin_lines_fall_back_to_the_first_line_and_follow_translations() {
+        let mut o = Origin::new("content/events/x.md");
+        o.fields.insert("title".into(), Pos::new(2, 1));
+        o.fields.insert("booking".into(), Pos::new(9, 1));
+        let mut t = Origin::new("content/events/x.pt.md");
+        t.fields.insert("title".into(), Pos::new(3, 1));
+        o.translations.insert("pt".into(), t);
+        assert_eq!(o.line("title"), 2);
+        assert_eq!(o.line("summary"), 1);
+        assert_eq!(o.first_line(&["booking", "url"]), 9);
+        assert_eq!(o.first_line(&["url"]), 1);
+        assert_eq!(o.in_lang(Some("pt")).file, "content/events/x.pt.md");
+        assert_eq!(o.in_lang(Some("pt")).line("title"), 3);
+        assert_eq!(o.in_lang(Some("so")).file, "content/events/x.md");
+        assert_eq!(o.in_lang(None).file, "content/events/x.md");
+    }
 }

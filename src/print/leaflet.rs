@@ -232,7 +232,7 @@ impl<'a> Lang<'a> {
                 }
                 Err(e) => findings.push(Finding {
                     error: false,
-                    line: self.c.sources.line_of(&link.file, &["booking:", "url:"]),
+                    line: self.c.sources.link_line(key),
                     file: link.file.clone(),
                     message: format!("{e}, so the printed QR code uses the short link {short} instead"),
                     fix: "shorten the link (leave out tracking and search parameters), or set `print: { qr_target: short }` in content/site.yaml".into(),
@@ -245,7 +245,7 @@ impl<'a> Lang<'a> {
                 findings.push(Finding {
                     error: true,
                     file: "content/site.yaml".into(),
-                    line: self.c.sources.line_of("content/site.yaml", &["base_url:"]),
+                    line: site.origin.line("base_url"),
                     message: format!("the short link {short}: {e}"),
                     fix: "use a shorter `base_url`".into(),
                 });

@@ -28,12 +28,12 @@ use std::time::Instant;
 
 use jiff::Zoned;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Source};
 use crate::expand::Expanded;
 use crate::i18n::Messages;
 use crate::images::Pictures;
 use crate::load::{Kind, Loaded};
-use crate::model::Content;
+use crate::model::{Content, Localized, Origin};
 use crate::output::SiteFiles;
 
 use leaflet::{Doc, DocKind, Finding};
@@ -70,57 +70,152 @@ pub struct Report {
     pub typeset_ms: Vec<(String, f64)>,
 }
 
-/// Source files by kind, id and language, to name them in findings.
+/// Where printed texts come from, to name the file and line in findings:
+/// content by the records' [`Origin`]s; interface strings, which have no
+/// place in the model, by the text of `locales/<lang>.ftl`.
 pub struct Sources<'a> {
-    loaded: &'a Loaded,
+    content: &'a Content,
+    locales: &'a [(String, Source)],
 }
 
-impl Sources<'_> {
+impl<'a> Sources<'a> {
+    pub fn new(loaded: &'a Loaded, content: &'a Content) -> Self {
+        Sources {
+            content,
+            locales: &loaded.locales,
+        }
+    }
+
+    fn origin(&self, kind: Kind, id: &str) -> Option<&'a Origin> {
+        let c = self.content;
+        match kind {
+            Kind::Venue => c.venues.get(id).map(|x| &x.origin),
+            Kind::Festival => c.festivals.get(id).map(|x| &x.origin),
+            Kind::Event => c.events.get(id).map(|x| &x.origin),
+            Kind::Page => c.pages.get(id).map(|x| &x.origin),
+            Kind::QrSheet => c.qr_sheets.get(id).map(|x| &x.origin),
+        }
+    }
+
     /// `content/events/x.md` (or its translation) as the build knows it.
     pub fn file(&self, kind: Kind, id: &str, lang: Option<&str>) -> String {
-        self.loaded
-            .files
-            .iter()
-            .find(|f| f.kind == kind && f.id == id && f.lang.as_deref() == lang)
-            .map(|f| f.source.display.clone())
-            .unwrap_or_else(|| {
-                let ext = if kind.is_yaml() { "yaml" } else { "md" };
-                match lang {
-                    Some(l) => format!("content/{}/{id}.{l}.{ext}", kind.folder()),
-                    None => format!("content/{}/{id}.{ext}", kind.folder()),
-                }
-            })
-    }
-
-    fn text_of(&self, display: &str) -> Option<&str> {
-        if display == "content/site.yaml" {
-            return self.loaded.site.as_ref().map(|s| s.text.as_str());
+        let origin = self.origin(kind, id);
+        match (origin, lang) {
+            (Some(o), None) => Some(o.file.clone()),
+            (Some(o), Some(l)) => o.translations.get(l).map(|t| t.file.clone()),
+            (None, _) => None,
         }
-        self.loaded
-            .files
-            .iter()
-            .find(|f| f.source.display == display)
-            .map(|f| f.source.text.as_str())
+        .unwrap_or_else(|| {
+            let ext = if kind.is_yaml() { "yaml" } else { "md" };
+            match lang {
+                Some(l) => format!("content/{}/{id}.{l}.{ext}", kind.folder()),
+                None => format!("content/{}/{id}.{ext}", kind.folder()),
+            }
+        })
     }
 
-    /// The first line of `display` that starts with one of `fields`, else 1.
-    pub fn line_of(&self, display: &str, fields: &[&str]) -> usize {
-        self.text_of(display)
-            .and_then(|t| {
-                t.lines().position(|l| {
-                    let l = l.trim_start().trim_start_matches("- ");
-                    fields.iter().any(|f| l.starts_with(f))
-                })
-            })
-            .map_or(1, |i| i + 1)
+    /// The line of the link a short link leads to (`booking`, a sheet's
+    /// `url`), else 1.
+    pub fn link_line(&self, key: &Key) -> usize {
+        let c = self.content;
+        match key {
+            Key::Event(id) => c.events.get(id).map_or(1, |e| e.origin.line("booking")),
+            Key::SheetLink { sheet, index } => c
+                .qr_sheets
+                .get(sheet)
+                .map_or(1, |s| s.origin.line(&format!("links.{index}.url"))),
+            Key::Festival { .. } => 1,
+        }
     }
 
-    /// The first line of `display` containing `needle`, else 1.
+    /// The first line of `display` with a printed text containing `needle`,
+    /// else 1.
     pub fn line_containing(&self, display: &str, needle: &str) -> usize {
-        self.text_of(display)
-            .and_then(|t| t.lines().position(|l| l.contains(needle)))
-            .map_or(1, |i| i + 1)
+        if let Some((_, src)) = self.locales.iter().find(|(_, src)| src.display == display) {
+            // Interface strings: the model has no lines for them.
+            return src
+                .text
+                .lines()
+                .position(|l| l.contains(needle))
+                .map_or(1, |i| i + 1);
+        }
+        let c = self.content;
+        let site = &c.site;
+        if display == site.origin.file {
+            let mut fields = vec![("title".to_owned(), site.title.as_str())];
+            for (i, l) in site.languages.iter().enumerate() {
+                fields.push((format!("languages.{i}.name"), l.name.as_str()));
+            }
+            return line_in(&site.origin, &fields, needle);
+        }
+        let texts = |title: &'a Localized, summary: &'a Option<Localized>| {
+            let mut v = vec![("title".to_owned(), title)];
+            v.extend(summary.iter().map(|s| ("summary".to_owned(), s)));
+            v
+        };
+        let mut records: Vec<(&Origin, Vec<(String, &Localized)>)> = Vec::new();
+        for e in c.events.values() {
+            let mut v = texts(&e.title, &e.summary);
+            v.extend(
+                e.accessibility
+                    .iter()
+                    .map(|s| ("accessibility".to_owned(), s)),
+            );
+            records.push((&e.origin, v));
+        }
+        for f in c.festivals.values() {
+            records.push((&f.origin, texts(&f.title, &f.summary)));
+        }
+        for p in c.pages.values() {
+            records.push((&p.origin, texts(&p.title, &p.summary)));
+        }
+        for v in c.venues.values() {
+            let mut t = vec![("name".to_owned(), &v.name)];
+            t.extend(
+                v.accessibility
+                    .iter()
+                    .map(|s| ("accessibility".to_owned(), s)),
+            );
+            records.push((&v.origin, t));
+        }
+        for s in c.qr_sheets.values() {
+            let mut t = vec![("title".to_owned(), &s.title)];
+            for (i, l) in s.links.iter().enumerate() {
+                t.push((format!("links.{i}.label"), &l.label));
+            }
+            records.push((&s.origin, t));
+        }
+        for (origin, fields) in records {
+            if origin.file == display {
+                let f: Vec<(String, &str)> = fields
+                    .iter()
+                    .map(|(n, l)| (n.clone(), l.default.as_str()))
+                    .collect();
+                return line_in(origin, &f, needle);
+            }
+            for (lang, o) in &origin.translations {
+                if o.file == display {
+                    let f: Vec<(String, &str)> = fields
+                        .iter()
+                        .filter_map(|(n, l)| Some((n.clone(), l.translations.get(lang)?.as_str())))
+                        .collect();
+                    return line_in(o, &f, needle);
+                }
+            }
+        }
+        1
     }
+}
+
+/// The first line of the fields whose text contains `needle`, else 1.
+fn line_in(origin: &Origin, fields: &[(String, &str)], needle: &str) -> usize {
+    fields
+        .iter()
+        .filter(|(_, t)| t.contains(needle))
+        .filter_map(|(n, _)| origin.pos(n))
+        .map(|p| p.line)
+        .min()
+        .unwrap_or(1)
 }
 
 /// Every short link of the site, by key.
@@ -228,7 +323,7 @@ pub fn print(
 ) -> Report {
     let mut report = Report::default();
     let site = &content.site;
-    let sources = Sources { loaded };
+    let sources = Sources::new(loaded, content);
     let links = short_links(content, &sources);
 
     // Codes must be unique; a clash (about one in a million sites) is reported.

@@ -944,3 +944,43 @@ fn invisible_spaces_and_curly_quotes_are_named_in_the_fix() {
     assert!(fix_for("content/festivals/summer-2027.md")
         .starts_with("this value starts with a curly quote"));
 }
+
+#[test]
+fn records_remember_the_file_and_line_of_each_field_and_of_their_translations() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!(
+            "{BASE}booking: https://tickets.example.com/play\n"
+        )),
+    );
+    s.write("content/events/play.pt.md", "---\n\ntitle: Brincar\n---\n");
+    s.write(
+        "content/qr-sheets/links.yaml",
+        "title: Links\nlinks:\n  - label: One\n    url: https://one.example.org/\n  - label: Two\n    url: https://two.example.org/\n",
+    );
+    let load = |s: &TestSite| {
+        let mut d = whatson::diagnostics::Diagnostics::new();
+        let loaded = whatson::load::load(s.root(), &mut d);
+        let c = whatson::validate::validate(&loaded, &mut d).expect("valid");
+        assert!(!d.has_errors(), "{}", show(&d));
+        c
+    };
+    let c = load(&s);
+    let e = &c.events["play"];
+    assert_eq!(e.origin.file, "content/events/play.md");
+    assert_eq!(e.origin.line("title"), 2);
+    assert_eq!(e.origin.line("booking"), 8);
+    assert_eq!(
+        e.origin.line("image"),
+        1,
+        "a field not written: the first line"
+    );
+    let pt = e.origin.in_lang(Some("pt"));
+    assert_eq!(pt.file, "content/events/play.pt.md");
+    assert_eq!(pt.line("title"), 3);
+    let q = &c.qr_sheets["links"].origin;
+    assert_eq!((q.line("links.0.label"), q.line("links.1.url")), (3, 6));
+    assert_eq!(c.site.origin.file, "content/site.yaml");
+    assert_eq!(c, load(&s), "the same files make the same model");
+}
