@@ -20,14 +20,21 @@
 //!   files are compared with the bytes on disk instead, which is always right.
 //!   The slot's manifest is removed before the slot is touched and written
 //!   only once the slot is complete, so it never describes a half-updated
-//!   tree. Changed files are unlinked and created anew, never overwritten in
+//!   tree. File times are coarse, so a file whose time falls in the tick the
+//!   manifest was written is compared byte for byte. Changed files are unlinked and created anew, never overwritten in
 //!   place, so a file hard-linked from the published site is never changed
 //!   through the slot; the first slot is such a hard-link copy of the site.
+//! - **Durability.** Before the exchange the slot is flushed to disk (one
+//!   `syncfs` on Linux, each written file elsewhere), and the parent folder
+//!   is synced after it, so a power cut too finds one whole build.
 //! - **Lock and tidying.** `.<name>.lock` beside the output folder keeps two
 //!   builds of the same folder from writing at once (the second waits).
 //!   Folders left by a killed build (`.<name>.new-*` and `.<name>.old-*` from
 //!   the earlier writer) are deleted in a background thread while the build
-//!   writes.
+//!   writes; `commit` waits for that thread only after publishing, so a build
+//!   leaves nothing behind but the slot and the lock.
+//!
+//! `write_atomically` keeps the whole-site interface on top of [`Staging`].
 
 use std::collections::{BTreeMap, HashMap};
 use std::ffi::OsString;
@@ -124,8 +131,8 @@ fn is_safe_relative(path: &str) -> bool {
             .all(|c| matches!(c, Component::Normal(_)))
 }
 
-/// Writes `files` to `out`, replacing its previous contents only on success.
-/// A [`Staging`] that is given every file.
+/// Writes `files` to `out`, replacing its previous contents only on success:
+/// a [`Staging`] given every file (from several threads), then committed.
 pub fn write_atomically(files: &SiteFiles, out: &Path) -> io::Result<()> {
     let staging = Staging::begin(out)?;
     files
@@ -984,6 +991,29 @@ mod tests {
         staging.put("index.html", b"new".to_vec());
         assert!(staging.commit().is_err());
         assert_eq!(tree(&out), site(&[("index.html", "old")]));
+    }
+
+    #[test]
+    fn a_second_build_of_the_same_folder_waits() {
+        use std::sync::atomic::AtomicBool;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let first = Staging::begin(&out).unwrap();
+        let second_began = AtomicBool::new(false);
+        std::thread::scope(|s| {
+            let waiter = s.spawn(|| {
+                let second = Staging::begin(&out).unwrap();
+                second_began.store(true, Ordering::SeqCst);
+                second.put("index.html", b"second".to_vec());
+                second.commit().unwrap()
+            });
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            assert!(!second_began.load(Ordering::SeqCst), "the lock is held");
+            first.put("index.html", b"first".to_vec());
+            first.commit().unwrap();
+            waiter.join().unwrap();
+        });
+        assert_eq!(tree(&out), site(&[("index.html", "second")]));
     }
 
     #[test]
