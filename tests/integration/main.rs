@@ -5,6 +5,7 @@
 mod common;
 mod syndication_site;
 
+mod atomic;
 mod browser;
 mod calendar;
 mod check;

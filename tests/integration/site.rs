@@ -30,13 +30,14 @@ fn page(out: &Path, rel: &str) -> Html {
     Html::parse_document(&text)
 }
 
-/// Every file under `dir`, relative path → bytes.
+/// Every file under `dir`, relative path → bytes, but the writer's manifest
+/// (which records file times).
 fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
         .flatten()
-        .filter(|e| e.file_type().is_file())
+        .filter(|e| e.file_type().is_file() && e.path() != dir.join(".whatson-manifest"))
         .map(|e| {
             let rel = e
                 .path()
@@ -296,12 +297,14 @@ fn a_failed_build_leaves_public_untouched() {
         show(&failed.diagnostics)
     );
     assert_eq!(tree(&out), before, "public/ changed after a failed build");
-    // No staging folders left beside it (the print cache is meant to stay).
+    // No staging folders left beside it (the print cache, the writer's lock
+    // and its second copy of the site are meant to stay).
     let siblings: Vec<String> = fs::read_dir(site.root())
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.') && n != ".whatson-cache")
+        .filter(|n| n.starts_with('.'))
+        .filter(|n| ![".whatson-cache", ".public.lock", ".public.slot"].contains(&n.as_str()))
         .collect();
     assert!(siblings.is_empty(), "left behind: {siblings:?}");
 }
