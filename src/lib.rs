@@ -141,7 +141,7 @@ impl Model {
     pub fn publish_pictures(&mut self, sink: &dyn output::Sink, d: &mut Diagnostics) {
         let mut files = SiteFiles::new();
         self.pictures = images::publish_content(&self.loaded.root, &self.content, &mut files, d);
-        for (path, bytes) in files.into_iter() {
+        for (path, bytes) in files {
             sink.put(&path, bytes);
         }
     }
@@ -178,7 +178,7 @@ impl Model {
             &mut files,
             d,
         );
-        for (path, bytes) in files.into_iter() {
+        for (path, bytes) in files {
             sink.put(&path, bytes);
         }
     }
@@ -264,7 +264,6 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
 /// [`build`], naming each stage to `progress` as it starts.
 pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(&str)) -> BuildReport {
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
-    let (generated, diagnostics) = generate_with_progress(&opts.root, opts.now, progress);
     let mut report = BuildReport {
         out: out.clone(),
         files: 0,
@@ -273,23 +272,40 @@ pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(&str)) -> Buil
         languages: 0,
         events: 0,
         written: false,
-        diagnostics,
+        diagnostics: Diagnostics::new(),
         write_error: None,
     };
-    let Some(g) = generated else { return report };
-    report.files = g.files.len();
-    report.bytes = g.files.total_bytes();
-    report.languages = g.content.site.languages.len();
-    report.events = g.content.events.len();
-    let first = format!("{}/", g.content.site.default_language);
-    report.pages_per_language = g
-        .files
-        .paths()
-        .filter(|p| p.starts_with(&first) && p.ends_with(".html"))
+    // Each file goes into the second slot as soon as it is made; the slot is
+    // published only if the whole build succeeds.
+    let staging = match output::Staging::begin(&out) {
+        Ok(s) => s,
+        Err(e) => {
+            report.write_error = Some(e.to_string());
+            return report;
+        }
+    };
+    let (model, diagnostics) = generate_into(&opts.root, opts.now, &staging, progress);
+    report.diagnostics = diagnostics;
+    let Some(m) = model else { return report };
+    report.languages = m.content.site.languages.len();
+    report.events = m.content.events.len();
+    report.pages_per_language = m
+        .plan
+        .lang_pages()
+        .iter()
+        .filter(|p| match p {
+            plan::Page::Event(id) => m.expanded.for_event(id).next().is_some(),
+            plan::Page::EventCalendar(_) | plan::Page::Syndication => false,
+            _ => true,
+        })
         .count();
     progress("Writing the site");
-    match output::write_atomically(&g.files, &out) {
-        Ok(()) => report.written = true,
+    match staging.commit() {
+        Ok(stats) => {
+            report.written = true;
+            report.files = stats.files;
+            report.bytes = stats.bytes as usize;
+        }
         Err(e) => report.write_error = Some(e.to_string()),
     }
     report

@@ -58,6 +58,16 @@ pub trait Sink: Sync {
     fn put(&self, path: &str, bytes: Vec<u8>);
 }
 
+impl IntoIterator for SiteFiles {
+    type Item = (String, Vec<u8>);
+    type IntoIter = std::collections::btree_map::IntoIter<String, Vec<u8>>;
+
+    /// Every file, in path order.
+    fn into_iter(self) -> Self::IntoIter {
+        self.files.into_iter()
+    }
+}
+
 /// A [`Sink`] that keeps every file in memory.
 #[derive(Debug, Default)]
 pub struct Memory {
@@ -123,10 +133,6 @@ impl SiteFiles {
         self.files.keys().map(String::as_str)
     }
 
-    /// Every file, in path order.
-    pub fn into_iter(self) -> impl Iterator<Item = (String, Vec<u8>)> {
-        self.files.into_iter()
-    }
 
     pub fn total_bytes(&self) -> usize {
         self.files.values().map(Vec::len).sum()

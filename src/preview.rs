@@ -161,7 +161,7 @@ impl Preview {
                     files.remove(&path);
                 }
                 let paths = out.paths().map(str::to_owned).collect();
-                for (path, bytes) in out.into_iter() {
+                for (path, bytes) in out {
                     files.add(path, bytes);
                 }
                 self.made.insert(job.clone(), paths);
@@ -220,7 +220,7 @@ impl Preview {
             let made = render::render_each(&model.render_inputs(), &first, &mut Diagnostics::new());
             let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
             for out in made {
-                for (path, bytes) in out.into_iter() {
+                for (path, bytes) in out {
                     files.add(path, bytes);
                 }
             }
@@ -244,7 +244,7 @@ impl Preview {
             let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
             let mut fresh = SiteFiles::new();
             self.pictures = Vec::new();
-            for (path, bytes) in pictures.into_files().into_iter() {
+            for (path, bytes) in pictures.into_files() {
                 self.pictures.push(path.clone());
                 fresh.add(path, bytes);
             }
@@ -252,7 +252,7 @@ impl Preview {
             for (job, out) in jobs.iter().zip(made) {
                 self.made
                     .insert(job.clone(), out.paths().map(str::to_owned).collect());
-                for (path, bytes) in out.into_iter() {
+                for (path, bytes) in out {
                     fresh.add(path, bytes);
                 }
             }
@@ -303,7 +303,7 @@ impl Preview {
                 files.remove(p);
             }
             paths.clear();
-            for (path, bytes) in out.into_iter() {
+            for (path, bytes) in out {
                 paths.insert(path.clone());
                 files.add(path, bytes);
             }
