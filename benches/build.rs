@@ -6,6 +6,11 @@
 //! - `synth-1000x4/*`: a synthetic site of 1,000 events in 4 languages,
 //!   written once by the generator shared with `examples/synth/main.rs`.
 //!
+//! `preview/*`: the live preview's engine (src/preview.rs) — a title edit
+//! saved, to every affected file ready to serve (print documents follow in
+//! the background and are not waited for), on the sample site and on a
+//! synthetic 60-event site in 9 languages with four festivals.
+//!
 //! `generate` runs every stage but writing; `generate-cold` first empties the
 //! print cache (`.whatson-cache/`) so every PDF is typeset again, as in a
 //! first build; `build` also writes the site to a temp folder. All at a fixed
@@ -113,12 +118,88 @@ fn synthetic(c: &mut Criterion) {
     bench_site(c, "synth-1000x4", &root, false);
 }
 
+/// Times a title edit in `rel` under the preview, from the save to the files.
+fn bench_preview(c: &mut Criterion, group: &str, root: &Path, rel: &str) {
+    let root = root.canonicalize().expect("the site folder");
+    let (mut p, first) = whatson::preview::Preview::new(&root, now());
+    assert!(first.ok, "{group} does not build");
+    let path = root.join(rel);
+    let original = std::fs::read_to_string(&path).expect("the edited file");
+    let mut n = 0u64;
+    let mut g = c.benchmark_group(group);
+    g.bench_function("title-edit", |b| {
+        b.iter_custom(|iters| {
+            let mut timed = Duration::ZERO;
+            for _ in 0..iters {
+                // Not timed: the last edit's print run, and the save itself.
+                p.wait_for_print();
+                n += 1;
+                let edited = original.replacen("title: ", &format!("title: Edit {n} "), 1);
+                std::fs::write(&path, edited).expect("save");
+                let started = std::time::Instant::now();
+                let u = p.update(std::slice::from_ref(&path), None, &|| {});
+                timed += started.elapsed();
+                assert!(u.ok && !u.full && u.rendered > 0);
+            }
+            timed
+        })
+    });
+    g.finish();
+    p.wait_for_print();
+    std::fs::write(&path, original).expect("restore");
+}
+
+fn preview(c: &mut Criterion) {
+    if let Some(dir) = sample_site() {
+        let rel = first_event(dir.path());
+        bench_preview(c, "preview-sample", dir.path(), &rel);
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root: PathBuf = dir.path().join("site");
+    let mut opts = generator::Options::new(60, 9);
+    opts.festivals = 4;
+    generator::write_site(&opts, &root).expect("write the synthetic site");
+    let rel = first_event(&root);
+    bench_preview(c, "preview-60x9", &root, &rel);
+    // 10,000 events in 8 languages: minutes to set up and gigabytes of memory,
+    // so only when asked for.
+    if std::env::var_os("WHATSON_BENCH_10K").is_some() {
+        let root: PathBuf = dir.path().join("site-10k");
+        generator::write_site(&generator::Options::new(10_000, 8), &root)
+            .expect("write the synthetic site");
+        let rel = first_event(&root);
+        bench_preview(c, "preview-10000x8", &root, &rel);
+    }
+}
+
+/// The first event file of a site (a one-off or repeating event's original).
+fn first_event(root: &Path) -> String {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content/events"))
+        .into_iter()
+        .flatten()
+        .map(|e| e.path().to_path_buf())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "md")
+                && p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.matches('.').count() == 1)
+        })
+        .collect();
+    files.sort();
+    let first = files.first().expect("an event file");
+    first
+        .strip_prefix(root)
+        .expect("inside the site")
+        .to_string_lossy()
+        .into_owned()
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .sample_size(10)
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(10));
-    targets = sample, synthetic
+    targets = sample, synthetic, preview
 }
 criterion_main!(benches);

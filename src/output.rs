@@ -24,9 +24,11 @@
 //!   manifest was written is compared byte for byte. Changed files are unlinked and created anew, never overwritten in
 //!   place, so a file hard-linked from the published site is never changed
 //!   through the slot; the first slot is such a hard-link copy of the site.
-//! - **Durability.** Before the exchange the slot is flushed to disk (one
-//!   `syncfs` on Linux, each written file elsewhere), and the parent folder
-//!   is synced after it, so a power cut too finds one whole build.
+//! - **No flush to disk.** A killed build can never harm the site (the page
+//!   cache outlives the process), so, like other site generators, whatson
+//!   does not fsync: a whole-file-system flush on every build cost more than
+//!   the build itself on a busy machine. After a power cut, the file system's
+//!   journal decides; build again.
 //! - **Lock and tidying.** `.<name>.lock` beside the output folder keeps two
 //!   builds of the same folder from writing at once (the second waits).
 //!   Folders left by a killed build (`.<name>.new-*` and `.<name>.old-*` from
@@ -36,7 +38,7 @@
 //!
 //! `write_atomically` keeps the whole-site interface on top of [`Staging`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -132,7 +134,6 @@ impl SiteFiles {
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.files.keys().map(String::as_str)
     }
-
 
     pub fn total_bytes(&self) -> usize {
         self.files.values().map(Vec::len).sum()
@@ -295,7 +296,6 @@ pub struct Staging {
     out: PathBuf,
     slot: PathBuf,
     aside: PathBuf,
-    parent: PathBuf,
     /// What the slot held at the start, if its manifest was valid.
     previous: Option<Manifest>,
     entries: Mutex<HashMap<String, Entry>>,
@@ -303,6 +303,10 @@ pub struct Staging {
     unchanged: AtomicUsize,
     /// The first error of any `put`; `commit` returns it and publishes nothing.
     error: OnceLock<io::Error>,
+    /// Folders of the slot known to exist. Held while touching the file
+    /// system: threads creating files in the same folders at once spend far
+    /// longer in the kernel's directory locks than one writer does.
+    dirs: Mutex<HashSet<PathBuf>>,
     tidy: Option<JoinHandle<()>>,
     /// Held until the build ends; the lock goes with the file.
     _lock: File,
@@ -397,12 +401,12 @@ impl Staging {
             out,
             slot,
             aside,
-            parent,
             previous,
             entries: Mutex::new(HashMap::new()),
             written: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
             error: OnceLock::new(),
+            dirs: Mutex::new(HashSet::new()),
             tidy,
             _lock: lock,
         })
@@ -422,14 +426,8 @@ impl Staging {
         let new = self.slot.join(MANIFEST_NEW);
         write_fresh(&self.slot, &new, &manifest_bytes(&entries))?;
         fs::rename(&new, self.slot.join(MANIFEST))?;
-        make_durable(&self.slot)?;
         publish(&self.slot, &self.out, &self.aside, true)
             .map_err(|e| with_context(e, format_args!("cannot publish {}", self.out.display())))?;
-        // The exchange itself: durable once the parent folder is synced. The
-        // site is published already, so a failure here is not an error.
-        if let Ok(dir) = File::open(&self.parent) {
-            let _ = dir.sync_all();
-        }
         if let Some(tidy) = self.tidy.take() {
             let _ = tidy.join();
         }
@@ -452,6 +450,7 @@ impl Staging {
         let target = self.slot.join(path);
         let len = bytes.len() as u64;
         let hash = xxh3_128(bytes);
+        let mut dirs = self.dirs.lock().unwrap_or_else(|e| e.into_inner());
         let mut unchanged = None;
         if let Ok(meta) = fs::symlink_metadata(&target) {
             if meta.is_file() && meta.len() == len {
@@ -480,12 +479,20 @@ impl Staging {
                 mtime
             }
             None => {
+                if let Some(dir) = target.parent() {
+                    if !dirs.contains(dir) {
+                        make_dir(&self.slot, dir)
+                            .map_err(|e| with_context(e, format_args!("cannot write {path}")))?;
+                        dirs.insert(dir.to_path_buf());
+                    }
+                }
                 let mtime = write_fresh(&self.slot, &target, bytes)
                     .map_err(|e| with_context(e, format_args!("cannot write {path}")))?;
                 self.written.fetch_add(1, Ordering::Relaxed);
                 mtime
             }
         };
+        drop(dirs);
         let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
         entries.insert(path.to_owned(), Entry { len, hash, mtime });
         Ok(())
@@ -600,12 +607,9 @@ fn write_fresh(root: &Path, target: &Path, bytes: &[u8]) -> io::Result<Option<St
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(e),
         },
-        Err(e)
-            if matches!(
-                e.kind(),
-                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
-            ) =>
-        {
+        // The caller made the folder (the slot's root, or a folder it knows).
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) if e.kind() == io::ErrorKind::NotADirectory => {
             if let Some(dir) = target.parent() {
                 make_dir(root, dir)?;
             }
@@ -617,10 +621,6 @@ fn write_fresh(root: &Path, target: &Path, bytes: &[u8]) -> io::Result<Option<St
         .create_new(true)
         .open(target)?;
     file.write_all(bytes)?;
-    if cfg!(not(target_os = "linux")) {
-        // Linux syncs the whole slot at once in `make_durable`.
-        file.sync_data()?;
-    }
     Ok(stamp(file.metadata()?.modified()))
 }
 
@@ -660,14 +660,27 @@ fn relative_key(root: &Path, path: &Path) -> Option<String> {
 /// found: one that is missing was replaced by a folder of the same build.
 fn prune(slot: &Path, keep: &HashMap<String, Entry>) -> io::Result<usize> {
     let (mut removed, mut kept) = (0, 0);
+    // Folders that hold a kept file are not empty: no need to try them.
+    let mut full: HashSet<PathBuf> = HashSet::new();
+    for key in keep.keys() {
+        let mut dir = Path::new(key).parent();
+        while let Some(d) = dir.filter(|d| !d.as_os_str().is_empty()) {
+            if !full.insert(slot.join(d)) {
+                break;
+            }
+            dir = d.parent();
+        }
+    }
     for entry in walkdir::WalkDir::new(slot)
         .min_depth(1)
         .contents_first(true)
     {
         let entry = entry?;
         if entry.file_type().is_dir() {
-            // Fails, as it should, on folders that still hold files.
-            let _ = fs::remove_dir(entry.path());
+            if !full.contains(entry.path()) {
+                // Fails, as it should, on folders that still hold files.
+                let _ = fs::remove_dir(entry.path());
+            }
             continue;
         }
         let is_kept = relative_key(slot, entry.path()).is_some_and(|k| keep.contains_key(&k));
@@ -685,22 +698,6 @@ fn prune(slot: &Path, keep: &HashMap<String, Entry>) -> io::Result<usize> {
         ));
     }
     Ok(removed)
-}
-
-/// Makes the slot's files and folders durable before they are published:
-/// on Linux one `syncfs` of the slot's file system (the files were not
-/// synced one by one); elsewhere the files were synced as written and the
-/// manifest's folder is synced here.
-fn make_durable(slot: &Path) -> io::Result<()> {
-    let dir = File::open(slot)?;
-    #[cfg(target_os = "linux")]
-    rustix::fs::syncfs(&dir)?;
-    #[cfg(not(target_os = "linux"))]
-    {
-        File::open(slot.join(MANIFEST))?.sync_all()?;
-        dir.sync_all()?;
-    }
-    Ok(())
 }
 
 /// Puts the slot in place of `out`. The first build renames the slot to

@@ -314,7 +314,7 @@ impl Preview {
 
 /// The records that differ between two models (added, removed or edited).
 fn changed_inputs(old: &Content, new: &Content) -> BTreeSet<Input> {
-    fn diff<T: std::fmt::Debug>(
+    fn diff<T: PartialEq>(
         a: &std::collections::BTreeMap<String, T>,
         b: &std::collections::BTreeMap<String, T>,
         make: fn(String) -> Input,
@@ -322,11 +322,7 @@ fn changed_inputs(old: &Content, new: &Content) -> BTreeSet<Input> {
     ) {
         let ids: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
         for id in ids {
-            let same = match (a.get(id), b.get(id)) {
-                (Some(x), Some(y)) => format!("{x:?}") == format!("{y:?}"),
-                _ => false,
-            };
-            if !same {
+            if a.get(id) != b.get(id) {
                 out.insert(make(id.clone()));
             }
         }
@@ -346,7 +342,7 @@ fn pictures_of(c: &Content) -> Vec<String> {
         .values()
         .filter_map(|e| e.image.as_ref())
         .chain(c.festivals.values().filter_map(|f| f.look.image.as_ref()))
-        .map(|i| format!("{i:?}"))
+        .map(|i| i.output.clone())
         .collect();
     v.sort();
     v
