@@ -134,12 +134,16 @@ fn bench_preview(c: &mut Criterion, group: &str, root: &Path, rel: &str) {
                 // Not timed: the last edit's print run, and the save itself.
                 p.wait_for_print();
                 n += 1;
-                let edited = original.replacen("title: ", &format!("title: Edit {n} "), 1);
+                let edited = if original.contains("title: \"") {
+                    original.replacen("title: \"", &format!("title: \"Edit {n} "), 1)
+                } else {
+                    original.replacen("title: ", &format!("title: Edit {n} "), 1)
+                };
                 std::fs::write(&path, edited).expect("save");
                 let started = std::time::Instant::now();
                 let u = p.update(std::slice::from_ref(&path), None, &|| {});
                 timed += started.elapsed();
-                assert!(u.ok && !u.full && u.rendered > 0);
+                assert!(u.ok && !u.full && u.rendered > 0, "{rel}: {u:?}");
             }
             timed
         })

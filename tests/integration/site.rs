@@ -268,6 +268,32 @@ fn builds_are_byte_identical() {
 }
 
 #[test]
+fn one_thread_or_many_give_the_same_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut trees = Vec::new();
+    for threads in ["1", "2", "5"] {
+        let out = tmp.path().join(format!("t{threads}"));
+        let status = whatson()
+            .args(["build", "--now", "2026-11-23 09:00", "--out"])
+            .arg(&out)
+            .current_dir(repo())
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+        trees.push((threads, tree(&out)));
+    }
+    let (_, first) = &trees[0];
+    assert!(first.len() > 100);
+    for (threads, t) in &trees[1..] {
+        assert_eq!(first.keys().collect::<Vec<_>>(), t.keys().collect::<Vec<_>>(), "{threads} threads");
+        for (path, bytes) in first {
+            assert!(bytes == &t[path], "{path} differs with {threads} threads");
+        }
+    }
+}
+
+#[test]
 fn a_failed_build_leaves_public_untouched() {
     let site = TestSite::new();
     let out = site.path("public");

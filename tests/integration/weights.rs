@@ -282,3 +282,68 @@ fn pictures_are_published_at_several_widths_with_srcset() {
         );
     }
 }
+
+#[path = "../../examples/synth/generator.rs"]
+#[allow(dead_code)]
+mod generator;
+
+/// Every listing page of a language, by walking the month index and the
+/// previous/next links from the first page, as a phone without JavaScript would.
+fn walk_listing(out: &Path, first: &str) -> Vec<String> {
+    let link = Selector::parse(".pager a").unwrap();
+    let mut seen = vec![first.to_owned()];
+    let mut i = 0;
+    while i < seen.len() {
+        let page = seen[i].clone();
+        i += 1;
+        let html = fs::read_to_string(out.join(&page))
+            .unwrap_or_else(|e| panic!("{page}, linked from the listing: {e}"));
+        for a in Html::parse_document(&html).select(&link) {
+            let href = a.value().attr("href").unwrap();
+            let file = format!("{}index.html", href.trim_start_matches('/'));
+            if !seen.contains(&file) {
+                seen.push(file);
+            }
+        }
+    }
+    seen.sort();
+    seen
+}
+
+#[test]
+fn every_listing_page_stays_light_when_the_site_is_big() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let mut opts = generator::Options::new(600, 2);
+    opts.festivals = 2;
+    generator::write_site(&opts, &root).unwrap();
+    let out = dir.path().join("public");
+    build_into(&root, &out);
+    let card = Selector::parse("article.card").unwrap();
+    let sitemap = fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    let mut heaviest = (0, String::new());
+    let mut pages = 0;
+    for listing in ["en/index.html", "en/area/stockwell/index.html", "en/age/2-3/index.html"] {
+        assert!(out.join(listing).exists(), "{listing}");
+        let all = walk_listing(&out, listing);
+        assert!(all.len() > 3, "{listing} has only {all:?}");
+        for page in all {
+            let w = weigh(&out, &page);
+            let total = w.html + w.assets;
+            if total > heaviest.0 {
+                heaviest = (total, page.clone());
+            }
+            assert!(total <= BUDGET_BYTES, "{page} is {total} bytes compressed");
+            let html = fs::read_to_string(out.join(&page)).unwrap();
+            let cards = Html::parse_document(&html).select(&card).count();
+            assert!(
+                (1..=whatson::plan::PAGE_CARDS).contains(&cards),
+                "{page} has {cards} cards"
+            );
+            let url = format!("/{}", page.trim_end_matches("index.html"));
+            assert!(sitemap.contains(&format!("{url}</loc>")), "{url} is not in the sitemap");
+            pages += 1;
+        }
+    }
+    println!("{pages} listing pages; heaviest {} bytes compressed: {}", heaviest.0, heaviest.1);
+}
