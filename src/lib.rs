@@ -109,8 +109,9 @@ pub fn generate_with_progress(
     let now = now.resolve(&content.site.timezone);
     let expanded = expand::expand(&content, &now);
     progress("Rendering pages");
-    let mut files = output::SiteFiles::new();
-    let pictures = images::publish_content(&loaded.root, &content, &mut files, &mut d);
+    let sink = output::Memory::new();
+    let pictures = images::publish_content(&loaded.root, &content, &sink, &mut d);
+    let mut files = sink.into_files();
     render::render(
         &loaded,
         &content,
@@ -123,6 +124,7 @@ pub fn generate_with_progress(
         &mut d,
     );
     progress("Making leaflets and QR sheets");
+    let sink = output::Memory::new();
     print::print(
         &loaded,
         &content,
@@ -131,9 +133,13 @@ pub fn generate_with_progress(
         &messages,
         &print::Options::for_site(root),
         &pictures,
-        &mut files,
+        &sink,
         &mut d,
     );
+    let printed = sink.into_files();
+    for path in printed.paths() {
+        files.add(path, printed.get(path).unwrap_or_default());
+    }
     if d.has_errors() {
         return (None, d);
     }
