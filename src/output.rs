@@ -40,7 +40,6 @@ impl Sink for Memory {
     }
 }
 
-
 /// The built site in memory: path relative to the output root → bytes.
 /// A `BTreeMap` so files are written (and listed) in a stable order.
 #[derive(Debug, Default)]
