@@ -27,9 +27,9 @@ fn main() {
         ("warm", None),
         ("cached", Some(cache.path().to_path_buf())),
     ] {
-        let mut files = whatson::output::SiteFiles::new();
+        let files = whatson::output::Memory::new();
         let mut d = Diagnostics::new();
-        let pictures = whatson::images::publish_content(&loaded.root, &content, &mut files, &mut d);
+        let pictures = whatson::images::publish_content(&loaded.root, &content, &files, &mut d);
         let mut d = Diagnostics::new();
         let opts = print::Options {
             cache_dir: cache_dir.clone(),
@@ -37,12 +37,12 @@ fn main() {
         if run == "cached" {
             // Fill the cache, then time a build that finds everything in it.
             print::print(
-                &loaded, &content, &expanded, &now, &messages, &opts, &pictures, &mut files, &mut d,
+                &loaded, &content, &expanded, &now, &messages, &opts, &pictures, &files, &mut d,
             );
         }
         let started = Instant::now();
         let r = print::print(
-            &loaded, &content, &expanded, &now, &messages, &opts, &pictures, &mut files, &mut d,
+            &loaded, &content, &expanded, &now, &messages, &opts, &pictures, &files, &mut d,
         );
         let total = started.elapsed().as_secs_f64() * 1000.0;
         let leaflets: Vec<f64> = r

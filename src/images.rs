@@ -17,7 +17,8 @@ use image::{DynamicImage, ImageDecoder, ImageReader};
 
 use crate::diagnostics::{display_path, Diagnostics};
 use crate::model::ImageRef;
-use crate::output::SiteFiles;
+use crate::output::Sink;
+use rayon::prelude::*;
 
 /// The widths made, in pixels: a phone (480) and a sharp phone or a
 /// computer (960; the theme's column is at most about 44rem).
@@ -57,7 +58,7 @@ pub type Pictures = BTreeMap<String, Published>;
 pub fn publish_content(
     root: &Path,
     content: &crate::model::Content,
-    files: &mut SiteFiles,
+    sink: &dyn Sink,
     d: &mut Diagnostics,
 ) -> Pictures {
     let pictures = content
@@ -70,7 +71,7 @@ pub fn publish_content(
                 .values()
                 .filter_map(|f| f.look.image.as_ref()),
         );
-    publish(root, pictures, Some(&root.join(CACHE_DIR)), files, d)
+    publish(root, pictures, Some(&root.join(CACHE_DIR)), sink, d)
 }
 
 /// Where resized copies are kept between builds, beside `content/`, so an
@@ -127,56 +128,75 @@ fn cache_prune(dir: &Path, used: &std::collections::BTreeSet<String>) {
     }
 }
 
-/// Resizes and adds every picture in `images` to `files`; returns what was
+/// Resizes and puts every picture in `images` into `sink`; returns what was
 /// published, keyed by [`ImageRef::output`]. A picture that cannot be decoded
 /// is an error naming it.
 /// With `cache`, resized copies are reused from (and kept in) that folder.
+/// Pictures are resized side by side on every core; files and diagnostics
+/// come out in the order of `images` all the same.
 pub fn publish<'a>(
     root: &Path,
     images: impl IntoIterator<Item = &'a ImageRef>,
     cache: Option<&Path>,
-    files: &mut SiteFiles,
+    sink: &dyn Sink,
     d: &mut Diagnostics,
 ) -> BTreeMap<String, Published> {
+    // The first picture of each output name, in order.
+    let mut seen = std::collections::BTreeSet::new();
+    let images: Vec<&ImageRef> = images
+        .into_iter()
+        .filter(|img| seen.insert(img.output.as_str()))
+        .collect();
+    // (cache key, versions) of each picture; keys are unique, as each includes
+    // the output name, so no two threads write the same cache entry.
+    type Made = (Option<String>, Result<Vec<Version>, String>);
+    let made: Vec<Made> = images
+        .par_iter()
+        .map(|img| {
+            let bytes = match std::fs::read(&img.path) {
+                Ok(bytes) => bytes,
+                Err(e) => return (None, Err(e.to_string())),
+            };
+            let Some(dir) = cache else {
+                return (None, resize(img, &bytes));
+            };
+            let mut key = crate::print::cache::KeyBuilder::new();
+            key.part("version", CACHE_VERSION.as_bytes())
+                .part("output", img.output.as_bytes())
+                .part("picture", &bytes);
+            let key = key.finish();
+            if let Some(versions) = cache_get(dir, &key) {
+                return (Some(key), Ok(versions));
+            }
+            let versions = resize(img, &bytes);
+            if let Ok(versions) = &versions {
+                cache_put(dir, &key, versions);
+            }
+            (Some(key), versions)
+        })
+        .collect();
     let mut out = BTreeMap::new();
     let mut used = std::collections::BTreeSet::new();
-    for img in images {
-        if out.contains_key(&img.output) {
-            continue;
+    for (img, (key, made)) in images.into_iter().zip(made) {
+        if let Some(key) = key {
+            used.insert(key);
         }
-        let made = std::fs::read(&img.path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                let Some(dir) = cache else {
-                    return resize(img, &bytes);
-                };
-                let mut key = crate::print::cache::KeyBuilder::new();
-                key.part("version", CACHE_VERSION.as_bytes())
-                    .part("output", img.output.as_bytes())
-                    .part("picture", &bytes);
-                let key = key.finish();
-                used.insert(key.clone());
-                if let Some(versions) = cache_get(dir, &key) {
-                    return Ok(versions);
-                }
-                let versions = resize(img, &bytes)?;
-                cache_put(dir, &key, &versions);
-                Ok(versions)
-            });
         match made {
             Ok(versions) => {
                 let mut variants = Vec::new();
-                for (path, width, _, bytes) in &versions {
-                    files.add(path.clone(), bytes.clone());
-                    variants.push((path.clone(), *width));
+                let mut last = None;
+                for (path, width, height, bytes) in versions {
+                    variants.push((path.clone(), width));
+                    sink.put(&path, bytes);
+                    last = Some((path, width, height));
                 }
-                if let Some((src, width, height, _)) = versions.last() {
+                if let Some((src, width, height)) = last {
                     out.insert(
                         img.output.clone(),
                         Published {
-                            src: src.clone(),
-                            width: *width,
-                            height: *height,
+                            src,
+                            width,
+                            height,
                             variants,
                         },
                     );
@@ -255,6 +275,7 @@ fn resize(img: &ImageRef, bytes: &[u8]) -> Result<Vec<Version>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::Memory;
 
     fn picture(dir: &Path, name: &str, w: u32, h: u32, alpha: bool) -> ImageRef {
         let path = dir.join(name);
@@ -285,9 +306,10 @@ mod tests {
         let big = picture(dir.path(), "big.jpg", 1600, 1200, false);
         let small = picture(dir.path(), "small.png", 300, 200, false);
         let logo = picture(dir.path(), "logo.png", 600, 600, true);
-        let mut files = SiteFiles::new();
+        let memory = Memory::new();
         let mut d = Diagnostics::new();
-        let p = publish(dir.path(), [&big, &small, &logo], None, &mut files, &mut d);
+        let p = publish(dir.path(), [&big, &small, &logo], None, &memory, &mut d);
+        let files = memory.into_files();
         assert!(d.is_empty());
         let b = &p["media/events/big.jpg"];
         assert_eq!(
@@ -313,14 +335,9 @@ mod tests {
         // The same pictures give the same bytes, made again or from the cache.
         let cache = dir.path().join("cache");
         for cached in [None, Some(cache.as_path()), Some(cache.as_path())] {
-            let mut again = SiteFiles::new();
-            publish(
-                dir.path(),
-                [&big, &small, &logo],
-                cached,
-                &mut again,
-                &mut d,
-            );
+            let again = Memory::new();
+            publish(dir.path(), [&big, &small, &logo], cached, &again, &mut d);
+            let again = again.into_files();
             for path in files.paths() {
                 assert_eq!(files.get(path), again.get(path), "{path}");
             }
@@ -354,8 +371,9 @@ mod tests {
             }
         }
         assert!(used.is_some());
-        let mut from_cache = SiteFiles::new();
-        publish(dir.path(), [&small], Some(&cache), &mut from_cache, &mut d);
+        let from_cache = Memory::new();
+        publish(dir.path(), [&small], Some(&cache), &from_cache, &mut d);
+        let from_cache = from_cache.into_files();
         assert_eq!(
             from_cache.get("media/events/small-300.jpg"),
             Some(&b"cached"[..])

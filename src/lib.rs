@@ -139,11 +139,7 @@ impl Model {
 
     /// Publishes the content's pictures into `sink` and keeps their sizes.
     pub fn publish_pictures(&mut self, sink: &dyn output::Sink, d: &mut Diagnostics) {
-        let mut files = SiteFiles::new();
-        self.pictures = images::publish_content(&self.loaded.root, &self.content, &mut files, d);
-        for (path, bytes) in files {
-            sink.put(&path, bytes);
-        }
+        self.pictures = images::publish_content(&self.loaded.root, &self.content, sink, d);
     }
 
     pub fn render_inputs(&self) -> render::Inputs<'_> {
@@ -164,23 +160,34 @@ impl Model {
         render::render(&self.render_inputs(), sink, d);
     }
 
+    fn print_inputs<'a>(&'a self, options: &'a print::Options) -> print::Inputs<'a> {
+        print::Inputs {
+            loaded: &self.loaded,
+            content: &self.content,
+            expanded: &self.expanded,
+            now: &self.now,
+            messages: &self.messages,
+            options,
+            pictures: &self.pictures,
+        }
+    }
+
     /// Short links, leaflets, QR sheets and the print index.
     pub fn render_print(&self, sink: &dyn output::Sink, d: &mut Diagnostics) {
-        let mut files = SiteFiles::new();
-        print::print(
-            &self.loaded,
-            &self.content,
-            &self.expanded,
-            &self.now,
-            &self.messages,
-            &print::Options::for_site(&self.loaded.root),
-            &self.pictures,
-            &mut files,
-            d,
-        );
-        for (path, bytes) in files {
-            sink.put(&path, bytes);
-        }
+        self.print_links(sink, d);
+        self.print_documents(sink, d);
+    }
+
+    /// The short-link pages: cheap, and pointing at web pages.
+    pub fn print_links(&self, sink: &dyn output::Sink, d: &mut Diagnostics) {
+        let options = print::Options::for_site(&self.loaded.root);
+        print::links(&self.print_inputs(&options), sink, d);
+    }
+
+    /// Leaflets, QR sheets, printable pages and the print index: slow.
+    pub fn print_documents(&self, sink: &dyn output::Sink, d: &mut Diagnostics) {
+        let options = print::Options::for_site(&self.loaded.root);
+        print::documents(&self.print_inputs(&options), sink, d);
     }
 }
 

@@ -50,6 +50,8 @@ pub struct Preview {
     made: HashMap<Job, Vec<String>>,
     /// Published pictures (remade by full renders only).
     pictures: Vec<String>,
+    /// Short-link pages, remade with the pages on every update.
+    links: Vec<String>,
     files: Arc<RwLock<SiteFiles>>,
     print: Arc<PrintState>,
     printing: Option<JoinHandle<()>>,
@@ -74,6 +76,7 @@ impl Preview {
             model: None,
             made: HashMap::new(),
             pictures: Vec::new(),
+            links: Vec::new(),
             files: Arc::new(RwLock::new(SiteFiles::new())),
             print: Arc::new(PrintState::default()),
             printing: None,
@@ -167,6 +170,7 @@ impl Preview {
                 self.made.insert(job.clone(), paths);
             }
         }
+        self.put_links(&model, &mut d);
         on_pages();
         let rendered = jobs.len();
         self.start_print(Arc::new(model));
@@ -256,6 +260,7 @@ impl Preview {
                     fresh.add(path, bytes);
                 }
             }
+            // Print documents stay until the background run replaces them.
             for path in printed {
                 if let Some(bytes) = files.remove(&path) {
                     fresh.add(path, bytes);
@@ -263,6 +268,8 @@ impl Preview {
             }
             *files = fresh;
         }
+        self.links.clear();
+        self.put_links(&model, &mut d);
         on_pages();
         let rendered = jobs.len();
         self.start_print(Arc::new(model));
@@ -272,6 +279,20 @@ impl Preview {
             full: true,
             rendered,
             ..Update::default()
+        }
+    }
+
+    /// Makes the short-link pages again: they must lead where the pages are.
+    fn put_links(&mut self, model: &Model, d: &mut Diagnostics) {
+        let sink = Memory::new();
+        model.print_links(&sink, d);
+        let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
+        for path in self.links.drain(..) {
+            files.remove(&path);
+        }
+        for (path, bytes) in sink.into_files() {
+            self.links.push(path.clone());
+            files.add(path, bytes);
         }
     }
 
@@ -292,7 +313,7 @@ impl Preview {
             }
             let sink = Memory::new();
             let mut d = Diagnostics::new();
-            model.render_print(&sink, &mut d);
+            model.print_documents(&sink, &mut d);
             if state.generation.load(Ordering::SeqCst) != generation {
                 return;
             }

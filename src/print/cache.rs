@@ -6,7 +6,10 @@
 //! written is simply not used: the PDFs are the same either way.
 
 use std::collections::BTreeSet;
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use super::shortlink::fnv1a64;
 
@@ -43,12 +46,14 @@ impl KeyBuilder {
     }
 }
 
-/// The cache folder for one build, and which keys the build used.
+/// The cache folder for one build, and which keys the build used. Shared by
+/// the threads that typeset: each entry is written under a name of its own and
+/// renamed into place, so two threads never write the same file.
 pub struct Cache {
     dir: Option<PathBuf>,
-    used: BTreeSet<String>,
-    pub hits: usize,
-    pub misses: usize,
+    used: Mutex<BTreeSet<String>>,
+    hits: AtomicUsize,
+    misses: AtomicUsize,
 }
 
 impl Cache {
@@ -56,16 +61,33 @@ impl Cache {
     pub fn new(dir: Option<PathBuf>) -> Cache {
         Cache {
             dir,
-            used: BTreeSet::new(),
-            hits: 0,
-            misses: 0,
+            used: Mutex::new(BTreeSet::new()),
+            hits: AtomicUsize::new(0),
+            misses: AtomicUsize::new(0),
         }
     }
 
+    /// How many entries were found.
+    pub fn hits(&self) -> usize {
+        self.hits.load(Ordering::Relaxed)
+    }
+
+    /// How many entries were typeset and stored.
+    pub fn misses(&self) -> usize {
+        self.misses.load(Ordering::Relaxed)
+    }
+
+    fn use_key(&self, key: &str) {
+        self.used
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key.to_owned());
+    }
+
     /// A cached PDF and its page count.
-    pub fn get(&mut self, key: &str) -> Option<(Vec<u8>, usize)> {
+    pub fn get(&self, key: &str) -> Option<(Vec<u8>, usize)> {
         let dir = self.dir.as_ref()?;
-        self.used.insert(key.to_owned());
+        self.use_key(key);
         let pages = std::fs::read_to_string(dir.join(format!("{key}.pages")))
             .ok()?
             .trim()
@@ -75,30 +97,28 @@ impl Cache {
         if !pdf.starts_with(b"%PDF-") {
             return None;
         }
-        self.hits += 1;
+        self.hits.fetch_add(1, Ordering::Relaxed);
         Some((pdf, pages))
     }
 
-    pub fn put(&mut self, key: &str, pdf: &[u8], pages: usize) {
-        self.misses += 1;
+    pub fn put(&self, key: &str, pdf: &[u8], pages: usize) {
+        self.misses.fetch_add(1, Ordering::Relaxed);
         let Some(dir) = &self.dir else { return };
-        self.used.insert(key.to_owned());
+        self.use_key(key);
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
         // The PDF first, the page count last: an entry without it is ignored.
-        let ok = write_via_temp(&dir.join(format!("{key}.pdf")), pdf);
+        let ok = write_via_temp(dir, &format!("{key}.pdf"), pdf);
         if ok {
-            write_via_temp(
-                &dir.join(format!("{key}.pages")),
-                pages.to_string().as_bytes(),
-            );
+            write_via_temp(dir, &format!("{key}.pages"), pages.to_string().as_bytes());
         }
     }
 
     /// Deletes entries this build did not use.
     pub fn prune(&self) {
         let Some(dir) = &self.dir else { return };
+        let used = self.used.lock().unwrap_or_else(|e| e.into_inner());
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
         };
@@ -108,14 +128,18 @@ impl Cache {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            if !self.used.contains(&stem) {
+            if !used.contains(&stem) {
                 let _ = std::fs::remove_file(&path);
             }
         }
     }
 }
 
-fn write_via_temp(path: &Path, bytes: &[u8]) -> bool {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, path).is_ok()
+/// Writes `name` in `dir` through a temporary file of a name no other thread
+/// or build uses, renamed into place: no reader sees half a file.
+fn write_via_temp(dir: &Path, name: &str, bytes: &[u8]) -> bool {
+    let Ok(mut tmp) = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir) else {
+        return false;
+    };
+    tmp.write_all(bytes).is_ok() && tmp.persist(dir.join(name)).is_ok()
 }

@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use jiff::Zoned;
+use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Source};
 use crate::expand::Expanded;
@@ -34,7 +35,7 @@ use crate::i18n::Messages;
 use crate::images::Pictures;
 use crate::load::{Kind, Loaded};
 use crate::model::{Content, Localized, Origin};
-use crate::output::SiteFiles;
+use crate::output::Sink;
 
 use leaflet::{Doc, DocKind, Finding};
 use shortlink::{Key, ShortLink};
@@ -284,15 +285,14 @@ pub fn short_links(content: &Content, sources: &Sources) -> BTreeMap<Key, ShortL
     out
 }
 
-fn push(
-    d: &mut Diagnostics,
+fn diagnostic(
     error: bool,
     file: &str,
     line: usize,
     message: String,
     fix: Option<String>,
-) {
-    d.push(Diagnostic {
+) -> Diagnostic {
+    Diagnostic {
         severity: if error {
             Severity::Error
         } else {
@@ -304,11 +304,36 @@ fn push(
         message,
         fix,
         snippet: None,
-    });
+    }
 }
 
-/// The print stage: adds short-link pages, PDFs, printable pages and the staff
-/// index to `files`, and every problem to `d`.
+fn push(
+    d: &mut Diagnostics,
+    error: bool,
+    file: &str,
+    line: usize,
+    message: String,
+    fix: Option<String>,
+) {
+    d.push(diagnostic(error, file, line, message, fix));
+}
+
+/// What both halves of the print stage read: the built content and its
+/// surroundings.
+#[derive(Clone, Copy)]
+pub struct Inputs<'a> {
+    pub loaded: &'a Loaded,
+    pub content: &'a Content,
+    pub expanded: &'a Expanded,
+    pub now: &'a Zoned,
+    pub messages: &'a Messages,
+    pub options: &'a Options,
+    pub pictures: &'a Pictures,
+}
+
+/// The print stage: puts short-link pages, PDFs, printable pages and the staff
+/// index into `sink`, and every problem into `d`. The same as [`links`]
+/// followed by [`documents`].
 #[allow(clippy::too_many_arguments)]
 pub fn print(
     loaded: &Loaded,
@@ -318,13 +343,31 @@ pub fn print(
     messages: &Messages,
     options: &Options,
     pictures: &Pictures,
-    files: &mut SiteFiles,
+    sink: &dyn Sink,
     d: &mut Diagnostics,
 ) -> Report {
-    let mut report = Report::default();
-    let site = &content.site;
-    let sources = Sources::new(loaded, content);
-    let links = short_links(content, &sources);
+    let inputs = Inputs {
+        loaded,
+        content,
+        expanded,
+        now,
+        messages,
+        options,
+        pictures,
+    };
+    let short_links = links(&inputs, sink, d);
+    let mut report = documents(&inputs, sink, d);
+    report.short_links = short_links;
+    report
+}
+
+/// The fast half of the print stage: the short-link redirect pages (and a
+/// clash of two codes). They point at web pages, so they are made whenever the
+/// pages are. Returns how many there are.
+pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
+    let site = &inputs.content.site;
+    let sources = Sources::new(inputs.loaded, inputs.content);
+    let links = short_links(inputs.content, &sources);
 
     // Codes must be unique; a clash (about one in a million sites) is reported.
     let mut by_code: BTreeMap<&str, &ShortLink> = BTreeMap::new();
@@ -344,9 +387,53 @@ pub fn print(
         }
     }
     for l in links.values() {
-        files.add(l.path(), html::redirect_page(l, site, messages));
+        sink.put(
+            &l.path(),
+            html::redirect_page(l, site, inputs.messages).into(),
+        );
     }
-    report.short_links = links.len();
+    links.len()
+}
+
+/// How typesetting one document went.
+enum Typeset {
+    /// Found in the cache: (PDF, pages).
+    Cached(Vec<u8>, usize),
+    /// Typeset now, in `ms` milliseconds.
+    Made {
+        pdf: Vec<u8>,
+        pages: usize,
+        warnings: Vec<pdf::Problem>,
+        ms: f64,
+    },
+    /// Typst stopped, after `ms` milliseconds.
+    Failed { errors: Vec<pdf::Problem>, ms: f64 },
+}
+
+/// One document's part of the print stage, as a worker thread left it: its
+/// problems in the order they were found, and the PDF if one was attempted.
+struct DocOutcome {
+    diagnostics: Vec<Diagnostic>,
+    typeset: Option<Typeset>,
+}
+
+/// The slow half of the print stage: typesets the PDFs (on every core, reusing
+/// the cache), and puts them, the printable leaflet pages and the staff index
+/// into `sink`. Its report has no short-link count: see [`links`].
+pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Report {
+    let &Inputs {
+        loaded,
+        content,
+        expanded,
+        now,
+        messages,
+        options,
+        pictures,
+    } = inputs;
+    let mut report = Report::default();
+    let site = &content.site;
+    let sources = Sources::new(loaded, content);
+    let links = short_links(content, &sources);
 
     let dir = loaded.root.join("themes").join(&site.theme).join("print");
     let shown_dir = format!("themes/{}/print", site.theme);
@@ -436,7 +523,7 @@ pub fn print(
         .collect();
     layouts.sort();
     let library = pdf::library();
-    let mut cache = cache::Cache::new(options.cache_dir.clone());
+    let cache = cache::Cache::new(options.cache_dir.clone());
     let mut index: Vec<html::IndexRow> = Vec::new();
     // (layout file, line, message) → (error, hints, documents it stopped).
     type Problems = BTreeMap<(String, usize, String), (bool, Vec<String>, Vec<String>)>;
@@ -463,140 +550,182 @@ pub fn print(
         push(d, false, file, line, format!("none of the print fonts has `{c}` (U+{:04X}), so it is left out of {}", *c as u32, pdfs.join(", ")), Some(format!("leave it out of the text, or add an OFL-licensed font that has it to {shown_dir}/fonts/")));
     }
 
-    let mut pictures_read: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
-    for doc in &docs {
-        // A letter no font can show would print as an empty box, and dropping
-        // it would change the words: leave the PDF out.
-        if let Some((file, c)) = doc.texts.iter().find_map(|(file, t)| {
-            t.chars()
-                .find(|c| needs_glyph(*c) && !fonts.covers(*c) && !droppable(*c))
-                .map(|c| (file, c))
-        }) {
-            // Dates and labels made from locale data have no .ftl line to show.
-            let file = if loaded.root.join(file).is_file() {
-                file.as_str()
-            } else {
-                "content/site.yaml"
-            };
-            let line = sources.line_containing(file, &c.to_string());
-            push(d, false, file, line, format!("none of the print fonts has the letter `{c}` (U+{:04X}), so print/{}/{}.pdf is not made (it would show empty boxes)", c as u32, doc.lang, doc.name), Some(format!("add an OFL-licensed font that covers this script (Noto Sans has one for most scripts, e.g. Noto Sans Ethiopic) to {shown_dir}/fonts/, with its licence file")));
-            continue;
-        }
-        let data = if dropped.is_empty() {
-            serde_json::to_vec_pretty(&doc.data)
-        } else {
-            serde_json::to_vec_pretty(&without(&doc.data, &droppable))
-        }
-        .unwrap_or_default();
-        let mut vfiles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-        vfiles.insert("/data.json".into(), data);
-        for (path, q) in &doc.qrs {
-            vfiles.insert(path.clone(), q.svg.clone().into_bytes());
-        }
-        let mut unreadable = false;
-        for (path, disk) in &doc.pictures {
-            // Read once per build: every language's leaflet prints the picture.
-            let read = match pictures_read.entry(disk.clone()) {
-                std::collections::btree_map::Entry::Occupied(e) => Ok(e.get().clone()),
-                std::collections::btree_map::Entry::Vacant(v) => {
-                    std::fs::read(disk).map(|bytes| v.insert(bytes).clone())
-                }
-            };
-            match read {
-                Ok(bytes) => {
-                    vfiles.insert(path.clone(), bytes);
-                }
-                Err(e) => {
-                    unreadable = true;
-                    push(
-                        d,
-                        true,
-                        &doc.file,
-                        1,
-                        format!(
-                            "the picture {} could not be read for print/{}/{}.pdf: {e}",
-                            crate::diagnostics::display_path(&loaded.root, disk),
-                            doc.lang,
-                            doc.name
-                        ),
-                        Some("check that the file is still there and readable".into()),
-                    );
-                }
-            }
-        }
-        if unreadable {
-            continue;
-        }
-        let mut key = cache::KeyBuilder::new();
-        key.part("typst", b"typst 0.15; whatson print 2");
-        key.part("main", doc.kind.layout().as_bytes());
-        key.part("bleed", bleed.to_string().as_bytes());
-        for (name, bytes) in &layouts {
-            key.part(name, bytes);
-        }
-        for (name, h) in &fonts.fingerprint {
-            key.part(name, &h.to_le_bytes());
-        }
-        for (name, bytes) in &vfiles {
-            key.part(name, bytes);
-        }
-        let key = key.finish();
-        let out_path = format!("print/{}/{}.pdf", doc.lang, doc.name);
-        let (bytes, pages) = match cache.get(&key) {
-            Some(hit) => {
-                report.from_cache += 1;
-                hit
-            }
-            None => {
-                let job = pdf::Job {
-                    library: &library,
-                    fonts: &fonts,
-                    dir: &dir,
-                    main: doc.kind.layout(),
-                    files: vfiles,
-                    ident: format!("whatson/{out_path}"),
+    // Each picture is read once per build (every language's leaflet prints
+    // it), before the documents are typeset side by side.
+    let mut disks: Vec<&PathBuf> = docs
+        .iter()
+        .flat_map(|doc| doc.pictures.iter().map(|(_, disk)| disk))
+        .collect();
+    disks.sort();
+    disks.dedup();
+    let pictures_read: BTreeMap<&PathBuf, Result<Vec<u8>, String>> = disks
+        .into_par_iter()
+        .map(|disk| (disk, std::fs::read(disk).map_err(|e| e.to_string())))
+        .collect();
+
+    // Every document on its own thread; results are merged in document order
+    // below, so the output and the diagnostics do not depend on the threads.
+    let outcomes: Vec<DocOutcome> = docs
+        .par_iter()
+        .map(|doc| {
+            let mut diagnostics = Vec::new();
+            // A letter no font can show would print as an empty box, and dropping
+            // it would change the words: leave the PDF out.
+            if let Some((file, c)) = doc.texts.iter().find_map(|(file, t)| {
+                t.chars()
+                    .find(|c| needs_glyph(*c) && !fonts.covers(*c) && !droppable(*c))
+                    .map(|c| (file, c))
+            }) {
+                // Dates and labels made from locale data have no .ftl line to show.
+                let file = if loaded.root.join(file).is_file() {
+                    file.as_str()
+                } else {
+                    "content/site.yaml"
                 };
-                let started = Instant::now();
-                let result = pdf::typeset(&job, bleed);
-                report
-                    .typeset_ms
-                    .push((out_path.clone(), started.elapsed().as_secs_f64() * 1000.0));
-                match result {
-                    Ok(out) => {
-                        for w in out.warnings {
-                            let file = w
-                                .file
-                                .map_or(format!("{shown_dir}/{}", doc.kind.layout()), |f| {
-                                    format!("{shown_dir}/{f}")
-                                });
-                            typst_problems.entry((file, w.line, w.message)).or_insert((
-                                false,
-                                w.hints,
-                                Vec::new(),
-                            ));
-                        }
-                        report.typeset += 1;
-                        cache.put(&key, &out.pdf, out.pages);
-                        (out.pdf, out.pages)
+                let line = sources.line_containing(file, &c.to_string());
+                diagnostics.push(diagnostic(false, file, line, format!("none of the print fonts has the letter `{c}` (U+{:04X}), so print/{}/{}.pdf is not made (it would show empty boxes)", c as u32, doc.lang, doc.name), Some(format!("add an OFL-licensed font that covers this script (Noto Sans has one for most scripts, e.g. Noto Sans Ethiopic) to {shown_dir}/fonts/, with its licence file"))));
+                return DocOutcome {
+                    diagnostics,
+                    typeset: None,
+                };
+            }
+            let data = if dropped.is_empty() {
+                serde_json::to_vec_pretty(&doc.data)
+            } else {
+                serde_json::to_vec_pretty(&without(&doc.data, &droppable))
+            }
+            .unwrap_or_default();
+            let mut vfiles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+            vfiles.insert("/data.json".into(), data);
+            for (path, q) in &doc.qrs {
+                vfiles.insert(path.clone(), q.svg.clone().into_bytes());
+            }
+            let mut unreadable = false;
+            for (path, disk) in &doc.pictures {
+                match pictures_read.get(disk) {
+                    Some(Ok(bytes)) => {
+                        vfiles.insert(path.clone(), bytes.clone());
                     }
-                    Err(errors) => {
-                        for e in errors {
-                            let file = e
-                                .file
-                                .map_or(format!("{shown_dir}/{}", doc.kind.layout()), |f| {
-                                    format!("{shown_dir}/{f}")
-                                });
-                            let entry = typst_problems
-                                .entry((file, e.line, e.message))
-                                .or_insert((e.error, e.hints, Vec::new()));
-                            entry.0 |= e.error;
-                            if !entry.2.contains(&out_path) {
-                                entry.2.push(out_path.clone());
+                    Some(Err(e)) => {
+                        unreadable = true;
+                        diagnostics.push(diagnostic(
+                            true,
+                            &doc.file,
+                            1,
+                            format!(
+                                "the picture {} could not be read for print/{}/{}.pdf: {e}",
+                                crate::diagnostics::display_path(&loaded.root, disk),
+                                doc.lang,
+                                doc.name
+                            ),
+                            Some("check that the file is still there and readable".into()),
+                        ));
+                    }
+                    // Every picture of every document was read above.
+                    None => unreadable = true,
+                }
+            }
+            if unreadable {
+                return DocOutcome {
+                    diagnostics,
+                    typeset: None,
+                };
+            }
+            let mut key = cache::KeyBuilder::new();
+            key.part("typst", b"typst 0.15; whatson print 2");
+            key.part("main", doc.kind.layout().as_bytes());
+            key.part("bleed", bleed.to_string().as_bytes());
+            for (name, bytes) in &layouts {
+                key.part(name, bytes);
+            }
+            for (name, h) in &fonts.fingerprint {
+                key.part(name, &h.to_le_bytes());
+            }
+            for (name, bytes) in &vfiles {
+                key.part(name, bytes);
+            }
+            let key = key.finish();
+            let typeset = match cache.get(&key) {
+                Some((pdf, pages)) => Typeset::Cached(pdf, pages),
+                None => {
+                    let job = pdf::Job {
+                        library: &library,
+                        fonts: &fonts,
+                        dir: &dir,
+                        main: doc.kind.layout(),
+                        files: vfiles,
+                        ident: format!("whatson/print/{}/{}.pdf", doc.lang, doc.name),
+                    };
+                    let started = Instant::now();
+                    let result = pdf::typeset(&job, bleed);
+                    let ms = started.elapsed().as_secs_f64() * 1000.0;
+                    match result {
+                        Ok(out) => {
+                            cache.put(&key, &out.pdf, out.pages);
+                            Typeset::Made {
+                                pdf: out.pdf,
+                                pages: out.pages,
+                                warnings: out.warnings,
+                                ms,
                             }
                         }
-                        continue;
+                        Err(errors) => Typeset::Failed { errors, ms },
                     }
                 }
+            };
+            DocOutcome {
+                diagnostics,
+                typeset: Some(typeset),
+            }
+        })
+        .collect();
+    cache.prune();
+
+    for (doc, outcome) in docs.iter().zip(outcomes) {
+        for diagnostic in outcome.diagnostics {
+            d.push(diagnostic);
+        }
+        let Some(typeset) = outcome.typeset else {
+            continue;
+        };
+        let out_path = format!("print/{}/{}.pdf", doc.lang, doc.name);
+        let layout_file = |f: Option<String>| {
+            f.map_or(format!("{shown_dir}/{}", doc.kind.layout()), |f| {
+                format!("{shown_dir}/{f}")
+            })
+        };
+        let (bytes, pages) = match typeset {
+            Typeset::Cached(pdf, pages) => {
+                report.from_cache += 1;
+                (pdf, pages)
+            }
+            Typeset::Made {
+                pdf,
+                pages,
+                warnings,
+                ms,
+            } => {
+                report.typeset_ms.push((out_path.clone(), ms));
+                for w in warnings {
+                    typst_problems
+                        .entry((layout_file(w.file), w.line, w.message))
+                        .or_insert((false, w.hints, Vec::new()));
+                }
+                report.typeset += 1;
+                (pdf, pages)
+            }
+            Typeset::Failed { errors, ms } => {
+                report.typeset_ms.push((out_path.clone(), ms));
+                for e in errors {
+                    let entry = typst_problems
+                        .entry((layout_file(e.file), e.line, e.message))
+                        .or_insert((e.error, e.hints, Vec::new()));
+                    entry.0 |= e.error;
+                    if !entry.2.contains(&out_path) {
+                        entry.2.push(out_path.clone());
+                    }
+                }
+                continue;
             }
         };
         index.push(html::IndexRow {
@@ -611,12 +740,12 @@ pub fn print(
         report
             .pdfs
             .push((out_path.clone(), bytes.len(), pages, doc.lang.clone()));
-        files.add(out_path, bytes);
+        sink.put(&out_path, bytes);
         if doc.kind == DocKind::Leaflet {
             let page_path = format!("print/{}/{}.html", doc.lang, doc.name);
             match html_theme.leaflet_page(doc, site, messages) {
                 Ok(page) => {
-                    files.add(page_path.clone(), page);
+                    sink.put(&page_path, page.into());
                     if let Some(row) = index.last_mut() {
                         row.web_page = Some(page_path);
                     }
@@ -625,7 +754,6 @@ pub fn print(
             }
         }
     }
-    cache.prune();
 
     for ((file, line, message), (error, hints, stopped)) in typst_problems {
         let fix = if hints.is_empty() {
@@ -655,7 +783,7 @@ pub fn print(
         push(d, f.error, &f.file, f.line, f.message, Some(f.fix));
     }
     match html_theme.index_page(&index, site, messages) {
-        Ok(page) => files.add("print/index.html", page),
+        Ok(page) => sink.put("print/index.html", page.into()),
         Err(e) => push(
             d,
             true,

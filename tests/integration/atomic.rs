@@ -16,9 +16,7 @@ use std::time::{Duration, Instant};
 
 use crate::common::whatson;
 
-#[path = "../../examples/synth/generator.rs"]
-#[allow(dead_code)]
-mod generator;
+use crate::generator;
 
 const NOW: &str = "2026-11-23 09:00";
 const MANIFEST: &str = ".whatson-manifest";

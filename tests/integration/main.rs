@@ -3,6 +3,10 @@
 //! binary instead of thirteen saves gigabytes of disk and minutes of linking.
 
 mod common;
+/// The synthetic site writer shared with `examples/synth`.
+#[path = "../../examples/synth/generator.rs"]
+#[allow(dead_code)]
+mod generator;
 mod syndication_site;
 
 mod atomic;

@@ -280,13 +280,21 @@ fn one_thread_or_many_give_the_same_files() {
             .env("RAYON_NUM_THREADS", threads)
             .output()
             .unwrap();
-        assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+        assert!(
+            status.status.success(),
+            "{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
         trees.push((threads, tree(&out)));
     }
     let (_, first) = &trees[0];
     assert!(first.len() > 100);
     for (threads, t) in &trees[1..] {
-        assert_eq!(first.keys().collect::<Vec<_>>(), t.keys().collect::<Vec<_>>(), "{threads} threads");
+        assert_eq!(
+            first.keys().collect::<Vec<_>>(),
+            t.keys().collect::<Vec<_>>(),
+            "{threads} threads"
+        );
         for (path, bytes) in first {
             assert!(bytes == &t[path], "{path} differs with {threads} threads");
         }

@@ -283,9 +283,7 @@ fn pictures_are_published_at_several_widths_with_srcset() {
     }
 }
 
-#[path = "../../examples/synth/generator.rs"]
-#[allow(dead_code)]
-mod generator;
+use crate::generator;
 
 /// Every listing page of a language, by walking the month index and the
 /// previous/next links from the first page, as a phone without JavaScript would.
@@ -323,7 +321,11 @@ fn every_listing_page_stays_light_when_the_site_is_big() {
     let sitemap = fs::read_to_string(out.join("sitemap.xml")).unwrap();
     let mut heaviest = (0, String::new());
     let mut pages = 0;
-    for listing in ["en/index.html", "en/area/stockwell/index.html", "en/age/2-3/index.html"] {
+    for listing in [
+        "en/index.html",
+        "en/area/stockwell/index.html",
+        "en/age/2-3/index.html",
+    ] {
         assert!(out.join(listing).exists(), "{listing}");
         let all = walk_listing(&out, listing);
         assert!(all.len() > 3, "{listing} has only {all:?}");
@@ -341,9 +343,15 @@ fn every_listing_page_stays_light_when_the_site_is_big() {
                 "{page} has {cards} cards"
             );
             let url = format!("/{}", page.trim_end_matches("index.html"));
-            assert!(sitemap.contains(&format!("{url}</loc>")), "{url} is not in the sitemap");
+            assert!(
+                sitemap.contains(&format!("{url}</loc>")),
+                "{url} is not in the sitemap"
+            );
             pages += 1;
         }
     }
-    println!("{pages} listing pages; heaviest {} bytes compressed: {}", heaviest.0, heaviest.1);
+    println!(
+        "{pages} listing pages; heaviest {} bytes compressed: {}",
+        heaviest.0, heaviest.1
+    );
 }
