@@ -133,10 +133,6 @@ pub enum Input {
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
     pub listings: BTreeMap<Filter, Listing>,
-    /// Festivals with something on the main listing (for its filter form).
-    pub listed_festivals: BTreeSet<String>,
-    /// Spoken languages something on the main listing has.
-    pub listed_languages: BTreeSet<String>,
     languages: usize,
     events: Vec<String>,
     festivals: Vec<String>,
@@ -174,24 +170,8 @@ impl Plan {
                 .collect();
             listings.insert(f, paginate(&mine, expanded, today, &soon_end));
         }
-        let mut listed_festivals = BTreeSet::new();
-        let mut listed_languages = BTreeSet::new();
-        for &i in &listed {
-            let Some(e) = content.events.get(&expanded.occurrences[i].event) else {
-                continue;
-            };
-            if let Some(f) = &e.festival {
-                listed_festivals.insert(f.clone());
-            }
-            if e.spoken_languages.is_empty() {
-                listed_languages.insert(content.site.default_language.clone());
-            }
-            listed_languages.extend(e.spoken_languages.iter().cloned());
-        }
         Plan {
             listings,
-            listed_festivals,
-            listed_languages,
             languages: content.site.languages.len(),
             events: content.events.keys().cloned().collect(),
             festivals: content.festivals.keys().cloned().collect(),

@@ -375,9 +375,6 @@ fn dirty_jobs(old: &Model, new: &Model, changed: &BTreeSet<Input>) -> Vec<Job> {
     let new_list = new.plan.jobs();
     let pages_moved =
         old_jobs.len() != new_list.len() || new_list.iter().any(|j| !old_jobs.contains(j));
-    // The filter form lists the festivals and languages on the listing.
-    let forms_changed = old.plan.listed_festivals != new.plan.listed_festivals
-        || old.plan.listed_languages != new.plan.listed_languages;
     let touches =
         |plan: &Plan, m: &Model, job: &Job| match plan.inputs(job, &m.content, &m.expanded) {
             Some(set) => set.iter().any(|i| changed.contains(i)),
@@ -407,8 +404,7 @@ fn dirty_jobs(old: &Model, new: &Model, changed: &BTreeSet<Input>) -> Vec<Job> {
                             .collect::<Vec<_>>()
                     })
                 };
-                forms_changed
-                    || slices(a) != slices(b)
+                slices(a) != slices(b)
                     || sessions(old, a) != sessions(new, b)
                     || touches(&new.plan, new, job)
             }

@@ -87,7 +87,7 @@ impl LangPages<'_> {
 
     /// Everything a listing needs to offer its filters; `current` is the
     /// pre-rendered filter of this page, if any.
-    pub(super) fn filters_view(&self, current: &Filter) -> FiltersV {
+    pub(super) fn filters_view(&self, current: &Filter, occurrences: &[usize]) -> FiltersV {
         let c = self.r.content;
         let current = self.filter_view(current);
         let is_current = |kind: &str, id: &str| {
@@ -115,9 +115,25 @@ impl LangPages<'_> {
                 current: is_current("area", slug),
             })
             .collect();
-        // Festivals and languages that something on the listing has.
-        let festival_ids = &self.r.plan.listed_festivals;
-        let language_codes = self.r.plan.listed_languages.iter().cloned();
+        // Festivals and languages that something on this page has: the
+        // script filters the cards in place.
+        let mut festival_ids = std::collections::BTreeSet::new();
+        let mut language_codes = std::collections::BTreeSet::new();
+        for o in occurrences
+            .iter()
+            .filter_map(|&i| self.r.expanded.occurrences.get(i))
+        {
+            let Some(e) = c.events.get(&o.event) else {
+                continue;
+            };
+            if let Some(f) = &e.festival {
+                festival_ids.insert(f.clone());
+            }
+            if e.spoken_languages.is_empty() {
+                language_codes.insert(c.site.default_language.clone());
+            }
+            language_codes.extend(e.spoken_languages.iter().cloned());
+        }
         let festivals = festival_ids
             .iter()
             .filter_map(|id| self.festival_link(id))
@@ -298,7 +314,7 @@ impl LangPages<'_> {
         ctx.insert("count", &count);
         ctx.insert("pagination", &pagination);
         ctx.insert("regular_weeks", &c.site.listing_weeks);
-        ctx.insert("filters", &self.filters_view(filter));
+        ctx.insert("filters", &self.filters_view(filter, &page.occurrences));
         self.emit(
             sink,
             &format!("{}/{}", self.lang.code, route.file()),
