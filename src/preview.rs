@@ -170,16 +170,7 @@ impl Preview {
                 self.made.insert(job.clone(), paths);
             }
         }
-        self.put_links(&model, &mut d);
-        on_pages();
-        let rendered = jobs.len();
-        self.start_print(Arc::new(model));
-        Update {
-            diagnostics: d,
-            ok: true,
-            rendered,
-            ..Update::default()
-        }
+        self.publish(model, d, false, jobs.len(), on_pages)
     }
 
     /// Waits for the print documents of the newest model; their findings.
@@ -268,15 +259,26 @@ impl Preview {
             }
             *files = fresh;
         }
-        self.links.clear();
+        self.publish(model, d, true, jobs.len(), on_pages)
+    }
+
+    /// The pages are in place: the short links follow at once, then the
+    /// browser is told, then the print documents are typeset behind it.
+    fn publish(
+        &mut self,
+        model: Model,
+        mut d: Diagnostics,
+        full: bool,
+        rendered: usize,
+        on_pages: &dyn Fn(),
+    ) -> Update {
         self.put_links(&model, &mut d);
         on_pages();
-        let rendered = jobs.len();
         self.start_print(Arc::new(model));
         Update {
             diagnostics: d,
             ok: true,
-            full: true,
+            full,
             rendered,
             ..Update::default()
         }
