@@ -19,7 +19,7 @@ use jiff::civil::{Date, Time};
 
 use crate::diagnostics::{Diagnostics, Pos, Source};
 use crate::expand::Occurrence;
-use crate::model::{Ages, Site};
+use crate::model::{Ages, Cost, Every, Repeat, Site};
 
 /// Interface strings for every site language, with fallback to the default.
 /// Shared with template functions, so it is `Send + Sync`.
@@ -334,6 +334,42 @@ pub trait Say {
     /// The interface string `key` with variables.
     fn t_args(&self, key: &str, a: &[(&str, FluentValue)]) -> String;
     fn formats(&self) -> &Formats;
+
+    /// "Free", or the price as written.
+    fn cost_label(&self, c: &Cost) -> String {
+        match c {
+            Cost::Free => self.t("cost-free"),
+            Cost::Price(p) => p.clone(),
+        }
+    }
+
+    /// "Every week", "Every 2 weeks", "Every month".
+    fn repeat_label(&self, r: &Repeat) -> String {
+        self.t(match r.every {
+            Every::Week => "event-repeats-week",
+            Every::TwoWeeks => "event-repeats-2weeks",
+            Every::Month => "event-repeats-month",
+        })
+    }
+
+    /// "until 20 July 2027", when the activity has a last session.
+    fn until_label(&self, r: &Repeat) -> Option<String> {
+        r.until.map(|u| {
+            self.t_args(
+                "event-repeats-until",
+                &[("date", self.formats().date(u).into())],
+            )
+        })
+    }
+
+    /// The whole rule, as an event page and a leaflet give it:
+    /// "Every week until 20 July 2027".
+    fn repeat_rule(&self, r: &Repeat) -> String {
+        match self.until_label(r) {
+            Some(until) => format!("{} {until}", self.repeat_label(r)),
+            None => self.repeat_label(r),
+        }
+    }
 
     /// "1 to 3 years", "Pregnancy", ...
     fn ages_label(&self, a: Ages) -> String {

@@ -770,14 +770,6 @@ impl LangPages<'_> {
         }
     }
 
-    fn repeat_label(&self, r: &Repeat) -> String {
-        self.t(match r.every {
-            Every::Week => "event-repeats-week",
-            Every::TwoWeeks => "event-repeats-2weeks",
-            Every::Month => "event-repeats-month",
-        })
-    }
-
     fn iso(o: &Zoned, all_day: bool) -> String {
         if all_day {
             o.date().to_string()
@@ -812,10 +804,7 @@ impl LangPages<'_> {
                 .and_then(|f| c.festivals.get(f))
                 .map(|f| self.look(&f.look)),
             ages_label: e.ages.map(|a| self.ages_label(a)),
-            cost_label: match &e.cost {
-                Cost::Free => self.t("cost-free"),
-                Cost::Price(p) => p.clone(),
-            },
+            cost_label: self.cost_label(&e.cost),
             free: e.cost == Cost::Free,
             drop_in: e.drop_in,
             booking_url: if e.cancelled || e.drop_in {
@@ -1151,7 +1140,8 @@ impl LangPages<'_> {
                 "venue": self.venue_view(venue),
                 "dates": if repeat.is_some() { dates } else { Vec::new() },
                 "more_dates": upcoming.len().saturating_sub(EVENT_PAGE_DATES),
-                "until_label": repeat.and_then(|r| r.until).map(|u| self.t_args("event-repeats-until", &[("date", self.formats.date(u).into())])),
+                "until_label": repeat.and_then(|r| self.until_label(r)),
+                "repeat_rule": repeat.map(|r| self.repeat_rule(r)),
                 "except_labels": except_labels,
                 "except_list": self.formats.and_list(&except_labels),
                 "past": upcoming.is_empty(),

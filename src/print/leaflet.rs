@@ -294,23 +294,7 @@ impl<'a> Lang<'a> {
             if let Some(v) = venue {
                 texts.push(self.text(&v.name, Kind::Venue, &v.id).swap());
             }
-            let repeat = e.repeat.as_ref().map(|r| {
-                let every = self.t(match r.every {
-                    Every::Week => "event-repeats-week",
-                    Every::TwoWeeks => "event-repeats-2weeks",
-                    Every::Month => "event-repeats-month",
-                });
-                match r.until {
-                    Some(u) => format!(
-                        "{every} {}",
-                        self.t_args(
-                            "event-repeats-until",
-                            &[("date", self.formats.date(u).into())]
-                        )
-                    ),
-                    None => every,
-                }
-            });
+            let repeat = e.repeat.as_ref().map(|r| self.repeat_rule(r));
             let bookable = e.booking.is_some() && !e.drop_in;
             let qr = if bookable {
                 self.qr(&Key::Event(e.id.clone()), EVENT_QR_MM, findings)
@@ -324,10 +308,7 @@ impl<'a> Lang<'a> {
             } else {
                 None
             };
-            let cost = match &e.cost {
-                Cost::Free => self.t("cost-free"),
-                Cost::Price(p) => p.clone(),
-            };
+            let cost = self.cost_label(&e.cost);
             let row = json!({
                 "id": e.id,
                 "date": self.formats.weekday_date(o.date()),

@@ -227,10 +227,7 @@ impl LangPages<'_> {
         if let Some(a) = e.ages {
             lines.push(format!("{}: {}", self.t("event-ages"), self.ages_label(a)));
         }
-        let cost = match &e.cost {
-            Cost::Free => self.t("cost-free"),
-            Cost::Price(p) => p.clone(),
-        };
+        let cost = self.cost_label(&e.cost);
         lines.push(format!("{}: {cost}", self.t("event-cost")));
         if !e.cancelled {
             if e.drop_in {
@@ -293,10 +290,7 @@ impl LangPages<'_> {
                 if let Some(v) = venue {
                     parts.push(format!("{}, {}", self.text(&v.name).text, v.area));
                 }
-                parts.push(match &e.cost {
-                    Cost::Free => self.t("cost-free"),
-                    Cost::Price(p) => p.clone(),
-                });
+                parts.push(self.cost_label(&e.cost));
                 let mut summary = parts.join(" · ");
                 if let Some(s) = &e.summary {
                     summary.push_str(" — ");
