@@ -495,7 +495,9 @@ impl<'a> Renderer<'a> {
             }
             Job::Root => self.root_pages(sink, d),
             Job::Sitemap => {
-                sink.put("sitemap.xml", self.sitemap().into_bytes());
+                for (path, text) in self.sitemap() {
+                    sink.put(&path, text.into_bytes());
+                }
                 sink.put(
                     "robots.txt",
                     format!(
@@ -582,20 +584,24 @@ impl Renderer<'_> {
         format!("{}{rel}", self.base_abs)
     }
 
-    fn sitemap(&self) -> String {
+    /// `sitemap.xml`: one file while the site is small; past
+    /// [`SITEMAP_URLS`] addresses (the protocol allows 50,000 and 50 MB a
+    /// file, and each address here carries its alternates) an index of
+    /// `sitemap-1.xml`, `sitemap-2.xml` …
+    fn sitemap(&self) -> Vec<(String, String)> {
         let site = &self.content.site;
-        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        out.push_str(&format!(
+        let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+        let mut urls = vec![format!(
             "  <url>\n    <loc>{}</loc>\n  </url>\n",
             xml_escape(&self.base_abs)
-        ));
+        )];
         let routes = self.plan.lang_pages();
         for route in routes.iter().map(Route::of).filter(Route::is_html) {
             for lang in &site.languages {
-                out.push_str(&format!(
+                let mut out = format!(
                     "  <url>\n    <loc>{}</loc>\n",
                     xml_escape(&self.abs(&self.url(&lang.code, &route)))
-                ));
+                );
                 for alt in &site.languages {
                     out.push_str(&format!(
                         "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
@@ -607,12 +613,31 @@ impl Renderer<'_> {
                     "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
                     xml_escape(&self.abs(&self.url(&site.default_language, &route)))
                 ));
+                urls.push(out);
             }
         }
-        out.push_str("</urlset>\n");
-        out
+        let file = |part: &[String]| format!("{head}{}</urlset>\n", part.concat());
+        if urls.len() <= SITEMAP_URLS {
+            return vec![("sitemap.xml".into(), file(&urls))];
+        }
+        let mut files = Vec::new();
+        let mut index = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (i, part) in urls.chunks(SITEMAP_URLS).enumerate() {
+            let name = format!("sitemap-{}.xml", i + 1);
+            index.push_str(&format!(
+                "  <sitemap>\n    <loc>{}</loc>\n  </sitemap>\n",
+                xml_escape(&format!("{}{name}", self.base_abs))
+            ));
+            files.push((name, file(part)));
+        }
+        index.push_str("</sitemapindex>\n");
+        files.insert(0, ("sitemap.xml".into(), index));
+        files
     }
 }
+
+/// Addresses in one sitemap file (each with its alternates, about 1 KB).
+const SITEMAP_URLS: usize = 20_000;
 
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
