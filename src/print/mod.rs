@@ -679,6 +679,9 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             }
         })
         .collect();
+    // Typst memoises layout across compiles; a long-running preview would
+    // otherwise keep every version of every leaflet it ever typeset.
+    typst::comemo::evict(0);
     cache.prune();
 
     for (doc, outcome) in docs.iter().zip(outcomes) {
