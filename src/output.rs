@@ -413,7 +413,7 @@ impl Staging {
     }
 
     /// Removes from the slot every file this build did not put (and folders
-    /// left empty), writes the manifest, makes it all durable and exchanges
+    /// left empty), writes the manifest and exchanges
     /// the slot with the output folder. After an error in any `put` nothing
     /// is published and that error is returned.
     pub fn commit(mut self) -> io::Result<WriteStats> {
