@@ -90,8 +90,6 @@ pub struct ListingPage {
     pub slice: Slice,
     /// Indices into [`Expanded::occurrences`], in order.
     pub occurrences: Vec<usize>,
-    /// How many listed sessions the listing has in all.
-    pub total: usize,
 }
 
 /// A paginated listing (one filter), language-independent.
@@ -298,7 +296,6 @@ pub fn listed_day(o: &Occurrence, today: Date) -> Date {
 /// Splits one listing into its first page (the coming weeks, or the next
 /// sessions when the coming weeks are quiet) and its month pages.
 fn paginate(listed: &[usize], expanded: &Expanded, today: Date, soon_end: &Zoned) -> Listing {
-    let total = listed.len();
     let mut pages = Vec::new();
     let soon: Vec<usize> = listed
         .iter()
@@ -314,7 +311,6 @@ fn paginate(listed: &[usize], expanded: &Expanded, today: Date, soon_end: &Zoned
     pages.push(ListingPage {
         slice: Slice::Soon,
         occurrences: soon,
-        total,
     });
     let mut by_month: BTreeMap<(i16, i8), Vec<usize>> = BTreeMap::new();
     for &i in listed {
@@ -330,7 +326,6 @@ fn paginate(listed: &[usize], expanded: &Expanded, today: Date, soon_end: &Zoned
                     number: n + 1,
                 },
                 occurrences: chunk.to_vec(),
-                total,
             });
         }
     }

@@ -31,8 +31,6 @@ struct PaginationV {
     month_label: Option<String>,
     /// 1 on the first page of a month, 2, 3… after it.
     number: usize,
-    /// Sessions on the whole listing, all months.
-    total: usize,
 }
 
 #[derive(Serialize)]
@@ -298,7 +296,6 @@ impl LangPages<'_> {
                 Slice::Month { number, .. } => *number,
                 Slice::Soon => 1,
             },
-            total: page.total,
         };
         let mut ctx = self.context(route, None, title, Some(self.t("listing-intro")), false);
         if let (Some(fv), Some(serde_json::Value::Object(mut page))) =
