@@ -809,7 +809,9 @@ pub fn reload_file(loaded: &mut Loaded, path: &Path) -> Reloaded {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let id = name.split('.').next().unwrap_or("").to_owned();
-    if loaded.unreadable.contains(&(kind, id)) {
+    let ext = name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    // A picture is published (resized) by a full build only.
+    if is_picture(&ext) || loaded.unreadable.contains(&(kind, id)) {
         return Reloaded::Reload;
     }
     let at = loaded.files.iter().position(|f| f.source.path == path);

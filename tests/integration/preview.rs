@@ -184,6 +184,12 @@ fn a_title_edit_renders_only_what_shows_the_event_and_a_save_without_changes_not
         edit.rendered
     );
     assert_same_as_full_build(&t, &mut p, "title edit");
+    // A picture is published by a full render.
+    let png = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content/festivals/summer-festival-2027.png");
+    std::fs::copy(png, t.path("content/events/circus.png")).unwrap();
+    let picture = p.update(&[root.join("content/events/circus.png")], None, &|| {});
+    assert!(picture.ok && picture.full, "{picture:?}");
     // A template change redoes everything.
     let tpl = "themes/default/templates/page.html";
     t.write(tpl, &format!("{}\n", t.read(tpl)));
