@@ -53,6 +53,9 @@ pub struct Preview {
     /// Short-link pages, remade with the pages on every update.
     links: Vec<String>,
     files: Arc<RwLock<SiteFiles>>,
+    /// The last update failed: what is loaded no longer matches the files
+    /// (a broken save was not taken in), so the next update reads them all.
+    stale: bool,
     print: Arc<PrintState>,
     printing: Option<JoinHandle<()>>,
 }
@@ -78,6 +81,7 @@ impl Preview {
             pictures: Vec::new(),
             links: Vec::new(),
             files: Arc::new(RwLock::new(SiteFiles::new())),
+            stale: false,
             print: Arc::new(PrintState::default()),
             printing: None,
         };
@@ -104,7 +108,18 @@ impl Preview {
         open: Option<&str>,
         on_pages: &dyn Fn(),
     ) -> Update {
-        let Some(old) = self.model.clone() else {
+        let u = self.update_from(changed, open, on_pages);
+        self.stale = !u.ok;
+        u
+    }
+
+    fn update_from(
+        &mut self,
+        changed: &[PathBuf],
+        open: Option<&str>,
+        on_pages: &dyn Fn(),
+    ) -> Update {
+        let Some(old) = self.model.clone().filter(|_| !self.stale) else {
             return self.full(open, on_pages);
         };
         let mut loaded = old.loaded.clone();

@@ -197,3 +197,37 @@ fn a_title_edit_renders_only_what_shows_the_event_and_a_save_without_changes_not
     assert!(full.ok && full.full);
     assert_same_as_full_build(&t, &mut p, "template edit");
 }
+
+#[test]
+fn a_broken_save_is_not_forgotten_when_another_file_is_saved() {
+    let t = site();
+    let root = t.root().canonicalize().unwrap();
+    let (mut p, _) = Preview::new(&root, Now::parse(NOW).unwrap());
+    let rhymes = "content/events/rhymes.md";
+    t.write(
+        rhymes,
+        &t.read(rhymes)
+            .replace("venue: vassall-centre", "venue: nowhere"),
+    );
+    let broken = p.update(&[root.join(rhymes)], None, &|| {});
+    assert!(!broken.ok && broken.diagnostics.has_errors());
+    // Another, good save: the first file is still broken, so still an error.
+    let picnic = "content/events/picnic.md";
+    t.write(
+        picnic,
+        &t.read(picnic).replace("Big picnic", "Bigger picnic"),
+    );
+    let still = p.update(&[root.join(picnic)], None, &|| {});
+    assert!(
+        !still.ok,
+        "the broken file was forgotten: {still:?} after {broken:?}"
+    );
+    t.write(
+        rhymes,
+        &t.read(rhymes)
+            .replace("venue: nowhere", "venue: vassall-centre"),
+    );
+    let fixed = p.update(&[root.join(rhymes)], None, &|| {});
+    assert!(fixed.ok, "{}", show(&fixed.diagnostics));
+    assert_same_as_full_build(&t, &mut p, "after the fix");
+}
