@@ -449,14 +449,7 @@ pub fn parse_fields<T: DeserializeOwned>(
     fields: &Fields,
     diags: &mut Diagnostics,
 ) -> Option<T> {
-    parse_yaml(
-        &file.source,
-        &file.yaml,
-        file.yaml_line_offset,
-        fields,
-        file.lang.as_deref(),
-        diags,
-    )
+    parse_fields_at(file, fields, diags).map(|(v, _)| v)
 }
 
 /// [`parse_fields`], with where each top-level field's key is written.
