@@ -56,6 +56,32 @@ pub struct CalEvent {
 
 /// Writes `cal` as iCalendar text (CRLF line ends, folded lines).
 pub fn write(cal: &Calendar) -> String {
+    let events: Vec<Written> = cal.events.iter().map(|e| write_event(cal, e)).collect();
+    assemble(cal, &events.iter().collect::<Vec<_>>())
+}
+
+/// One event's `VEVENT`, written once and reused by every calendar that
+/// lists it (a subscription calendar at 10,000 events is mostly these).
+#[derive(Debug, Clone)]
+pub struct Written {
+    text: String,
+    /// The years its sessions span, for the time zone's rules.
+    years: [i16; 3],
+}
+
+/// Writes one event as `cal` would (its time zone and stamp).
+pub fn write_event(cal: &Calendar, e: &CalEvent) -> Written {
+    let mut w = Writer::default();
+    vevent(&mut w, cal, e, &utc(cal.stamp));
+    Written {
+        text: w.out,
+        years: event_years(e),
+    }
+}
+
+/// The whole file: `cal`'s header and time zone around `events` (already
+/// written; `cal.events` is not read).
+pub fn assemble(cal: &Calendar, events: &[&Written]) -> String {
     let mut w = Writer::default();
     w.line("BEGIN:VCALENDAR");
     w.line("VERSION:2.0");
@@ -72,11 +98,12 @@ pub fn write(cal: &Calendar) -> String {
         w.line("REFRESH-INTERVAL;VALUE=DURATION:PT12H");
         w.line("X-PUBLISHED-TTL:PT12H");
     }
-    let (first, last) = span_years(cal);
+    let (first, last) = span_years(cal, events);
     vtimezone(&mut w, &cal.timezone, &cal.timezone_name, first, last);
-    let stamp = utc(cal.stamp);
-    for e in &cal.events {
-        vevent(&mut w, cal, e, &stamp);
+    w.out
+        .reserve(events.iter().map(|e| e.text.len()).sum::<usize>() + 16);
+    for e in events {
+        w.out.push_str(&e.text);
     }
     w.line("END:VCALENDAR");
     w.out
@@ -84,21 +111,23 @@ pub fn write(cal: &Calendar) -> String {
 
 /// The years from the earliest session to the latest; the stamp's year when
 /// there are no events.
-fn span_years(cal: &Calendar) -> (i16, i16) {
+fn span_years(cal: &Calendar, events: &[&Written]) -> (i16, i16) {
     let this = cal.stamp.to_zoned(cal.timezone.clone()).year();
-    let mut years = cal.events.iter().flat_map(|e| {
-        let first = e.when.start_date().year();
-        let last = e.repeat_until.unwrap_or(e.when.start_date()).year();
-        let end = match e.when {
-            Schedule::Timed { end, .. } => end.date().year(),
-            Schedule::AllDay { end, .. } => end.year(),
-        };
-        [first, last.max(first), end]
-    });
+    let mut years = events.iter().flat_map(|e| e.years);
     let Some(y) = years.next() else {
         return (this, this);
     };
     years.fold((y, y), |(lo, hi), y| (lo.min(y), hi.max(y)))
+}
+
+fn event_years(e: &CalEvent) -> [i16; 3] {
+    let first = e.when.start_date().year();
+    let last = e.repeat_until.unwrap_or(e.when.start_date()).year();
+    let end = match e.when {
+        Schedule::Timed { end, .. } => end.date().year(),
+        Schedule::AllDay { end, .. } => end.year(),
+    };
+    [first, last.max(first), end]
 }
 
 fn vevent(w: &mut Writer, cal: &Calendar, e: &CalEvent, stamp: &str) {

@@ -39,6 +39,16 @@ pub struct Entry {
 
 /// Writes the feed as UTF-8 XML.
 pub fn write(feed: &Feed) -> String {
+    let entries: Vec<String> = feed.entries.iter().map(write_entry).collect();
+    assemble(
+        feed,
+        &entries.iter().map(String::as_str).collect::<Vec<_>>(),
+    )
+}
+
+/// The whole feed: `feed`'s head around `entries` already written with
+/// [`write_entry`] (`feed.entries` is not read).
+pub fn assemble(feed: &Feed, entries: &[&str]) -> String {
     let mut o = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     o.push_str(&format!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
@@ -67,30 +77,38 @@ pub fn write(feed: &Feed) -> String {
         escape(&feed.author_url)
     ));
     o.push_str("  <generator>whatson</generator>\n");
-    for e in &feed.entries {
-        let lang = e
-            .lang
-            .as_ref()
-            .map(|l| format!(" xml:lang=\"{}\"", escape(l)))
-            .unwrap_or_default();
-        o.push_str(&format!("  <entry{lang}>\n"));
-        o.push_str(&format!("    <id>{}</id>\n", escape(&e.id)));
-        o.push_str(&format!("    <title>{}</title>\n", escape(&e.title)));
-        o.push_str(&format!(
-            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-            escape(&e.url)
-        ));
-        o.push_str(&format!("    <updated>{}</updated>\n", rfc3339(e.updated)));
-        for c in &e.categories {
-            o.push_str(&format!("    <category term=\"{}\"/>\n", escape(c)));
-        }
-        o.push_str(&format!(
-            "    <summary type=\"text\">{}</summary>\n",
-            escape(&e.summary)
-        ));
-        o.push_str("  </entry>\n");
+    o.reserve(entries.iter().map(|e| e.len()).sum::<usize>() + 8);
+    for e in entries {
+        o.push_str(e);
     }
     o.push_str("</feed>\n");
+    o
+}
+
+/// One `<entry>`, written once for the feed that lists it.
+pub fn write_entry(e: &Entry) -> String {
+    let mut o = String::new();
+    let lang = e
+        .lang
+        .as_ref()
+        .map(|l| format!(" xml:lang=\"{}\"", escape(l)))
+        .unwrap_or_default();
+    o.push_str(&format!("  <entry{lang}>\n"));
+    o.push_str(&format!("    <id>{}</id>\n", escape(&e.id)));
+    o.push_str(&format!("    <title>{}</title>\n", escape(&e.title)));
+    o.push_str(&format!(
+        "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        escape(&e.url)
+    ));
+    o.push_str(&format!("    <updated>{}</updated>\n", rfc3339(e.updated)));
+    for c in &e.categories {
+        o.push_str(&format!("    <category term=\"{}\"/>\n", escape(c)));
+    }
+    o.push_str(&format!(
+        "    <summary type=\"text\">{}</summary>\n",
+        escape(&e.summary)
+    ));
+    o.push_str("  </entry>\n");
     o
 }
 

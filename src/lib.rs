@@ -91,6 +91,11 @@ pub struct Model {
     pub messages: Arc<i18n::Messages>,
     pub theme: Arc<render::Theme>,
     pub pictures: images::Pictures,
+    /// Calendar and feed pieces kept for the next render (a preview's).
+    pub pieces: render::Pieces,
+    /// Each content file's findings, re-reported when the next preview
+    /// update takes its record again.
+    pub findings: validate::Findings,
 }
 
 impl Model {
@@ -103,7 +108,12 @@ impl Model {
         reuse: Option<(&Model, Zoned)>,
         d: &mut Diagnostics,
     ) -> Option<Model> {
-        let content = validate::validate(&loaded, d)?;
+        let earlier = reuse.as_ref().map(|(old, _)| validate::Earlier {
+            loaded: &old.loaded,
+            content: &old.content,
+            findings: &old.findings,
+        });
+        let (content, findings) = validate::validate_reusing(&loaded, earlier, d)?;
         let (messages, theme, now) = match reuse {
             Some((old, now)) => (old.messages.clone(), old.theme.clone(), now),
             None => {
@@ -134,6 +144,8 @@ impl Model {
             messages,
             theme,
             pictures: images::Pictures::new(),
+            pieces: render::Pieces::default(),
+            findings,
         })
     }
 
@@ -152,6 +164,7 @@ impl Model {
             messages: self.messages.clone(),
             theme: &self.theme,
             pictures: &self.pictures,
+            pieces: &self.pieces,
         }
     }
 

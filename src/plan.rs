@@ -3,11 +3,11 @@
 //!
 //! The plan is what makes the rest of the engine simple: rendering is a
 //! parallel loop over its jobs (each writes its own file), and the live
-//! preview re-renders only the jobs whose inputs an edit touched
-//! ([`Plan::affected`]). Listings are paginated here, by month, so a listing
+//! preview re-renders only the jobs made from the records an edit touched
+//! (src/preview.rs). Listings are paginated here, by month, so a listing
 //! page stays small at any size.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use jiff::{Span, Zoned};
@@ -178,6 +178,22 @@ impl Plan {
         }
     }
 
+    /// Whether `other` has exactly the same jobs (cheaper than comparing them).
+    pub fn same_jobs(&self, other: &Plan) -> bool {
+        let slices = |p: &Plan| {
+            p.listings
+                .iter()
+                .map(|(f, l)| (f.clone(), l.pages.iter().map(|p| p.slice.clone()).collect()))
+                .collect::<Vec<(Filter, Vec<Slice>)>>()
+        };
+        self.languages == other.languages
+            && self.events == other.events
+            && self.festivals == other.festivals
+            && self.venues == other.venues
+            && self.pages == other.pages
+            && slices(self) == slices(other)
+    }
+
     /// Every job, in a fixed order (the order findings are reported in).
     pub fn jobs(&self) -> Vec<Job> {
         let mut v = Vec::new();
@@ -208,62 +224,6 @@ impl Plan {
         v.extend(self.pages.iter().cloned().map(Page::Doc));
         v.push(Page::NotFound);
         v
-    }
-
-    /// The content records a job is made from; `None` means "everything"
-    /// (calendars and feeds list every event; the sitemap, every page).
-    pub fn inputs(
-        &self,
-        job: &Job,
-        content: &Content,
-        expanded: &Expanded,
-    ) -> Option<BTreeSet<Input>> {
-        let mut set = BTreeSet::new();
-        let add_event = |set: &mut BTreeSet<Input>, id: &str| {
-            if let Some(e) = content.events.get(id) {
-                set.insert(Input::Venue(e.venue.clone()));
-                if let Some(f) = &e.festival {
-                    set.insert(Input::Festival(f.clone()));
-                }
-            }
-            set.insert(Input::Event(id.to_owned()));
-        };
-        match job {
-            Job::Root | Job::Static => {}
-            Job::Sitemap => return None,
-            Job::Lang(_, page) => match page {
-                Page::Listing(f, slice) => {
-                    if let Some(p) = self.listings.get(f).and_then(|l| l.page(slice)) {
-                        for &i in &p.occurrences {
-                            add_event(&mut set, &expanded.occurrences[i].event);
-                        }
-                    }
-                }
-                Page::Event(id) | Page::EventCalendar(id) => add_event(&mut set, id),
-                Page::Festival(id) => {
-                    set.insert(Input::Festival(id.clone()));
-                    for e in content.events.values() {
-                        if e.festival.as_deref() == Some(id) {
-                            add_event(&mut set, &e.id);
-                        }
-                    }
-                }
-                Page::Venue(id) => {
-                    set.insert(Input::Venue(id.clone()));
-                    for e in content.events.values() {
-                        if &e.venue == id {
-                            add_event(&mut set, &e.id);
-                        }
-                    }
-                }
-                Page::Doc(id) => {
-                    set.insert(Input::Page(id.clone()));
-                }
-                Page::NotFound => {}
-                Page::Syndication => return None,
-            },
-        }
-        Some(set)
     }
 }
 

@@ -24,7 +24,7 @@ use crate::diagnostics::Diagnostics;
 use crate::load::{self, Reloaded};
 use crate::model::Content;
 use crate::output::{Memory, SiteFiles};
-use crate::plan::{Input, Job, Page, Plan};
+use crate::plan::{Filter, Input, Job, Page, Slice};
 use crate::{render, Model, Now};
 
 /// What one update did.
@@ -158,14 +158,20 @@ impl Preview {
             return self.full(open, on_pages);
         }
         model.pictures = old.pictures.clone();
-        let jobs = dirty_jobs(&old, &model, &changed);
-        let new_jobs: HashSet<Job> = model.plan.jobs().into_iter().collect();
-        let gone: Vec<Job> = self
-            .made
-            .keys()
-            .filter(|j| !new_jobs.contains(j))
-            .cloned()
-            .collect();
+        old.pieces
+            .forget(stale_pieces(&old.content, &model.content, &changed));
+        model.pieces = old.pieces.clone();
+        let (jobs, same_jobs) = dirty_jobs(&old, &model, &changed);
+        let gone: Vec<Job> = if same_jobs {
+            Vec::new()
+        } else {
+            let new_jobs: HashSet<Job> = model.plan.jobs().into_iter().collect();
+            self.made
+                .keys()
+                .filter(|j| !new_jobs.contains(j))
+                .cloned()
+                .collect()
+        };
         let made = render::render_each(&model.render_inputs(), &jobs, &mut d);
         {
             let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
@@ -185,7 +191,11 @@ impl Preview {
                 self.made.insert(job.clone(), paths);
             }
         }
-        self.publish(model, d, false, jobs.len(), on_pages)
+        let u = self.publish(model, d, false, jobs.len(), on_pages);
+        // Freeing a big site's old model takes a while: not on the way to the
+        // browser.
+        std::thread::spawn(move || drop(old));
+        u
     }
 
     /// Waits for the print documents of the newest model; their findings.
@@ -215,6 +225,7 @@ impl Preview {
                 ..Update::default()
             };
         };
+        model.pieces = render::Pieces::kept();
         let pictures = Memory::new();
         model.publish_pictures(&pictures, &mut d);
         let jobs = model.plan.jobs();
@@ -373,6 +384,44 @@ fn changed_inputs(old: &Content, new: &Content) -> BTreeSet<Input> {
     out
 }
 
+/// What a listing page lists: each session's event and start.
+fn sessions<'m>(m: &'m Model, p: &crate::plan::ListingPage) -> Vec<(&'m str, jiff::Timestamp)> {
+    p.occurrences
+        .iter()
+        .map(|&i| {
+            let o = &m.expanded.occurrences[i];
+            (o.event.as_str(), o.start.timestamp())
+        })
+        .collect()
+}
+
+/// The events whose kept calendar pieces may no longer be right: edited
+/// ones, and those at (or moved from) an edited venue.
+fn stale_pieces<'c>(
+    old: &'c Content,
+    new: &'c Content,
+    changed: &'c BTreeSet<Input>,
+) -> Vec<&'c str> {
+    let mut out: Vec<&str> = Vec::new();
+    for i in changed {
+        match i {
+            Input::Event(id) => out.push(id),
+            Input::Venue(v) => {
+                for c in [old, new] {
+                    out.extend(
+                        c.events
+                            .values()
+                            .filter(|e| &e.venue == v)
+                            .map(|e| e.id.as_str()),
+                    );
+                }
+            }
+            Input::Festival(_) | Input::Page(_) => {}
+        }
+    }
+    out
+}
+
 /// Every picture the content names, for "did the pictures change".
 fn pictures_of(c: &Content) -> Vec<String> {
     let mut v: Vec<String> = c
@@ -386,50 +435,99 @@ fn pictures_of(c: &Content) -> Vec<String> {
     v
 }
 
-/// The jobs of `new` that an edit from `old` to `new` touches.
-fn dirty_jobs(old: &Model, new: &Model, changed: &BTreeSet<Input>) -> Vec<Job> {
-    let old_jobs: HashSet<Job> = old.plan.jobs().into_iter().collect();
-    let new_list = new.plan.jobs();
-    let pages_moved =
-        old_jobs.len() != new_list.len() || new_list.iter().any(|j| !old_jobs.contains(j));
-    let touches =
-        |plan: &Plan, m: &Model, job: &Job| match plan.inputs(job, &m.content, &m.expanded) {
-            Some(set) => set.iter().any(|i| changed.contains(i)),
-            None => true,
-        };
-    new_list
+/// The jobs of `new` that an edit from `old` to `new` touches, and whether
+/// the set of jobs stayed the same: from the changed records to the jobs
+/// made from them (an event's pages, its venue's and festival's, the
+/// listing pages it is on, the calendars and feeds).
+fn dirty_jobs(old: &Model, new: &Model, changed: &BTreeSet<Input>) -> (Vec<Job>, bool) {
+    let same_jobs = old.plan.same_jobs(&new.plan);
+    // Events whose pages may differ: edited ones, and those at an edited venue.
+    let mut events: HashSet<&str> = HashSet::new();
+    let mut venues: HashSet<&str> = HashSet::new();
+    let mut festivals: HashSet<&str> = HashSet::new();
+    for i in changed {
+        match i {
+            Input::Event(id) => {
+                events.insert(id);
+            }
+            Input::Venue(id) => {
+                venues.insert(id);
+            }
+            Input::Festival(id) => {
+                festivals.insert(id);
+            }
+            Input::Page(_) => {}
+        }
+    }
+    for m in [old, new] {
+        for e in m.content.events.values() {
+            if venues.contains(e.venue.as_str()) {
+                events.insert(&e.id);
+            }
+        }
+    }
+    for m in [old, new] {
+        for id in &events {
+            if let Some(e) = m.content.events.get(*id) {
+                venues.insert(&e.venue);
+                festivals.extend(e.festival.as_deref());
+            }
+        }
+    }
+    let old_jobs: HashSet<Job> = if same_jobs {
+        HashSet::new()
+    } else {
+        old.plan.jobs().into_iter().collect()
+    };
+    // Listing pages are the same in every language: decided once each.
+    let mut listing_dirty: HashMap<(&Filter, &Slice), bool> = HashMap::new();
+    for (f, b) in &new.plan.listings {
+        let a = old.plan.listings.get(f);
+        // Every page of a listing links to its other pages.
+        let same_pages = a.is_some_and(|a| {
+            a.pages.len() == b.pages.len()
+                && a.pages
+                    .iter()
+                    .zip(&b.pages)
+                    .all(|(x, y)| x.slice == y.slice)
+        });
+        for page in &b.pages {
+            let dirty = match a.and_then(|a| a.page(&page.slice)) {
+                None => true,
+                Some(before) => {
+                    !same_pages
+                        || sessions(old, before) != sessions(new, page)
+                        || page
+                            .occurrences
+                            .iter()
+                            .any(|&i| events.contains(new.expanded.occurrences[i].event.as_str()))
+                }
+            };
+            listing_dirty.insert((f, &page.slice), dirty);
+        }
+    }
+    let jobs = new
+        .plan
+        .jobs()
         .into_iter()
         .filter(|job| match job {
-            Job::Sitemap => pages_moved,
+            Job::Sitemap => !same_jobs,
             Job::Root | Job::Static => false,
-            Job::Lang(_, Page::Listing(f, slice)) => {
-                let (Some(a), Some(b)) = (old.plan.listings.get(f), new.plan.listings.get(f))
-                else {
-                    return true;
-                };
-                let slices = |l: &crate::plan::Listing| {
-                    l.pages.iter().map(|p| p.slice.clone()).collect::<Vec<_>>()
-                };
-                let sessions = |m: &Model, l: &crate::plan::Listing| {
-                    l.page(slice).map(|p| {
-                        p.occurrences
-                            .iter()
-                            .map(|&i| {
-                                let o = &m.expanded.occurrences[i];
-                                (o.event.clone(), o.start.clone())
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                };
-                slices(a) != slices(b)
-                    || sessions(old, a) != sessions(new, b)
-                    || touches(&new.plan, new, job)
-            }
-            _ => {
-                !old_jobs.contains(job)
-                    || touches(&new.plan, new, job)
-                    || touches(&old.plan, old, job)
+            Job::Lang(_, page) => {
+                (!same_jobs && !old_jobs.contains(job))
+                    || match page {
+                        Page::Listing(f, slice) => {
+                            listing_dirty.get(&(f, slice)).copied().unwrap_or(true)
+                        }
+                        Page::Event(id) | Page::EventCalendar(id) => events.contains(id.as_str()),
+                        Page::Venue(id) => venues.contains(id.as_str()),
+                        Page::Festival(id) => festivals.contains(id.as_str()),
+                        Page::Doc(id) => changed.contains(&Input::Page(id.clone())),
+                        Page::NotFound => false,
+                        Page::Syndication => !changed.is_empty(),
+                    }
             }
         })
-        .collect()
+        .collect();
+    (jobs, same_jobs)
 }

@@ -25,6 +25,8 @@ use rayon::prelude::*;
 mod listing;
 mod syndication;
 
+pub use syndication::Pieces;
+
 /// Templates every theme must provide.
 pub const TEMPLATES: [&str; 8] = [
     "base.html",
@@ -378,6 +380,8 @@ pub struct Inputs<'a> {
     pub messages: Arc<Messages>,
     pub theme: &'a Theme,
     pub pictures: &'a Pictures,
+    /// Calendar and feed pieces kept between renders (a preview's).
+    pub pieces: &'a Pieces,
 }
 
 /// Everything shared by the pages of one build.
@@ -399,6 +403,12 @@ pub struct Renderer<'a> {
     langs: Vec<LangKit<'a>>,
     /// Repeating sessions are listed up to here (`listing_weeks`).
     horizon: Zoned,
+    pieces: &'a Pieces,
+    /// Events with a session still to come, with that session (made once,
+    /// for the calendars and feeds of every language).
+    /// (Indices into the sessions: a borrowed list would make the renderer
+    /// invariant in its lifetime.)
+    upcoming: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// Renders every job of the plan into `sink`, on every core.
@@ -477,7 +487,24 @@ impl<'a> Renderer<'a> {
                 .now
                 .checked_add(Span::new().days(7 * site.listing_weeks as i64))
                 .unwrap_or_else(|_| i.now.clone()),
+            pieces: i.pieces,
+            upcoming: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Events with a session still to come, by their next session.
+    fn upcoming(&self) -> Vec<(&Event, &Occurrence)> {
+        let sessions = &self.expanded.occurrences;
+        let upcoming = self.upcoming.get_or_init(|| {
+            let mut seen = std::collections::HashSet::new();
+            (0..sessions.len())
+                .filter(|&i| !sessions[i].is_past(self.now) && seen.insert(&sessions[i].event))
+                .collect()
+        });
+        upcoming
+            .iter()
+            .filter_map(|&i| Some((self.content.events.get(&sessions[i].event)?, &sessions[i])))
+            .collect()
     }
 
     /// Whether a session of `e` belongs in listings: repeating ones only

@@ -14,12 +14,74 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Serialize;
 use serde_json::{json, Value};
 
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, RwLock};
+
+use rayon::prelude::*;
+
 use super::{LangPages, Sink};
 use crate::calendar::{self, CalEvent, Calendar};
 use crate::expand::{repeat_until, Occurrence};
 use crate::i18n::Say;
 use crate::model::*;
 use crate::{feed, structured};
+
+/// An event's part of one language's subscription calendars and feed.
+pub(super) struct Piece {
+    cal: calendar::Written,
+    /// The feed's `<entry>`.
+    entry: String,
+}
+
+/// Pieces of the calendars and feeds kept from one render to the next, by
+/// event id and language. A preview keeps them, so a save writes only the
+/// saved event's pieces and joins the rest; a build keeps none, because it
+/// would only hold memory (each piece is used once per language there).
+/// Clones share one store: the preview's next model takes it over.
+#[derive(Default, Clone)]
+pub struct Pieces {
+    kept: Option<Arc<RwLock<Store>>>,
+}
+
+type Store = HashMap<String, BTreeMap<String, Arc<Piece>>>;
+
+impl Pieces {
+    /// Pieces are kept as they are made.
+    pub fn kept() -> Pieces {
+        Pieces {
+            kept: Some(Arc::default()),
+        }
+    }
+
+    /// Forgets the pieces of these events (edited, or at an edited venue).
+    pub fn forget<'a>(&self, events: impl IntoIterator<Item = &'a str>) {
+        if let Some(kept) = &self.kept {
+            let mut map = kept.write().unwrap_or_else(|e| e.into_inner());
+            for id in events {
+                map.remove(id);
+            }
+        }
+    }
+
+    fn get(&self, id: &str, lang: &str) -> Option<Arc<Piece>> {
+        let map = self
+            .kept
+            .as_ref()?
+            .read()
+            .unwrap_or_else(|e| e.into_inner());
+        map.get(id)?.get(lang).cloned()
+    }
+
+    fn put(&self, id: &str, lang: &str, piece: Arc<Piece>) {
+        if let Some(kept) = &self.kept {
+            kept.write()
+                .unwrap_or_else(|e| e.into_inner())
+                .entry(id.to_owned())
+                .or_default()
+                .insert(lang.to_owned(), piece);
+        }
+    }
+}
 
 /// Characters left as they are in a query value (RFC 3986 unreserved).
 const QUERY: &AsciiSet = &NON_ALPHANUMERIC
@@ -137,27 +199,23 @@ impl LangPages<'_> {
     pub(super) fn syndicate(&self, sink: &dyn Sink) {
         let c = self.r.content;
         let code = &self.lang.code;
-        // Events with a session still to come, by their next session.
-        let mut upcoming: Vec<(&Event, &Occurrence)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for o in &self.r.expanded.occurrences {
-            if o.is_past(self.r.now) || !seen.insert(o.event.as_str()) {
-                continue;
-            }
-            if let Some(e) = c.events.get(&o.event) {
-                upcoming.push((e, o));
-            }
-        }
+        // Each event is written once and then appears in several calendars.
+        let pieces: Vec<(&Event, Arc<Piece>)> = self
+            .r
+            .upcoming()
+            .par_iter()
+            .map(|&(e, o)| (e, self.piece(e, o)))
+            .collect();
         let subscription = |path: String, name: String, keep: &dyn Fn(&Event) -> bool| {
             let url = self.r.abs(&format!("{}{path}", self.r.base_path));
-            let events = upcoming
+            let events: Vec<&calendar::Written> = pieces
                 .iter()
                 .filter(|(e, _)| keep(e))
-                .map(|(e, _)| self.cal_event(e))
+                .map(|(_, p)| &p.cal)
                 .collect();
             let site = self.t("site-title");
-            let cal = self.calendar(Some(format!("{site} – {name}")), Some(url), events);
-            (path, calendar::write(&cal))
+            let cal = self.calendar(Some(format!("{site} – {name}")), Some(url), Vec::new());
+            (path, calendar::assemble(&cal, &events))
         };
         let mut out = vec![subscription(
             format!("{code}/calendar.ics"),
@@ -181,10 +239,26 @@ impl LangPages<'_> {
         for (path, text) in out {
             sink.put(&path, text.into_bytes());
         }
+        let entries: Vec<&str> = pieces.iter().map(|(_, p)| p.entry.as_str()).collect();
         sink.put(
             &format!("{code}/feed.xml"),
-            self.feed(&upcoming).into_bytes(),
+            self.feed(&entries).into_bytes(),
         );
+    }
+
+    /// An event's `VEVENT` and feed entry in this language: from the preview's
+    /// pieces when it kept them, else written now.
+    fn piece(&self, e: &Event, next: &Occurrence) -> Arc<Piece> {
+        if let Some(p) = self.r.pieces.get(&e.id, &self.lang.code) {
+            return p;
+        }
+        let header = self.calendar(None, None, Vec::new());
+        let p = Arc::new(Piece {
+            cal: calendar::write_event(&header, &self.cal_event(e)),
+            entry: feed::write_entry(&self.feed_entry(e, next)),
+        });
+        self.r.pieces.put(&e.id, &self.lang.code, p.clone());
+        p
     }
 
     fn calendar(
@@ -265,48 +339,47 @@ impl LangPages<'_> {
         }
     }
 
-    fn feed(&self, upcoming: &[(&Event, &Occurrence)]) -> String {
+    fn feed_entry(&self, e: &Event, o: &Occurrence) -> feed::Entry {
         let c = self.r.content;
+        let now = self.r.now.timestamp();
+        let title = self.text(&e.title);
+        let url = self.r.abs(&self.url(&format!("events/{}/", e.id)));
+        let mut parts = Vec::new();
+        if e.cancelled {
+            parts.push(self.t("event-cancelled"));
+        }
+        parts.push(format!(
+            "{}, {}",
+            self.formats.weekday_date(o.date()),
+            self.time_label(o)
+        ));
+        if let Some(r) = &e.repeat {
+            parts.push(self.repeat_label(r));
+        }
+        let venue = c.venues.get(&e.venue);
+        if let Some(v) = venue {
+            parts.push(format!("{}, {}", self.text(&v.name).text, v.area));
+        }
+        parts.push(self.cost_label(&e.cost));
+        let mut summary = parts.join(" · ");
+        if let Some(s) = &e.summary {
+            summary.push_str(" — ");
+            summary.push_str(&self.text(s).text);
+        }
+        feed::Entry {
+            id: url.clone(),
+            url,
+            lang: title.fallback.then(|| title.lang.clone()),
+            title: title.text,
+            summary,
+            updated: now,
+            categories: venue.map(|v| v.area.clone()).into_iter().collect(),
+        }
+    }
+
+    fn feed(&self, entries: &[&str]) -> String {
         let listing = self.r.abs(&self.url(""));
         let now = self.r.now.timestamp();
-        let entries = upcoming
-            .iter()
-            .map(|(e, o)| {
-                let title = self.text(&e.title);
-                let url = self.r.abs(&self.url(&format!("events/{}/", e.id)));
-                let mut parts = Vec::new();
-                if e.cancelled {
-                    parts.push(self.t("event-cancelled"));
-                }
-                parts.push(format!(
-                    "{}, {}",
-                    self.formats.weekday_date(o.date()),
-                    self.time_label(o)
-                ));
-                if let Some(r) = &e.repeat {
-                    parts.push(self.repeat_label(r));
-                }
-                let venue = c.venues.get(&e.venue);
-                if let Some(v) = venue {
-                    parts.push(format!("{}, {}", self.text(&v.name).text, v.area));
-                }
-                parts.push(self.cost_label(&e.cost));
-                let mut summary = parts.join(" · ");
-                if let Some(s) = &e.summary {
-                    summary.push_str(" — ");
-                    summary.push_str(&self.text(s).text);
-                }
-                feed::Entry {
-                    id: url.clone(),
-                    url,
-                    lang: title.fallback.then(|| title.lang.clone()),
-                    title: title.text,
-                    summary,
-                    updated: now,
-                    categories: venue.map(|v| v.area.clone()).into_iter().collect(),
-                }
-            })
-            .collect();
         let f = feed::Feed {
             id: listing.clone(),
             lang: self.lang.code.clone(),
@@ -317,9 +390,9 @@ impl LangPages<'_> {
             updated: now,
             author_name: self.t("site-title"),
             author_url: self.r.base_abs.clone(),
-            entries,
+            entries: Vec::new(),
         };
-        feed::write(&f)
+        feed::assemble(&f, entries)
     }
 
     /// The schema.org Event of an event page, ready for a `<script>`; `shown`
