@@ -97,10 +97,26 @@ event-more-dates = { $count ->
     [one] እና ሌላ { $count } ቀን
    *[other] እና ሌሎች { $count } ቀናት
 }
-# translated_from: 0840ab2e
-event-repeats-week = በየሳምንቱ
-# translated_from: 08267e2d
-event-repeats-2weeks = በየሁለት ሳምንቱ
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] ሁልጊዜ ሰኞ
+    [tue] ሁልጊዜ ማክሰኞ
+    [wed] ሁልጊዜ ረቡዕ
+    [thu] ሁልጊዜ ሐሙስ
+    [fri] ሁልጊዜ ዓርብ
+    [sat] ሁልጊዜ ቅዳሜ
+   *[sun] ሁልጊዜ እሑድ
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] በየሁለት ሳምንቱ ሰኞ
+    [tue] በየሁለት ሳምንቱ ማክሰኞ
+    [wed] በየሁለት ሳምንቱ ረቡዕ
+    [thu] በየሁለት ሳምንቱ ሐሙስ
+    [fri] በየሁለት ሳምንቱ ዓርብ
+    [sat] በየሁለት ሳምንቱ ቅዳሜ
+   *[sun] በየሁለት ሳምንቱ እሑድ
+}
 # translated_from: b8e062d5
 event-repeats-month = በየወሩ
 # translated_from: 12969e3b

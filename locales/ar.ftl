@@ -109,10 +109,26 @@ event-more-dates = { $count ->
     [many] و{ $count } موعدًا آخر
    *[other] و{ $count } موعد آخر
 }
-# translated_from: 0840ab2e
-event-repeats-week = كل أسبوع
-# translated_from: 08267e2d
-event-repeats-2weeks = كل أسبوعين
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] كل يوم اثنين
+    [tue] كل يوم ثلاثاء
+    [wed] كل يوم أربعاء
+    [thu] كل يوم خميس
+    [fri] كل يوم جمعة
+    [sat] كل يوم سبت
+   *[sun] كل يوم أحد
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] يوم الاثنين كل أسبوعين
+    [tue] يوم الثلاثاء كل أسبوعين
+    [wed] يوم الأربعاء كل أسبوعين
+    [thu] يوم الخميس كل أسبوعين
+    [fri] يوم الجمعة كل أسبوعين
+    [sat] يوم السبت كل أسبوعين
+   *[sun] يوم الأحد كل أسبوعين
+}
 # translated_from: b8e062d5
 event-repeats-month = كل شهر
 # translated_from: 12969e3b

@@ -58,8 +58,24 @@ event-more-dates = { $count ->
     [one] and one more date
    *[other] and { $count } more dates
 }
-event-repeats-week = Every week
-event-repeats-2weeks = Every two weeks
+event-repeats-week = { $weekday ->
+    [mon] Mondays
+    [tue] Tuesdays
+    [wed] Wednesdays
+    [thu] Thursdays
+    [fri] Fridays
+    [sat] Saturdays
+   *[sun] Sundays
+}
+event-repeats-2weeks = { $weekday ->
+    [mon] Every other Monday
+    [tue] Every other Tuesday
+    [wed] Every other Wednesday
+    [thu] Every other Thursday
+    [fri] Every other Friday
+    [sat] Every other Saturday
+   *[sun] Every other Sunday
+}
 event-repeats-month = Every month
 event-repeats-until = until { $date }
 event-no-session = No session on: { $dates }

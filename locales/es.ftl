@@ -97,10 +97,26 @@ event-more-dates = { $count ->
     [one] y una fecha más
    *[other] y { $count } fechas más
 }
-# translated_from: 0840ab2e
-event-repeats-week = Cada semana
-# translated_from: 08267e2d
-event-repeats-2weeks = Cada dos semanas
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Los lunes
+    [tue] Los martes
+    [wed] Los miércoles
+    [thu] Los jueves
+    [fri] Los viernes
+    [sat] Los sábados
+   *[sun] Los domingos
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Un lunes sí y otro no
+    [tue] Un martes sí y otro no
+    [wed] Un miércoles sí y otro no
+    [thu] Un jueves sí y otro no
+    [fri] Un viernes sí y otro no
+    [sat] Un sábado sí y otro no
+   *[sun] Un domingo sí y otro no
+}
 # translated_from: b8e062d5
 event-repeats-month = Cada mes
 # translated_from: 12969e3b

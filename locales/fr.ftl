@@ -97,10 +97,26 @@ event-more-dates = { $count ->
     [one] et { $count } autre date
    *[other] et { $count } autres dates
 }
-# translated_from: 0840ab2e
-event-repeats-week = Chaque semaine
-# translated_from: 08267e2d
-event-repeats-2weeks = Toutes les deux semaines
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Tous les lundis
+    [tue] Tous les mardis
+    [wed] Tous les mercredis
+    [thu] Tous les jeudis
+    [fri] Tous les vendredis
+    [sat] Tous les samedis
+   *[sun] Tous les dimanches
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Un lundi sur deux
+    [tue] Un mardi sur deux
+    [wed] Un mercredi sur deux
+    [thu] Un jeudi sur deux
+    [fri] Un vendredi sur deux
+    [sat] Un samedi sur deux
+   *[sun] Un dimanche sur deux
+}
 # translated_from: b8e062d5
 event-repeats-month = Chaque mois
 # translated_from: 12969e3b

@@ -97,10 +97,26 @@ event-more-dates = { $count ->
     [one] e un'altra data
    *[other] e altre { $count } date
 }
-# translated_from: 0840ab2e
-event-repeats-week = Ogni settimana
-# translated_from: 08267e2d
-event-repeats-2weeks = Ogni due settimane
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Ogni lunedì
+    [tue] Ogni martedì
+    [wed] Ogni mercoledì
+    [thu] Ogni giovedì
+    [fri] Ogni venerdì
+    [sat] Ogni sabato
+   *[sun] Ogni domenica
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Un lunedì sì e uno no
+    [tue] Un martedì sì e uno no
+    [wed] Un mercoledì sì e uno no
+    [thu] Un giovedì sì e uno no
+    [fri] Un venerdì sì e uno no
+    [sat] Un sabato sì e uno no
+   *[sun] Una domenica sì e una no
+}
 # translated_from: b8e062d5
 event-repeats-month = Ogni mese
 # translated_from: 12969e3b

@@ -103,10 +103,26 @@ event-more-dates = { $count ->
     [many] i jeszcze { $count } terminów
    *[other] i jeszcze { $count } terminu
 }
-# translated_from: 0840ab2e
-event-repeats-week = Co tydzień
-# translated_from: 08267e2d
-event-repeats-2weeks = Co dwa tygodnie
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] W poniedziałki
+    [tue] We wtorki
+    [wed] W środy
+    [thu] W czwartki
+    [fri] W piątki
+    [sat] W soboty
+   *[sun] W niedziele
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Co drugi poniedziałek
+    [tue] Co drugi wtorek
+    [wed] Co drugą środę
+    [thu] Co drugi czwartek
+    [fri] Co drugi piątek
+    [sat] Co drugą sobotę
+   *[sun] Co drugą niedzielę
+}
 # translated_from: b8e062d5
 event-repeats-month = Co miesiąc
 # translated_from: 12969e3b

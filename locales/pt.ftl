@@ -97,10 +97,26 @@ event-more-dates = { $count ->
     [one] e mais { $count } data
    *[other] e mais { $count } datas
 }
-# translated_from: 0840ab2e
-event-repeats-week = Todas as semanas
-# translated_from: 08267e2d
-event-repeats-2weeks = A cada duas semanas
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Às segundas-feiras
+    [tue] Às terças-feiras
+    [wed] Às quartas-feiras
+    [thu] Às quintas-feiras
+    [fri] Às sextas-feiras
+    [sat] Aos sábados
+   *[sun] Aos domingos
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Quinzenalmente, às segundas-feiras
+    [tue] Quinzenalmente, às terças-feiras
+    [wed] Quinzenalmente, às quartas-feiras
+    [thu] Quinzenalmente, às quintas-feiras
+    [fri] Quinzenalmente, às sextas-feiras
+    [sat] Quinzenalmente, aos sábados
+   *[sun] Quinzenalmente, aos domingos
+}
 # translated_from: b8e062d5
 event-repeats-month = Todos os meses
 # translated_from: 12969e3b

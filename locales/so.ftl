@@ -97,10 +97,26 @@ event-more-dates = { $count ->
     [one] iyo hal taariikh oo kale
    *[other] iyo { $count } taariikhood oo kale
 }
-# translated_from: 0840ab2e
-event-repeats-week = Toddobaad kasta
-# translated_from: 08267e2d
-event-repeats-2weeks = Labadii toddobaadba mar
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Isniin kasta
+    [tue] Talaado kasta
+    [wed] Arbaco kasta
+    [thu] Khamiis kasta
+    [fri] Jimce kasta
+    [sat] Sabti kasta
+   *[sun] Axad kasta
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Isniinta, labadii toddobaadba mar
+    [tue] Talaadada, labadii toddobaadba mar
+    [wed] Arbacada, labadii toddobaadba mar
+    [thu] Khamiista, labadii toddobaadba mar
+    [fri] Jimcaha, labadii toddobaadba mar
+    [sat] Sabtida, labadii toddobaadba mar
+   *[sun] Axadda, labadii toddobaadba mar
+}
 # translated_from: b8e062d5
 event-repeats-month = Bil kasta
 # translated_from: 12969e3b

@@ -97,10 +97,26 @@ event-more-dates = { $count ->
     [one] ከምኡ'ውን { $count } ካልእ ዕለት
    *[other] ከምኡ'ውን { $count } ካልኦት ዕለታት
 }
-# translated_from: 0840ab2e
-event-repeats-week = ኩሉ ሰሙን
-# translated_from: 08267e2d
-event-repeats-2weeks = ኣብ ክልተ ሰሙን ሓደ ግዜ
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] ኩሉ ሰኑይ
+    [tue] ኩሉ ሰሉስ
+    [wed] ኩሉ ረቡዕ
+    [thu] ኩሉ ሓሙስ
+    [fri] ኩሉ ዓርቢ
+    [sat] ኩሉ ቀዳም
+   *[sun] ኩሉ ሰንበት
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] ኣብ ክልተ ሰሙን ሓደ ግዜ ሰኑይ
+    [tue] ኣብ ክልተ ሰሙን ሓደ ግዜ ሰሉስ
+    [wed] ኣብ ክልተ ሰሙን ሓደ ግዜ ረቡዕ
+    [thu] ኣብ ክልተ ሰሙን ሓደ ግዜ ሓሙስ
+    [fri] ኣብ ክልተ ሰሙን ሓደ ግዜ ዓርቢ
+    [sat] ኣብ ክልተ ሰሙን ሓደ ግዜ ቀዳም
+   *[sun] ኣብ ክልተ ሰሙን ሓደ ግዜ ሰንበት
+}
 # translated_from: b8e062d5
 event-repeats-month = ኩሉ ወርሒ
 # translated_from: 12969e3b

@@ -840,7 +840,10 @@ impl LangPages<'_> {
             cancelled: e.cancelled,
             flagship: e.flagship,
             repeating: e.repeat.is_some(),
-            repeat_label: e.repeat.as_ref().map(|r| self.repeat_label(r)),
+            repeat_label: e
+                .repeat
+                .as_ref()
+                .map(|r| self.repeat_label(r, e.schedule.start_date())),
             past: o.is_past(self.r.now),
             facets: crate::filters::facets(
                 e,
@@ -1166,7 +1169,7 @@ impl LangPages<'_> {
                 "dates": if repeat.is_some() { dates } else { Vec::new() },
                 "more_dates": upcoming.len().saturating_sub(EVENT_PAGE_DATES),
                 "until_label": repeat.and_then(|r| self.until_label(r)),
-                "repeat_rule": repeat.map(|r| self.repeat_rule(r)),
+                "repeat_rule": repeat.map(|r| self.repeat_rule(r, e.schedule.start_date())),
                 "except_labels": except_labels,
                 "except_list": self.formats.and_list(&except_labels),
                 "past": upcoming.is_empty(),
@@ -1209,14 +1212,23 @@ impl LangPages<'_> {
             .iter()
             .filter(|o| !o.is_past(now) && c.events.get(&o.event).is_some_and(in_festival))
             .collect();
+        // Each highlight is the next session of a flagship event; the
+        // programme below leaves that session out, so it is listed once.
         let mut highlights: Vec<CardV> = Vec::new();
+        let mut highlighted: Vec<&Occurrence> = Vec::new();
         for o in &upcoming {
             let e = &c.events[&o.event];
             if e.flagship && !highlights.iter().any(|h| h.id == e.id) {
                 highlights.push(self.card(e, o));
+                highlighted.push(o);
             }
         }
-        let days = self.days(upcoming.iter().copied());
+        let days = self.days(
+            upcoming
+                .iter()
+                .copied()
+                .filter(|o| !highlighted.contains(o)),
+        );
         let look = self.look(&f.look);
         let festival = serde_json::json!({
             "id": f.id,

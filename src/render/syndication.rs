@@ -118,12 +118,16 @@ impl LangPages<'_> {
         let page = self.r.abs(&self.url(&format!("events/{}/", e.id)));
         let title = self.text(&e.title).text;
         let message = format!("{title} {page}");
-        json!({
-            "calendar_url": self.url(&format!("events/{}/event.ics", e.id)),
-            "share": {
+        // Nobody should be sent to a cancelled event.
+        let share = (!e.cancelled).then(|| {
+            json!({
                 "url": page,
                 "whatsapp_url": format!("https://wa.me/?text={}", utf8_percent_encode(&message, QUERY)),
-            },
+            })
+        });
+        json!({
+            "calendar_url": self.url(&format!("events/{}/event.ics", e.id)),
+            "share": share,
         })
     }
 
@@ -284,7 +288,7 @@ impl LangPages<'_> {
                     self.time_label(o)
                 ));
                 if let Some(r) = &e.repeat {
-                    parts.push(self.repeat_label(r));
+                    parts.push(self.repeat_label(r, e.schedule.start_date()));
                 }
                 let venue = c.venues.get(&e.venue);
                 if let Some(v) = venue {

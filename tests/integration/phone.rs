@@ -1,0 +1,193 @@
+//! On a phone, events first (issue 11): how repeating activities are worded
+//! in each language, what a cancelled event still offers, and a festival's
+//! highlights listed once. Layout on a real screen is in tests/browser/run.mjs.
+
+use crate::common::*;
+
+use scraper::{Html, Selector};
+use whatson::Now;
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+/// Builds `site` in memory at `now` and returns the page at `rel`.
+fn built(site: &TestSite, now: &str, rel: &str) -> Html {
+    let (g, d) = whatson::generate(site.root(), Now::parse(now).unwrap());
+    let g = g.unwrap_or_else(|| panic!("{}", show(&d)));
+    let bytes = g
+        .files
+        .get(rel)
+        .unwrap_or_else(|| panic!("{rel} was not made"));
+    Html::parse_document(std::str::from_utf8(bytes).unwrap())
+}
+
+fn texts(h: &Html, s: &str) -> Vec<String> {
+    h.select(&sel(s))
+        .map(|e| e.text().collect::<String>().trim().to_owned())
+        .collect()
+}
+
+const TUESDAYS: &str = "---\ntitle: Stay and play\nsummary: Play.\nvenue: myatts-fields-park\nstarts: 2027-03-16 10:00\nends: 2027-03-16 11:30\ndrop_in: true\nrepeats:\n  every: week\n  until: 2027-07-20\n---\n";
+const SATURDAYS: &str = "---\ntitle: Dads' club\nsummary: Play.\nvenue: myatts-fields-park\nstarts: 2027-03-20 10:00\nends: 2027-03-20 11:30\ndrop_in: true\nrepeats:\n  every: 2 weeks\n  until: 2027-07-17\n---\n";
+
+#[test]
+fn weekly_activities_name_their_weekday_in_each_language() {
+    let site = TestSite::new();
+    site.write("content/events/stay-and-play.md", TUESDAYS);
+    site.write("content/events/dads.md", SATURDAYS);
+    let now = "2027-03-01 09:00";
+    let en = built(&site, now, "en/events/stay-and-play/index.html");
+    let rule = texts(&en, ".facts dd");
+    assert!(
+        rule.iter().any(|t| t == "Tuesdays until 20 July 2027"),
+        "{rule:?}"
+    );
+    let en = built(&site, now, "en/events/dads/index.html");
+    let rule = texts(&en, ".facts dd");
+    assert!(
+        rule.iter()
+            .any(|t| t == "Every other Saturday until 17 July 2027"),
+        "{rule:?}"
+    );
+    // The listing's card says the same, without the end date.
+    let list = built(&site, now, "en/index.html");
+    let badges = texts(&list, ".card .badge");
+    assert!(badges.iter().any(|t| t == "Tuesdays"), "{badges:?}");
+    assert!(
+        badges.iter().any(|t| t == "Every other Saturday"),
+        "{badges:?}"
+    );
+    // Each language agrees the words with the day.
+    let pt = built(&site, now, "pt/events/stay-and-play/index.html");
+    assert!(
+        texts(&pt, ".facts dd")
+            .iter()
+            .any(|t| t.starts_with("Às terças-feiras")),
+        "{:?}",
+        texts(&pt, ".facts dd")
+    );
+    let ar = built(&site, now, "ar/events/dads/index.html");
+    assert!(
+        texts(&ar, ".facts dd")
+            .iter()
+            .any(|t| t.starts_with("يوم السبت كل أسبوعين")),
+        "{:?}",
+        texts(&ar, ".facts dd")
+    );
+}
+
+#[test]
+fn every_language_words_each_weekday() {
+    // Each translation has its own words for every day, not the English.
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let en = std::fs::read_to_string(repo.join("locales/en.ftl")).unwrap();
+    for entry in std::fs::read_dir(repo.join("locales")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for key in ["event-repeats-week", "event-repeats-2weeks"] {
+            let block = message(&text, key);
+            for day in ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] {
+                let words = variant(&block, day)
+                    .unwrap_or_else(|| panic!("{}: {key} has no [{day}]", path.display()));
+                if !path.ends_with("en.ftl") {
+                    assert_ne!(
+                        Some(words.as_str()),
+                        variant(&message(&en, key), day).as_deref(),
+                        "{}: {key} [{day}] is still English",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn message(ftl: &str, key: &str) -> String {
+    let start = ftl
+        .find(&format!("\n{key} ="))
+        .unwrap_or_else(|| panic!("no {key}"));
+    let rest = &ftl[start + 1..];
+    let end = rest.find("\n}").map_or(rest.len(), |i| i + 2);
+    rest[..end].to_owned()
+}
+
+fn variant(block: &str, day: &str) -> Option<String> {
+    block
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .trim_start_matches('*')
+                .strip_prefix(&format!("[{day}]"))
+        })
+        .map(|w| w.trim().to_owned())
+}
+
+#[test]
+fn a_cancelled_event_offers_no_booking_sharing_or_calendar() {
+    let site = TestSite::new();
+    site.write(
+        "content/events/circus.md",
+        &EVENT_MD.replace("cost: free\n", "cost: free\ncancelled: true\n"),
+    );
+    let page = built(&site, "2027-06-01 09:00", "en/events/circus/index.html");
+    assert_eq!(texts(&page, ".badge-cancelled"), vec!["Cancelled"]);
+    for gone in [".book", ".share", "a[href*=\"wa.me\"]", ".add-calendar"] {
+        assert!(
+            page.select(&sel(gone)).next().is_none(),
+            "a cancelled event still has {gone}"
+        );
+    }
+    // The same event, not cancelled, has them all.
+    let site = TestSite::new();
+    let page = built(&site, "2027-06-01 09:00", "en/events/circus/index.html");
+    for there in [".book a.button", ".share", ".add-calendar"] {
+        assert!(page.select(&sel(there)).next().is_some(), "{there}");
+    }
+}
+
+#[test]
+fn a_festival_lists_its_highlight_once() {
+    let site = TestSite::new();
+    site.write(
+        "content/events/circus.md",
+        &EVENT_MD.replace("cost: free\n", "cost: free\nflagship: true\n"),
+    );
+    site.write(
+        "content/events/picnic.md",
+        "---\ntitle: Picnic\nsummary: Food.\nfestival: summer-2027\nvenue: myatts-fields-park\nstarts: 2027-08-05 12:00\nends: 2027-08-05 14:00\ndrop_in: true\n---\n",
+    );
+    let page = built(
+        &site,
+        "2027-06-01 09:00",
+        "en/festivals/summer-2027/index.html",
+    );
+    let titles = texts(&page, ".card-title a");
+    assert_eq!(
+        titles
+            .iter()
+            .filter(|t| *t == "Circus skills family day")
+            .count(),
+        1,
+        "{titles:?}"
+    );
+    assert!(titles.contains(&"Picnic".to_owned()), "{titles:?}");
+    // Both are counted.
+    assert_eq!(texts(&page, ".programme .count"), vec!["2 events"]);
+}
+
+#[test]
+fn just_drop_in_is_a_statement_not_a_link() {
+    let site = TestSite::new();
+    site.write("content/events/stay-and-play.md", TUESDAYS);
+    let page = built(
+        &site,
+        "2027-03-01 09:00",
+        "en/events/stay-and-play/index.html",
+    );
+    let line: Vec<_> = page.select(&sel(".drop-in")).collect();
+    assert_eq!(line.len(), 1);
+    assert_eq!(line[0].value().name(), "p");
+    assert!(line[0].select(&sel("a, button")).next().is_none());
+    assert!(page.select(&sel(".button")).next().is_none());
+}
