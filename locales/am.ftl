@@ -10,6 +10,8 @@ site-tagline = ሕፃናትና ከአምስት ዓመት በታች ያሉ ልጆ
 skip-to-content = ወደ ዋናው ይዘት ይዝለሉ
 # translated_from: 9ec1a93c
 nav-label = ዋና ምናሌ
+# translated_from: 6f654701
+nav-menu = ምናሌ
 # translated_from: 95c0bf9a
 nav-whats-on = ዝግጅቶች
 # translated_from: 029bef2a
@@ -66,6 +68,8 @@ day-tomorrow = ነገ
 event-when = መቼ
 # translated_from: 2afffaec
 event-where = የት
+# translated_from: a22de705
+event-dates = ቀኖች
 # translated_from: 1aefcc83
 event-ages = ዕድሜ
 # translated_from: 2c60d22f
@@ -90,8 +94,12 @@ event-cancelled-note = ይህ ዝግጅት ተሰርዟል። ይቅርታ እ�
 event-past = ይህ ዝግጅት አልቋል።
 # translated_from: adaeea80
 event-map-link = በካርታ ላይ ይመልከቱ፦ { $venue }
+# translated_from: 5095e1e4
+event-directions = አቅጣጫ
 # translated_from: d5016f1f
 event-next-dates = የሚቀጥሉ ቀናት
+# translated_from: df155054
+event-next-date = ቀጣዩ ጊዜ
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] እና ሌላ { $count } ቀን

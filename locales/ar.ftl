@@ -10,6 +10,8 @@ site-tagline = فعاليات مجانية للعائلات التي لديها 
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 # translated_from: 9ec1a93c
 nav-label = القائمة الرئيسية
+# translated_from: 6f654701
+nav-menu = القائمة
 # translated_from: 95c0bf9a
 nav-whats-on = الفعاليات
 # translated_from: 029bef2a
@@ -74,6 +76,8 @@ day-tomorrow = غدًا
 event-when = الموعد
 # translated_from: 2afffaec
 event-where = المكان
+# translated_from: a22de705
+event-dates = المواعيد
 # translated_from: 1aefcc83
 event-ages = الأعمار
 # translated_from: 2c60d22f
@@ -98,8 +102,12 @@ event-cancelled-note = تم إلغاء هذه الفعالية. نعتذر عن 
 event-past = انتهت هذه الفعالية.
 # translated_from: adaeea80
 event-map-link = عرض { $venue } على الخريطة
+# translated_from: 5095e1e4
+event-directions = الاتجاهات
 # translated_from: d5016f1f
 event-next-dates = المواعيد القادمة
+# translated_from: df155054
+event-next-date = الجلسة القادمة
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [zero] ولا مواعيد أخرى

@@ -8,6 +8,7 @@ site-tagline = Free events for families with babies and children under five
 ## Page furniture
 skip-to-content = Skip to main content
 nav-label = Main menu
+nav-menu = Menu
 nav-whats-on = What's on
 nav-festivals = Festivals
 language-picker-label = Read this page in another language
@@ -41,6 +42,7 @@ day-tomorrow = Tomorrow
 ## Events
 event-when = When
 event-where = Where
+event-dates = Dates
 event-ages = Ages
 event-cost = Cost
 event-siblings = Older brothers and sisters welcome
@@ -53,7 +55,9 @@ event-cancelled = Cancelled
 event-cancelled-note = This event has been cancelled. We are sorry.
 event-past = This event has finished.
 event-map-link = Show { $venue } on a map
+event-directions = Directions
 event-next-dates = Next dates
+event-next-date = Next session
 event-more-dates = { $count ->
     [one] and one more date
    *[other] and { $count } more dates

@@ -10,6 +10,8 @@ site-tagline = Eventos gratuitos para familias con bebés y niños menores de ci
 skip-to-content = Ir al contenido principal
 # translated_from: 9ec1a93c
 nav-label = Menú principal
+# translated_from: 6f654701
+nav-menu = Menú
 # translated_from: 95c0bf9a
 nav-whats-on = Agenda
 # translated_from: 029bef2a
@@ -66,6 +68,8 @@ day-tomorrow = Mañana
 event-when = Cuándo
 # translated_from: 2afffaec
 event-where = Dónde
+# translated_from: a22de705
+event-dates = Fechas
 # translated_from: 1aefcc83
 event-ages = Edades
 # translated_from: 2c60d22f
@@ -90,8 +94,12 @@ event-cancelled-note = Este evento se ha cancelado. Lo sentimos.
 event-past = Este evento ya ha terminado.
 # translated_from: adaeea80
 event-map-link = Ver { $venue } en un mapa
+# translated_from: 5095e1e4
+event-directions = Cómo llegar
 # translated_from: d5016f1f
 event-next-dates = Próximas fechas
+# translated_from: df155054
+event-next-date = Próxima sesión
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] y una fecha más

@@ -10,6 +10,8 @@ site-tagline = Activités gratuites pour les familles avec bébés et enfants de
 skip-to-content = Aller au contenu principal
 # translated_from: 9ec1a93c
 nav-label = Menu principal
+# translated_from: 6f654701
+nav-menu = Menu
 # translated_from: 95c0bf9a
 nav-whats-on = Agenda
 # translated_from: 029bef2a
@@ -66,6 +68,8 @@ day-tomorrow = Demain
 event-when = Quand
 # translated_from: 2afffaec
 event-where = Où
+# translated_from: a22de705
+event-dates = Dates
 # translated_from: 1aefcc83
 event-ages = Âges
 # translated_from: 2c60d22f
@@ -90,8 +94,12 @@ event-cancelled-note = Cet événement est annulé. Nous en sommes désolés.
 event-past = Cet événement est terminé.
 # translated_from: adaeea80
 event-map-link = Voir { $venue } sur une carte
+# translated_from: 5095e1e4
+event-directions = Itinéraire
 # translated_from: d5016f1f
 event-next-dates = Prochaines dates
+# translated_from: df155054
+event-next-date = Prochaine séance
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] et { $count } autre date

@@ -10,6 +10,8 @@ site-tagline = Eventi gratuiti per famiglie con neonati e bambini sotto i cinque
 skip-to-content = Vai al contenuto principale
 # translated_from: 9ec1a93c
 nav-label = Menu principale
+# translated_from: 6f654701
+nav-menu = Menu
 # translated_from: 95c0bf9a
 nav-whats-on = Cosa c'è
 # translated_from: 029bef2a
@@ -66,6 +68,8 @@ day-tomorrow = Domani
 event-when = Quando
 # translated_from: 2afffaec
 event-where = Dove
+# translated_from: a22de705
+event-dates = Date
 # translated_from: 1aefcc83
 event-ages = Età
 # translated_from: 2c60d22f
@@ -90,8 +94,12 @@ event-cancelled-note = Questo evento è stato annullato. Ci dispiace.
 event-past = Questo evento è finito.
 # translated_from: adaeea80
 event-map-link = Vedi { $venue } sulla mappa
+# translated_from: 5095e1e4
+event-directions = Indicazioni stradali
 # translated_from: d5016f1f
 event-next-dates = Prossime date
+# translated_from: df155054
+event-next-date = Prossimo incontro
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] e un'altra data

@@ -10,6 +10,8 @@ site-tagline = Bezpłatne wydarzenia dla rodzin z niemowlętami i dziećmi poni�
 skip-to-content = Przejdź do głównej treści
 # translated_from: 9ec1a93c
 nav-label = Menu główne
+# translated_from: 6f654701
+nav-menu = Menu
 # translated_from: 95c0bf9a
 nav-whats-on = Co się dzieje
 # translated_from: 029bef2a
@@ -70,6 +72,8 @@ day-tomorrow = Jutro
 event-when = Kiedy
 # translated_from: 2afffaec
 event-where = Gdzie
+# translated_from: a22de705
+event-dates = Terminy
 # translated_from: 1aefcc83
 event-ages = Wiek
 # translated_from: 2c60d22f
@@ -94,8 +98,12 @@ event-cancelled-note = To wydarzenie zostało odwołane. Przepraszamy.
 event-past = To wydarzenie już się odbyło.
 # translated_from: adaeea80
 event-map-link = Pokaż na mapie: { $venue }
+# translated_from: 5095e1e4
+event-directions = Jak dojechać
 # translated_from: d5016f1f
 event-next-dates = Najbliższe terminy
+# translated_from: df155054
+event-next-date = Najbliższe spotkanie
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] i jeszcze jeden termin

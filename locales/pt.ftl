@@ -10,6 +10,8 @@ site-tagline = Eventos gratuitos para famílias com crianças com menos de 5 ano
 skip-to-content = Ir para o conteúdo principal
 # translated_from: 9ec1a93c
 nav-label = Menu principal
+# translated_from: 6f654701
+nav-menu = Menu
 # translated_from: 95c0bf9a
 nav-whats-on = O que há
 # translated_from: 029bef2a
@@ -66,6 +68,8 @@ day-tomorrow = Amanhã
 event-when = Quando
 # translated_from: 2afffaec
 event-where = Onde
+# translated_from: a22de705
+event-dates = Datas
 # translated_from: 1aefcc83
 event-ages = Idades
 # translated_from: 2c60d22f
@@ -90,8 +94,12 @@ event-cancelled-note = Este evento foi cancelado. Lamentamos.
 event-past = Este evento já terminou.
 # translated_from: adaeea80
 event-map-link = Ver { $venue } no mapa
+# translated_from: 5095e1e4
+event-directions = Como chegar
 # translated_from: d5016f1f
 event-next-dates = Próximas datas
+# translated_from: df155054
+event-next-date = Próxima sessão
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] e mais { $count } data

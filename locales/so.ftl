@@ -10,6 +10,8 @@ site-tagline = Barnaamijyo bilaash ah oo loogu talagalay qoysaska leh dhallaan i
 skip-to-content = U gudub qaybta ugu muhiimsan
 # translated_from: 9ec1a93c
 nav-label = Liiska ugu weyn
+# translated_from: 6f654701
+nav-menu = Liiska
 # translated_from: 95c0bf9a
 nav-whats-on = Waxa socda
 # translated_from: 029bef2a
@@ -66,6 +68,8 @@ day-tomorrow = Berri
 event-when = Goorma
 # translated_from: 2afffaec
 event-where = Halkee
+# translated_from: a22de705
+event-dates = Taariikhaha
 # translated_from: 1aefcc83
 event-ages = Da'da
 # translated_from: 2c60d22f
@@ -90,8 +94,12 @@ event-cancelled-note = Barnaamijkan waa la joojiyey. Waan ka xunnahay.
 event-past = Barnaamijkan wuu dhammaaday.
 # translated_from: adaeea80
 event-map-link = Ka eeg khariidadda: { $venue }
+# translated_from: 5095e1e4
+event-directions = Tilmaamaha jidka
 # translated_from: d5016f1f
 event-next-dates = Taariikhaha soo socda
+# translated_from: df155054
+event-next-date = Marka xigta
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] iyo hal taariikh oo kale

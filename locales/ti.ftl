@@ -10,6 +10,8 @@ site-tagline = ሕጻናትን ዕድሚኦም ትሕቲ ሓሙሽተ ዓመት 
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
 # translated_from: 9ec1a93c
 nav-label = ቀንዲ ዝርዝር
+# translated_from: 6f654701
+nav-menu = ዝርዝር
 # translated_from: 95c0bf9a
 nav-whats-on = ፕሮግራማት
 # translated_from: 029bef2a
@@ -66,6 +68,8 @@ day-tomorrow = ጽባሕ
 event-when = መዓስ
 # translated_from: 2afffaec
 event-where = ኣበይ
+# translated_from: a22de705
+event-dates = ዕለታት
 # translated_from: 1aefcc83
 event-ages = ዕድመ
 # translated_from: 2c60d22f
@@ -90,8 +94,12 @@ event-cancelled-note = እዚ ፕሮግራም ተሰሪዙ ኣሎ። ይቕሬ�
 event-past = እዚ ፕሮግራም ተወዲኡ እዩ።
 # translated_from: adaeea80
 event-map-link = ኣብ ካርታ ርኣዩ፦ { $venue }
+# translated_from: 5095e1e4
+event-directions = መምርሒ መንገዲ
 # translated_from: d5016f1f
 event-next-dates = ዝቕጽሉ ዕለታት
+# translated_from: df155054
+event-next-date = ዝቕጽል ግዜ
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] ከምኡ'ውን { $count } ካልእ ዕለት

@@ -298,6 +298,8 @@ struct VenueV {
     postcode: Option<String>,
     area: String,
     map_url: String,
+    /// A `geo:` address: opens the phone's own map app.
+    directions_url: String,
     accessibility: Option<TextV>,
 }
 
@@ -636,6 +638,26 @@ impl Renderer<'_> {
     }
 }
 
+/// A `geo:` URI (RFC 5870) for a venue, which phones open in their own map
+/// app: at its location, labelled with its name; without a location, a search
+/// for its address and postcode (`geo:0,0?q=…`, as Android reads it).
+fn directions_url(v: &Venue) -> String {
+    use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+    match v.location {
+        Some((lat, lon)) => format!(
+            "geo:{lat},{lon}?q={lat},{lon}({})",
+            utf8_percent_encode(&v.name.default, NON_ALPHANUMERIC)
+        ),
+        None => {
+            let q = format!("{}, {}", v.address, v.postcode.clone().unwrap_or_default());
+            format!(
+                "geo:0,0?q={}",
+                utf8_percent_encode(q.trim_end_matches([',', ' ']), NON_ALPHANUMERIC)
+            )
+        }
+    }
+}
+
 /// Addresses in one sitemap file (each with its alternates, about 1 KB).
 const SITEMAP_URLS: usize = 20_000;
 
@@ -910,6 +932,7 @@ impl LangPages<'_> {
             }
         };
         VenueV {
+            directions_url: directions_url(v),
             id: v.id.clone(),
             url: self.url(&format!("venues/{}/", v.id)),
             name: self.text(&v.name),

@@ -191,3 +191,39 @@ fn just_drop_in_is_a_statement_not_a_link() {
     assert!(line[0].select(&sel("a, button")).next().is_none());
     assert!(page.select(&sel(".button")).next().is_none());
 }
+
+#[test]
+fn directions_open_the_phones_map_app_with_a_web_map_beside() {
+    let site = TestSite::new();
+    let page = built(&site, "2027-06-01 09:00", "en/events/circus/index.html");
+    let links: Vec<String> = page
+        .select(&sel(".map-links a"))
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert_eq!(
+        links,
+        vec![
+            "geo:51.4747,-0.1036?q=51.4747,-0.1036(Myatt%27s%20Fields%20Park)".to_owned(),
+            "https://www.openstreetmap.org/?mlat=51.4747&mlon=-0.1036#map=17/51.4747/-0.1036"
+                .to_owned(),
+        ]
+    );
+    // Without a location: the phone's map searches for the address.
+    site.write(
+        "content/venues/myatts-fields-park.yaml",
+        &VENUE_YAML.replace("location: [51.4747, -0.1036]\n", ""),
+    );
+    let page = built(
+        &site,
+        "2027-06-01 09:00",
+        "en/venues/myatts-fields-park/index.html",
+    );
+    let geo = page
+        .select(&sel(".map-links a"))
+        .find_map(|a| a.value().attr("href").filter(|h| h.starts_with("geo:")))
+        .map(str::to_owned);
+    assert_eq!(
+        geo.as_deref(),
+        Some("geo:0,0?q=Cormont%20Road%2C%20London%2C%20SE5%209RA")
+    );
+}
