@@ -272,8 +272,7 @@ impl LangPages<'_> {
     fn feed(&self, upcoming: &[(&Event, &Occurrence)]) -> String {
         let c = self.r.content;
         let listing = self.r.abs(&self.url(""));
-        let now = self.r.now.timestamp();
-        let entries = upcoming
+        let entries: Vec<feed::Entry> = upcoming
             .iter()
             .map(|(e, o)| {
                 let title = self.text(&e.title);
@@ -300,17 +299,32 @@ impl LangPages<'_> {
                     summary.push_str(" — ");
                     summary.push_str(&self.text(s).text);
                 }
+                let categories: Vec<String> = venue.map(|v| v.area.clone()).into_iter().collect();
+                let first = self
+                    .r
+                    .expanded
+                    .for_event(&e.id)
+                    .next()
+                    .map_or(o.start.timestamp(), |f| f.start.timestamp());
+                let updated =
+                    content_time(first, &[&url, &title.text, &summary, &categories.join(",")]);
                 feed::Entry {
                     id: url.clone(),
                     url,
                     lang: title.fallback.then(|| title.lang.clone()),
                     title: title.text,
                     summary,
-                    updated: now,
-                    categories: venue.map(|v| v.area.clone()).into_iter().collect(),
+                    updated,
+                    categories,
                 }
             })
             .collect();
+        // The feed changed when its newest entry did.
+        let updated = entries
+            .iter()
+            .map(|e| e.updated)
+            .max()
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
         let f = feed::Feed {
             id: listing.clone(),
             lang: self.lang.code.clone(),
@@ -318,7 +332,7 @@ impl LangPages<'_> {
             subtitle: self.t("listing-intro"),
             self_url: self.r.abs(&self.url("feed.xml")),
             alternate_url: listing,
-            updated: now,
+            updated,
             author_name: self.t("site-title"),
             author_url: self.r.base_abs.clone(),
             entries,
@@ -490,4 +504,18 @@ fn webcal(abs: &str) -> String {
         .or_else(|| abs.strip_prefix("http://"))
         .unwrap_or(abs);
     format!("webcal://{rest}")
+}
+
+/// An Atom `updated` time made from an entry's content, not from the build:
+/// the same text gives the same time in every build, so readers do not show
+/// every entry as new each time the site is rebuilt, and a change to the text
+/// gives another time. It falls in the month that ends 30 days before the
+/// event's first session, when such a notice is usually written.
+fn content_time(first_session: jiff::Timestamp, parts: &[&str]) -> jiff::Timestamp {
+    const MONTH: i64 = 30 * 24 * 3600;
+    let named: Vec<(&str, &str)> = parts.iter().map(|p| ("entry", *p)).collect();
+    let hash = crate::translations::source_hash(&named);
+    let offset = i64::from_str_radix(&hash, 16).unwrap_or(0) % MONTH;
+    let at = first_session.as_second() - 2 * MONTH + offset;
+    jiff::Timestamp::from_second(at).unwrap_or(first_session)
 }

@@ -227,3 +227,44 @@ fn directions_open_the_phones_map_app_with_a_web_map_beside() {
         Some("geo:0,0?q=Cormont%20Road%2C%20London%2C%20SE5%209RA")
     );
 }
+
+#[test]
+fn an_all_day_event_is_free_time_with_a_reminder_at_nine_the_day_before() {
+    let site = TestSite::new();
+    site.write(
+        "content/events/fair.md",
+        "---\ntitle: Welcome fair\nsummary: Stalls.\nvenue: myatts-fields-park\nstarts: 2027-08-07\ndrop_in: true\n---\n",
+    );
+    let (g, d) = whatson::generate(site.root(), Now::parse("2027-06-01 09:00").unwrap());
+    let g = g.unwrap_or_else(|| panic!("{}", show(&d)));
+    let ics = |id: &str| {
+        let bytes = g.files.get(&format!("en/events/{id}/event.ics")).unwrap();
+        let text = std::str::from_utf8(bytes).unwrap().to_owned();
+        let mut cals = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+        cals.next().unwrap().unwrap()
+    };
+    let cal = ics("fair");
+    let e = &cal.events[0];
+    assert_eq!(value(e, "DTSTART"), "20270807");
+    assert_eq!(value(e, "TRANSP"), "TRANSPARENT");
+    let trigger = ical::parser::Component::get_property(&e.alarms[0], "TRIGGER").unwrap();
+    // Midnight at the start of 7 August, less 15 hours: 09:00 on 6 August.
+    assert_eq!(trigger.value.as_deref(), Some("-PT15H"));
+    let related = trigger
+        .params
+        .as_ref()
+        .and_then(|p| p.iter().find(|(n, _)| n == "RELATED"))
+        .map(|(_, v)| v[0].clone());
+    assert_eq!(related.as_deref(), Some("START"));
+    // A timed event keeps the family busy and reminds 24 hours before.
+    let cal = ics("circus");
+    let e = &cal.events[0];
+    assert_eq!(value(e, "TRANSP"), "OPAQUE");
+    assert_eq!(value(&e.alarms[0], "TRIGGER"), "-PT24H");
+}
+
+fn value(c: &impl ical::parser::Component, name: &str) -> String {
+    c.get_property(name)
+        .and_then(|p| p.value.clone())
+        .unwrap_or_default()
+}
