@@ -38,6 +38,18 @@ listing-intro = ሕፃናትና ከአምስት ዓመት በታች ያሉ ል�
 listing-empty = በአሁኑ ጊዜ የሚመጡ ዝግጅቶች የሉም። እባክዎ በቅርቡ ተመልሰው ይመልከቱ።
 # translated_from: cff99024
 listing-soon = የሚመጡት ሳምንታት
+# translated_from: e8ca2145
+listing-this-week = በዚህ ሳምንት
+# translated_from: 2f023d7f
+listing-next-week = በሚቀጥለው ሳምንት
+# translated_from: 6fb1b97b
+listing-regular-heading = መደበኛ እንቅስቃሴዎች
+# translated_from: a6570cd7
+listing-jump-label = ወደ ክፍል ይሂዱ
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }፣ { $until }
 # translated_from: f72e9958
 listing-months = በወር
 # translated_from: 4c1d27e8

@@ -38,6 +38,18 @@ listing-intro = فعاليات مجانية أو منخفضة التكلفة ل�
 listing-empty = لا توجد فعاليات قادمة حاليًا. يُرجى العودة قريبًا.
 # translated_from: cff99024
 listing-soon = الأسابيع القادمة
+# translated_from: e8ca2145
+listing-this-week = هذا الأسبوع
+# translated_from: 2f023d7f
+listing-next-week = الأسبوع القادم
+# translated_from: 6fb1b97b
+listing-regular-heading = الأنشطة الدورية
+# translated_from: a6570cd7
+listing-jump-label = انتقل إلى
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }، { $until }
 # translated_from: f72e9958
 listing-months = حسب الشهر
 # translated_from: 4c1d27e8

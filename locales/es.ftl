@@ -38,6 +38,18 @@ listing-intro = Eventos gratis o a bajo precio para familias con bebés y niños
 listing-empty = Por ahora no hay eventos programados. Vuelva a consultar pronto.
 # translated_from: cff99024
 listing-soon = Próximas semanas
+# translated_from: e8ca2145
+listing-this-week = Esta semana
+# translated_from: 2f023d7f
+listing-next-week = La próxima semana
+# translated_from: 6fb1b97b
+listing-regular-heading = Actividades habituales
+# translated_from: a6570cd7
+listing-jump-label = Ir a
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Por mes
 # translated_from: 4c1d27e8

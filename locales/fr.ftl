@@ -38,6 +38,18 @@ listing-intro = Activités gratuites ou à petit prix pour les familles avec bé
 listing-empty = Il n'y a pas d'événement prévu pour le moment. Revenez voir bientôt.
 # translated_from: cff99024
 listing-soon = Semaines à venir
+# translated_from: e8ca2145
+listing-this-week = Cette semaine
+# translated_from: 2f023d7f
+listing-next-week = La semaine prochaine
+# translated_from: 6fb1b97b
+listing-regular-heading = Activités régulières
+# translated_from: a6570cd7
+listing-jump-label = Aller à
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Par mois
 # translated_from: 4c1d27e8

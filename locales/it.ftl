@@ -38,6 +38,18 @@ listing-intro = Eventi gratuiti o a basso costo per famiglie con neonati e bambi
 listing-empty = Al momento non ci sono eventi in programma. Torna a trovarci presto.
 # translated_from: cff99024
 listing-soon = Prossime settimane
+# translated_from: e8ca2145
+listing-this-week = Questa settimana
+# translated_from: 2f023d7f
+listing-next-week = La prossima settimana
+# translated_from: 6fb1b97b
+listing-regular-heading = Attività regolari
+# translated_from: a6570cd7
+listing-jump-label = Vai a
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Per mese
 # translated_from: 4c1d27e8

@@ -38,6 +38,18 @@ listing-intro = Bezpłatne i tanie wydarzenia dla rodzin z niemowlętami i dzie�
 listing-empty = Obecnie nie ma zaplanowanych wydarzeń. Zajrzyj tu wkrótce.
 # translated_from: cff99024
 listing-soon = Najbliższe tygodnie
+# translated_from: e8ca2145
+listing-this-week = W tym tygodniu
+# translated_from: 2f023d7f
+listing-next-week = W przyszłym tygodniu
+# translated_from: 6fb1b97b
+listing-regular-heading = Zajęcia stałe
+# translated_from: a6570cd7
+listing-jump-label = Przejdź do
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Według miesięcy
 # translated_from: 4c1d27e8

@@ -38,6 +38,18 @@ listing-intro = Eventos gratuitos e de baixo custo para famílias com crianças 
 listing-empty = Neste momento não há eventos marcados. Volte em breve.
 # translated_from: cff99024
 listing-soon = Próximas semanas
+# translated_from: e8ca2145
+listing-this-week = Esta semana
+# translated_from: 2f023d7f
+listing-next-week = Próxima semana
+# translated_from: 6fb1b97b
+listing-regular-heading = Atividades regulares
+# translated_from: a6570cd7
+listing-jump-label = Ir para
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Por mês
 # translated_from: 4c1d27e8

@@ -38,6 +38,18 @@ listing-intro = Barnaamijyo bilaash ah iyo kuwo qiimo jaban oo loogu talagalay q
 listing-empty = Hadda ma jiraan barnaamijyo soo socda. Fadlan dib u eeg dhawaan.
 # translated_from: cff99024
 listing-soon = Toddobaadyada soo socda
+# translated_from: e8ca2145
+listing-this-week = Toddobaadkan
+# translated_from: 2f023d7f
+listing-next-week = Toddobaadka soo socda
+# translated_from: 6fb1b97b
+listing-regular-heading = Hawlaha joogtada ah
+# translated_from: a6570cd7
+listing-jump-label = U gudub
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Bil kasta
 # translated_from: 4c1d27e8

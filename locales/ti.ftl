@@ -38,6 +38,18 @@ listing-intro = ሕጻናትን ዕድሚኦም ትሕቲ ሓሙሽተ ዓመት
 listing-empty = ኣብዚ እዋን ዝቕጽሉ ፕሮግራማት የለዉን። በጃኹም ድሕሪ ቁሩብ ግዜ ተመሊስኩም ርኣዩ።
 # translated_from: cff99024
 listing-soon = ዝመጽእ ሰሙናት
+# translated_from: e8ca2145
+listing-this-week = እዚ ሰሙን
+# translated_from: 2f023d7f
+listing-next-week = ዝመጽእ ሰሙን
+# translated_from: 6fb1b97b
+listing-regular-heading = ስሩዓት ንጥፈታት
+# translated_from: a6570cd7
+listing-jump-label = ናብ ክፍሊ ኪድ
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }፣ { $until }
 # translated_from: f72e9958
 listing-months = ብወርሒ
 # translated_from: 4c1d27e8

@@ -239,6 +239,13 @@ struct CardV {
     past: bool,
     /// What the listing's filter script reads (src/filters.rs).
     facets: crate::filters::Facets,
+    /// A regular activity listed once for all its sessions on a listing
+    /// page: "Tuesdays 10:00–11:30, until 20 July 2027" (else null).
+    when_label: Option<String>,
+    /// Its missed sessions on that page: "No session on: 27 October 2026".
+    except_label: Option<String>,
+    /// The days of those sessions, `YYYY-MM-DD` separated by spaces.
+    session_days: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -246,6 +253,11 @@ struct DayV {
     iso: String,
     label: String,
     relative: Option<String>,
+    /// From today to Sunday.
+    this_week: bool,
+    /// `this-week` on the first day of this week, `next-week` on the first
+    /// day of the next, for the listing's jump links.
+    anchor: Option<&'static str>,
     cards: Vec<CardV>,
 }
 
@@ -528,7 +540,14 @@ impl<'a> Renderer<'a> {
         let languages: Vec<serde_json::Value> = site
             .languages
             .iter()
-            .map(|l| serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": format!("{}{}/", self.base_path, l.code)}))
+            .map(|l| {
+                // Each choice greets in its own language, where it has the words.
+                let greeting = self
+                    .messages
+                    .has(&l.code, "language-picker-heading")
+                    .then(|| self.messages.get(&l.code, "language-picker-heading", None));
+                serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": format!("{}{}/", self.base_path, l.code), "greeting": greeting})
+            })
             .collect();
         let home = Route {
             kind: "home",
@@ -883,6 +902,9 @@ impl LangPages<'_> {
                     o.end.date()
                 },
             ),
+            when_label: None,
+            except_label: None,
+            session_days: None,
         }
     }
 
@@ -900,9 +922,25 @@ impl LangPages<'_> {
                 .push(self.card(e, o));
         }
         let tomorrow = today.tomorrow().ok();
+        // Weeks run Monday to Sunday, as in the UK.
+        let sunday = today
+            .checked_add(Span::new().days(6 - i64::from(today.weekday().to_monday_zero_offset())))
+            .unwrap_or(today);
+        let next_sunday = sunday.checked_add(Span::new().days(7)).unwrap_or(sunday);
+        let (mut this_seen, mut next_seen) = (false, false);
         by_day
             .into_iter()
             .map(|(day, cards)| DayV {
+                this_week: day <= sunday,
+                anchor: if day <= sunday && !this_seen {
+                    this_seen = true;
+                    Some("this-week")
+                } else if day > sunday && day <= next_sunday && !next_seen {
+                    next_seen = true;
+                    Some("next-week")
+                } else {
+                    None
+                },
                 iso: day.to_string(),
                 label: self.formats.weekday_date(day),
                 relative: if day == today {

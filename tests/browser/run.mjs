@@ -453,6 +453,24 @@ async function emptyDaysShown(page) {
   await page.context().close();
 }
 
+// ------------------------------------------------------------------ the language chooser
+
+for (const [locale, want] of [["ar-EG", "ar"], ["pt-BR", "pt"], ["en-GB", "en"]]) {
+  if (!cfg.languages.includes(want)) continue;
+  const page = await newPage({ locale });
+  await check(`language chooser: a phone set to ${locale} sees ${want} first, and stays put`, async () => {
+    await go(page, "/");
+    await page.waitForFunction(() => document.querySelector("#choices li.suggested"));
+    const first = await page.$eval("#choices li:first-child a", (a) => a.getAttribute("hreflang"));
+    assert(first === want, `first choice ${first}`);
+    assert(new URL(page.url()).pathname === "/", `no redirect: ${page.url()}`);
+    const v = await axe(page);
+    assert(v.length === 0, describe(v));
+    await page.screenshot({ path: join(cfg.out, `chooser-${locale}-390.png`) });
+  });
+  await page.context().close();
+}
+
 // ------------------------------------------------------------------ on a phone: events first
 
 // Measured with real layout: the header's height, where the first event

@@ -50,13 +50,18 @@ fn weekly_activities_name_their_weekday_in_each_language() {
             .any(|t| t == "Every other Saturday until 17 July 2027"),
         "{rule:?}"
     );
-    // The listing's card says the same, without the end date.
+    // The listing's card says the same, with the time.
     let list = built(&site, now, "en/index.html");
-    let badges = texts(&list, ".card .badge");
-    assert!(badges.iter().any(|t| t == "Tuesdays"), "{badges:?}");
+    let when = texts(&list, ".card .when");
     assert!(
-        badges.iter().any(|t| t == "Every other Saturday"),
-        "{badges:?}"
+        when.iter()
+            .any(|t| t == "Tuesdays 10:00–11:30, until 20 July 2027"),
+        "{when:?}"
+    );
+    assert!(
+        when.iter()
+            .any(|t| t == "Every other Saturday 10:00–11:30, until 17 July 2027"),
+        "{when:?}"
     );
     // Each language agrees the words with the day.
     let pt = built(&site, now, "pt/events/stay-and-play/index.html");
@@ -267,4 +272,81 @@ fn value(c: &impl ical::parser::Component, name: &str) -> String {
     c.get_property(name)
         .and_then(|p| p.value.clone())
         .unwrap_or_default()
+}
+
+#[test]
+fn the_listing_gives_each_regular_activity_once_and_one_off_events_by_day() {
+    let site = TestSite::new();
+    site.write(
+        "content/events/stay-and-play.md",
+        &TUESDAYS.replace(
+            "  until: 2027-07-20\n",
+            "  until: 2027-07-20\n  except: [2027-03-23]\n",
+        ),
+    );
+    site.write(
+        "content/events/disco.md",
+        "---\ntitle: Toddler disco\nsummary: Songs.\nvenue: myatts-fields-park\nstarts: 2027-03-04 14:00\nends: 2027-03-04 15:00\ndrop_in: true\n---\n",
+    );
+    site.write(
+        "content/events/puppets.md",
+        "---\ntitle: Puppet show\nsummary: Puppets.\nvenue: myatts-fields-park\nstarts: 2027-03-10 11:00\nends: 2027-03-10 12:00\ndrop_in: true\n---\n",
+    );
+    // Monday 1 March 2027: the disco is this week, the puppets next week, and
+    // the Tuesday sessions run through the coming six weeks.
+    let list = built(&site, "2027-03-01 09:00", "en/index.html");
+    let titles = texts(&list, ".card-title a");
+    assert_eq!(
+        titles.iter().filter(|t| *t == "Stay and play").count(),
+        1,
+        "{titles:?}"
+    );
+    let regular = texts(&list, "#regular .card .when");
+    assert_eq!(regular, vec!["Tuesdays 10:00–11:30, until 20 July 2027"]);
+    assert_eq!(
+        texts(&list, "#regular .card .except"),
+        vec!["No session on: 23 March 2027"]
+    );
+    let days = list
+        .select(&sel("#regular article"))
+        .next()
+        .and_then(|a| a.value().attr("data-days"))
+        .unwrap()
+        .to_owned();
+    // The sessions on this page, without the missed one.
+    assert!(
+        days.starts_with("2027-03-16 2027-03-30 2027-04-06"),
+        "{days}"
+    );
+    // One-off events by day: this week's before the regular activities,
+    // next week's after them, each reached by a jump link.
+    let order: Vec<String> = list
+        .select(&sel("main section.day"))
+        .map(|s| s.value().attr("id").unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(order, vec!["this-week", "regular", "next-week"]);
+    assert_eq!(
+        texts(&list, "#this-week .card-title a"),
+        vec!["Toddler disco"]
+    );
+    assert_eq!(
+        texts(&list, "#next-week .card-title a"),
+        vec!["Puppet show"]
+    );
+    let jumps: Vec<String> = list
+        .select(&sel("nav.jumps a"))
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert_eq!(jumps[..3], ["#this-week", "#regular", "#next-week"]);
+    assert!(
+        jumps[3..].iter().all(|j| j.starts_with("/en/2027-")),
+        "{jumps:?}"
+    );
+    // Arabic composes the same parts with its own comma.
+    let ar = built(&site, "2027-03-01 09:00", "ar/index.html");
+    let when = texts(&ar, "#regular .card .when");
+    assert!(
+        when[0].contains('،') && when[0].starts_with("كل يوم ثلاثاء"),
+        "{when:?}"
+    );
 }
