@@ -271,6 +271,8 @@ filter-show-all = ሁሉንም ዝግጅቶች አሳይ
 filter-none = ከእነዚህ ምርጫዎች ጋር የሚስማማ ዝግጅት የለም። ያነሱ ማጣሪያዎችን ይሞክሩ።
 filter-area-heading = በ{ $area } ያሉ ዝግጅቶች
 filter-age-heading = ዝግጅቶች፦ { $group }
+# translated_from: 93f96851
+filter-age-area-heading = በ{ $area } ያሉ ዝግጅቶች፦ { $group }
 filter-age-bump = ነፍሰ ጡር
 filter-age-0-1 = ከ1 ዓመት በታች ያሉ ሕፃናት
 filter-age-1-2 = የ1 ዓመት ልጆች

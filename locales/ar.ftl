@@ -302,6 +302,8 @@ filter-show-all = عرض كل الفعاليات
 filter-none = لا توجد فعاليات تطابق هذه الاختيارات. جرّب عوامل تصفية أقل.
 filter-area-heading = الفعاليات في { $area }
 filter-age-heading = الفعاليات: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = الفعاليات في { $area }: { $group }
 filter-age-bump = الحوامل
 filter-age-0-1 = الرضّع دون سنة واحدة
 filter-age-1-2 = أطفال بعمر سنة

@@ -175,6 +175,7 @@ filter-show-all = Show all events
 filter-none = No events match these choices. Try fewer filters.
 filter-area-heading = What's on in { $area }
 filter-age-heading = What's on: { $group }
+filter-age-area-heading = What's on in { $area }: { $group }
 filter-age-bump = Expecting a baby
 filter-age-0-1 = Babies under 1
 filter-age-1-2 = 1-year-olds

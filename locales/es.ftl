@@ -274,6 +274,8 @@ filter-show-all = Ver todas las actividades
 filter-none = Ninguna actividad coincide con lo elegido. Pruebe con menos filtros.
 filter-area-heading = Actividades en { $area }
 filter-age-heading = Actividades: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Actividades en { $area }: { $group }
 filter-age-bump = Esperando un bebé
 filter-age-0-1 = Bebés de menos de 1 año
 filter-age-1-2 = Niños de 1 año

@@ -275,6 +275,8 @@ filter-show-all = Voir toutes les activités
 filter-none = Aucune activité ne correspond à ces choix. Essayez avec moins de filtres.
 filter-area-heading = Activités à { $area }
 filter-age-heading = Activités : { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Activités à { $area } : { $group }
 filter-age-bump = Enceinte
 filter-age-0-1 = Bébés de moins d’un an
 filter-age-1-2 = Enfants d’un an

@@ -274,6 +274,8 @@ filter-show-all = Vedi tutte le attività
 filter-none = Nessuna attività corrisponde a queste scelte. Prova con meno filtri.
 filter-area-heading = Attività a { $area }
 filter-age-heading = Attività: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Attività a { $area }: { $group }
 filter-age-bump = In attesa di un bambino
 filter-age-0-1 = Neonati sotto 1 anno
 filter-age-1-2 = Bambini di 1 anno

@@ -288,6 +288,8 @@ filter-show-all = Pokaż wszystkie wydarzenia
 filter-none = Żadne wydarzenie nie pasuje do tych wyborów. Spróbuj mniej filtrów.
 filter-area-heading = Wydarzenia: { $area }
 filter-age-heading = Wydarzenia: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Wydarzenia: { $area }, { $group }
 filter-age-bump = W ciąży
 filter-age-0-1 = Niemowlęta do 1 roku
 filter-age-1-2 = Roczne dzieci

@@ -275,6 +275,8 @@ filter-show-all = Ver todas as atividades
 filter-none = Nenhuma atividade corresponde a estas escolhas. Experimente menos filtros.
 filter-area-heading = Atividades em { $area }
 filter-age-heading = Atividades: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Atividades em { $area }: { $group }
 filter-age-bump = À espera de bebé
 filter-age-0-1 = Bebés com menos de 1 ano
 filter-age-1-2 = Crianças de 1 ano

@@ -271,6 +271,8 @@ filter-show-all = Muuji dhammaan munaasabadaha
 filter-none = Munaasabad ku habboon doorashooyinkan ma jirto. Isku day shaandhooyin ka yar.
 filter-area-heading = Munaasabadaha { $area }
 filter-age-heading = Munaasabadaha: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Munaasabadaha { $area }: { $group }
 filter-age-bump = Uur leh
 filter-age-0-1 = Ilmo ka yar 1 sano
 filter-age-1-2 = Carruur 1 sano jir ah

@@ -271,6 +271,8 @@ filter-show-all = ኩሎም ፕሮግራማት ኣርእዩ
 filter-none = ምስዚ ምርጫታት ዝሰማማዕ ፕሮግራም የለን። ውሑዳት መጻረዪታት ፈትኑ።
 filter-area-heading = ኣብ { $area } ዘለዉ ፕሮግራማት
 filter-age-heading = ፕሮግራማት፦ { $group }
+# translated_from: 93f96851
+filter-age-area-heading = ኣብ { $area } ዘለዉ ፕሮግራማት፦ { $group }
 filter-age-bump = ነፍሰ ጾር
 filter-age-0-1 = ትሕቲ 1 ዓመት ዝኾኑ ሕጻናት
 filter-age-1-2 = ናይ 1 ዓመት ቆልዑ

@@ -40,6 +40,9 @@ struct FilterV {
     kind: &'static str,
     id: String,
     label: String,
+    /// The age group and area chosen (both on an `age-area` page).
+    age: Option<String>,
+    area: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -76,11 +79,22 @@ impl LangPages<'_> {
                 kind: "area",
                 id: slug.clone(),
                 label: name.clone(),
+                age: None,
+                area: Some(slug.clone()),
             },
             Filter::Age(g) => FilterV {
                 kind: "age",
                 id: g.slug().to_owned(),
                 label: self.t(g.label_key()),
+                age: Some(g.slug().to_owned()),
+                area: None,
+            },
+            Filter::AgeArea(g, name, slug) => FilterV {
+                kind: "age-area",
+                id: format!("{}/{slug}", g.slug()),
+                label: format!("{name}: {}", self.t(g.label_key())),
+                age: Some(g.slug().to_owned()),
+                area: Some(slug.clone()),
             },
         })
     }
@@ -90,18 +104,20 @@ impl LangPages<'_> {
     pub(super) fn filters_view(&self, current: &Filter, occurrences: &[usize]) -> FiltersV {
         let c = self.r.content;
         let current = self.filter_view(current);
-        let is_current = |kind: &str, id: &str| {
-            current
-                .as_ref()
-                .is_some_and(|f| f.kind == kind && f.id == id)
-        };
+        let chosen_age = current.as_ref().and_then(|f| f.age.clone());
+        let chosen_area = current.as_ref().and_then(|f| f.area.clone());
+        // A chip keeps the other choice: an age chip on an area's page leads
+        // to that age in that area, and the other way round.
         let ages = AgeGroup::ALL
             .into_iter()
             .map(|g| OptionV {
                 id: g.slug().to_owned(),
                 label: self.t(g.label_key()),
-                url: self.url(&format!("age/{}/", g.slug())),
-                current: is_current("age", g.slug()),
+                url: match &chosen_area {
+                    Some(area) => self.url(&format!("age/{}/area/{area}/", g.slug())),
+                    None => self.url(&format!("age/{}/", g.slug())),
+                },
+                current: chosen_age.as_deref() == Some(g.slug()),
             })
             .collect();
         let areas = self
@@ -111,8 +127,11 @@ impl LangPages<'_> {
             .map(|(name, slug)| OptionV {
                 id: slug.clone(),
                 label: name.clone(),
-                url: self.url(&format!("area/{slug}/")),
-                current: is_current("area", slug),
+                url: match &chosen_age {
+                    Some(age) => self.url(&format!("age/{age}/area/{slug}/")),
+                    None => self.url(&format!("area/{slug}/")),
+                },
+                current: chosen_area.as_deref() == Some(slug.as_str()),
             })
             .collect();
         // Festivals and languages that something on this page has: the
@@ -309,6 +328,13 @@ impl LangPages<'_> {
             (Filter::Age(_), Some(fv)) => {
                 self.t_args("filter-age-heading", &[("group", fv.label.clone().into())])
             }
+            (Filter::AgeArea(g, name, _), _) => self.t_args(
+                "filter-age-area-heading",
+                &[
+                    ("area", name.clone().into()),
+                    ("group", self.t(g.label_key()).into()),
+                ],
+            ),
             _ => self.t("listing-heading"),
         };
         let month_label = match slice {

@@ -310,7 +310,14 @@ async function emptyDaysShown(page) {
     await page.click("#filter-box summary");
     let cards = await visibleCards(page);
     assert(cards.length > 0 && cards.length < all && cards.every((c) => c.area === cfg.area), "area page");
-    await page.click(`nav.filter-links a[href$="/age/${cfg.age}/"]`);
+    // On an area's page an age keeps the area: both choices, no JavaScript.
+    await page.click(`nav.filter-links a[href$="/age/${cfg.age}/area/${cfg.area}/"]`);
+    assert(page.url().endsWith(`/en/age/${cfg.age}/area/${cfg.area}/`), page.url());
+    cards = await visibleCards(page);
+    assert(cards.every((c) => c.area === cfg.area && c.ages.split(" ").includes(cfg.age)), "age and area page");
+    await go(page, "/en/");
+    await page.click("#filter-box summary");
+    await page.click(`nav.filter-links a[href$="/en/age/${cfg.age}/"]`);
     assert(page.url().endsWith(`/en/age/${cfg.age}/`), page.url());
     cards = await visibleCards(page);
     assert(cards.length > 0 && cards.every((c) => c.ages.split(" ").includes(cfg.age)), "age page");

@@ -350,3 +350,60 @@ fn the_listing_gives_each_regular_activity_once_and_one_off_events_by_day() {
         "{when:?}"
     );
 }
+
+#[test]
+fn age_and_area_combine_on_pages_of_their_own() {
+    let site = TestSite::new();
+    site.write(
+        "content/venues/stockwell-hall.yaml",
+        "name: Stockwell Hall\naddress: 2 Lingham Street, London\npostcode: SW9 9HF\narea: Stockwell\n",
+    );
+    let event = |title: &str, venue: &str, ages: &str| {
+        format!("---\ntitle: {title}\nsummary: Fun.\nvenue: {venue}\nstarts: 2027-03-04 10:00\nends: 2027-03-04 11:00\nages: {ages}\ndrop_in: true\n---\n")
+    };
+    site.write(
+        "content/events/a.md",
+        &event("Toddlers in Vassall", "myatts-fields-park", "2-3"),
+    );
+    site.write(
+        "content/events/b.md",
+        &event("Babies in Vassall", "myatts-fields-park", "bump-1"),
+    );
+    site.write(
+        "content/events/c.md",
+        &event("Toddlers in Stockwell", "stockwell-hall", "2-3"),
+    );
+    let now = "2027-03-01 09:00";
+    let both = built(&site, now, "en/age/2-3/area/vassall/index.html");
+    assert_eq!(texts(&both, ".card-title a"), vec!["Toddlers in Vassall"]);
+    assert_eq!(
+        texts(&both, "h1"),
+        vec!["What's on in Vassall: 2-year-olds"]
+    );
+    // From an area's page an age chip keeps the area, and from an age's
+    // page an area chip keeps the age.
+    let href = |h: &Html, label: &str| {
+        h.select(&sel("nav.filter-links a"))
+            .find(|a| a.text().collect::<String>().trim() == label)
+            .and_then(|a| a.value().attr("href"))
+            .map(str::to_owned)
+    };
+    let area = built(&site, now, "en/area/vassall/index.html");
+    assert_eq!(
+        href(&area, "2-year-olds").as_deref(),
+        Some("/en/age/2-3/area/vassall/")
+    );
+    let age = built(&site, now, "en/age/2-3/index.html");
+    assert_eq!(
+        href(&age, "Stockwell").as_deref(),
+        Some("/en/age/2-3/area/stockwell/")
+    );
+    assert_eq!(
+        href(&both, "Stockwell").as_deref(),
+        Some("/en/age/2-3/area/stockwell/")
+    );
+    assert_eq!(
+        href(&both, "Babies under 1").as_deref(),
+        Some("/en/age/0-1/area/vassall/")
+    );
+}
