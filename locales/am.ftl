@@ -10,6 +10,8 @@ site-tagline = ሕፃናትና ከአምስት ዓመት በታች ያሉ ልጆ
 skip-to-content = ወደ ዋናው ይዘት ይዝለሉ
 # translated_from: 9ec1a93c
 nav-label = ዋና ምናሌ
+# translated_from: 6f654701
+nav-menu = ምናሌ
 # translated_from: 95c0bf9a
 nav-whats-on = ዝግጅቶች
 # translated_from: 029bef2a
@@ -36,6 +38,18 @@ listing-intro = ሕፃናትና ከአምስት ዓመት በታች ያሉ ል�
 listing-empty = በአሁኑ ጊዜ የሚመጡ ዝግጅቶች የሉም። እባክዎ በቅርቡ ተመልሰው ይመልከቱ።
 # translated_from: cff99024
 listing-soon = የሚመጡት ሳምንታት
+# translated_from: e8ca2145
+listing-this-week = በዚህ ሳምንት
+# translated_from: 2f023d7f
+listing-next-week = በሚቀጥለው ሳምንት
+# translated_from: 6fb1b97b
+listing-regular-heading = መደበኛ እንቅስቃሴዎች
+# translated_from: a6570cd7
+listing-jump-label = ወደ ክፍል ይሂዱ
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }፣ { $until }
 # translated_from: f72e9958
 listing-months = በወር
 # translated_from: 4c1d27e8
@@ -66,6 +80,8 @@ day-tomorrow = ነገ
 event-when = መቼ
 # translated_from: 2afffaec
 event-where = የት
+# translated_from: a22de705
+event-dates = ቀኖች
 # translated_from: 1aefcc83
 event-ages = ዕድሜ
 # translated_from: 2c60d22f
@@ -90,17 +106,37 @@ event-cancelled-note = ይህ ዝግጅት ተሰርዟል። ይቅርታ እ�
 event-past = ይህ ዝግጅት አልቋል።
 # translated_from: adaeea80
 event-map-link = በካርታ ላይ ይመልከቱ፦ { $venue }
+# translated_from: 5095e1e4
+event-directions = አቅጣጫ
 # translated_from: d5016f1f
 event-next-dates = የሚቀጥሉ ቀናት
+# translated_from: df155054
+event-next-date = ቀጣዩ ጊዜ
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] እና ሌላ { $count } ቀን
    *[other] እና ሌሎች { $count } ቀናት
 }
-# translated_from: 0840ab2e
-event-repeats-week = በየሳምንቱ
-# translated_from: 08267e2d
-event-repeats-2weeks = በየሁለት ሳምንቱ
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] ሁልጊዜ ሰኞ
+    [tue] ሁልጊዜ ማክሰኞ
+    [wed] ሁልጊዜ ረቡዕ
+    [thu] ሁልጊዜ ሐሙስ
+    [fri] ሁልጊዜ ዓርብ
+    [sat] ሁልጊዜ ቅዳሜ
+   *[sun] ሁልጊዜ እሑድ
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] በየሁለት ሳምንቱ ሰኞ
+    [tue] በየሁለት ሳምንቱ ማክሰኞ
+    [wed] በየሁለት ሳምንቱ ረቡዕ
+    [thu] በየሁለት ሳምንቱ ሐሙስ
+    [fri] በየሁለት ሳምንቱ ዓርብ
+    [sat] በየሁለት ሳምንቱ ቅዳሜ
+   *[sun] በየሁለት ሳምንቱ እሑድ
+}
 # translated_from: b8e062d5
 event-repeats-month = በየወሩ
 # translated_from: 12969e3b
@@ -235,6 +271,8 @@ filter-show-all = ሁሉንም ዝግጅቶች አሳይ
 filter-none = ከእነዚህ ምርጫዎች ጋር የሚስማማ ዝግጅት የለም። ያነሱ ማጣሪያዎችን ይሞክሩ።
 filter-area-heading = በ{ $area } ያሉ ዝግጅቶች
 filter-age-heading = ዝግጅቶች፦ { $group }
+# translated_from: 93f96851
+filter-age-area-heading = በ{ $area } ያሉ ዝግጅቶች፦ { $group }
 filter-age-bump = ነፍሰ ጡር
 filter-age-0-1 = ከ1 ዓመት በታች ያሉ ሕፃናት
 filter-age-1-2 = የ1 ዓመት ልጆች

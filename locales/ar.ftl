@@ -10,6 +10,8 @@ site-tagline = فعاليات مجانية للعائلات التي لديها 
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 # translated_from: 9ec1a93c
 nav-label = القائمة الرئيسية
+# translated_from: 6f654701
+nav-menu = القائمة
 # translated_from: 95c0bf9a
 nav-whats-on = الفعاليات
 # translated_from: 029bef2a
@@ -36,6 +38,18 @@ listing-intro = فعاليات مجانية أو منخفضة التكلفة ل�
 listing-empty = لا توجد فعاليات قادمة حاليًا. يُرجى العودة قريبًا.
 # translated_from: cff99024
 listing-soon = الأسابيع القادمة
+# translated_from: e8ca2145
+listing-this-week = هذا الأسبوع
+# translated_from: 2f023d7f
+listing-next-week = الأسبوع القادم
+# translated_from: 6fb1b97b
+listing-regular-heading = الأنشطة الدورية
+# translated_from: a6570cd7
+listing-jump-label = انتقل إلى
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }، { $until }
 # translated_from: f72e9958
 listing-months = حسب الشهر
 # translated_from: 4c1d27e8
@@ -74,6 +88,8 @@ day-tomorrow = غدًا
 event-when = الموعد
 # translated_from: 2afffaec
 event-where = المكان
+# translated_from: a22de705
+event-dates = المواعيد
 # translated_from: 1aefcc83
 event-ages = الأعمار
 # translated_from: 2c60d22f
@@ -98,8 +114,12 @@ event-cancelled-note = تم إلغاء هذه الفعالية. نعتذر عن 
 event-past = انتهت هذه الفعالية.
 # translated_from: adaeea80
 event-map-link = عرض { $venue } على الخريطة
+# translated_from: 5095e1e4
+event-directions = الاتجاهات
 # translated_from: d5016f1f
 event-next-dates = المواعيد القادمة
+# translated_from: df155054
+event-next-date = الجلسة القادمة
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [zero] ولا مواعيد أخرى
@@ -109,10 +129,26 @@ event-more-dates = { $count ->
     [many] و{ $count } موعدًا آخر
    *[other] و{ $count } موعد آخر
 }
-# translated_from: 0840ab2e
-event-repeats-week = كل أسبوع
-# translated_from: 08267e2d
-event-repeats-2weeks = كل أسبوعين
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] كل يوم اثنين
+    [tue] كل يوم ثلاثاء
+    [wed] كل يوم أربعاء
+    [thu] كل يوم خميس
+    [fri] كل يوم جمعة
+    [sat] كل يوم سبت
+   *[sun] كل يوم أحد
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] يوم الاثنين كل أسبوعين
+    [tue] يوم الثلاثاء كل أسبوعين
+    [wed] يوم الأربعاء كل أسبوعين
+    [thu] يوم الخميس كل أسبوعين
+    [fri] يوم الجمعة كل أسبوعين
+    [sat] يوم السبت كل أسبوعين
+   *[sun] يوم الأحد كل أسبوعين
+}
 # translated_from: b8e062d5
 event-repeats-month = كل شهر
 # translated_from: 12969e3b
@@ -266,6 +302,8 @@ filter-show-all = عرض كل الفعاليات
 filter-none = لا توجد فعاليات تطابق هذه الاختيارات. جرّب عوامل تصفية أقل.
 filter-area-heading = الفعاليات في { $area }
 filter-age-heading = الفعاليات: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = الفعاليات في { $area }: { $group }
 filter-age-bump = الحوامل
 filter-age-0-1 = الرضّع دون سنة واحدة
 filter-age-1-2 = أطفال بعمر سنة

@@ -8,6 +8,7 @@ site-tagline = Free events for families with babies and children under five
 ## Page furniture
 skip-to-content = Skip to main content
 nav-label = Main menu
+nav-menu = Menu
 nav-whats-on = What's on
 nav-festivals = Festivals
 language-picker-label = Read this page in another language
@@ -22,6 +23,12 @@ listing-heading = What's on
 listing-intro = Free and low-cost events for families with babies and children under five.
 listing-empty = There are no upcoming events just now. Please check back soon.
 listing-soon = Coming weeks
+listing-this-week = This week
+listing-next-week = Next week
+listing-regular-heading = Regular activities
+listing-jump-label = Jump to
+listing-regular-when = { $days } { $time }
+listing-regular-when-until = { $days } { $time }, { $until }
 listing-months = By month
 listing-previous = Previous
 listing-next = Next
@@ -41,6 +48,7 @@ day-tomorrow = Tomorrow
 ## Events
 event-when = When
 event-where = Where
+event-dates = Dates
 event-ages = Ages
 event-cost = Cost
 event-siblings = Older brothers and sisters welcome
@@ -53,13 +61,31 @@ event-cancelled = Cancelled
 event-cancelled-note = This event has been cancelled. We are sorry.
 event-past = This event has finished.
 event-map-link = Show { $venue } on a map
+event-directions = Directions
 event-next-dates = Next dates
+event-next-date = Next session
 event-more-dates = { $count ->
     [one] and one more date
    *[other] and { $count } more dates
 }
-event-repeats-week = Every week
-event-repeats-2weeks = Every two weeks
+event-repeats-week = { $weekday ->
+    [mon] Mondays
+    [tue] Tuesdays
+    [wed] Wednesdays
+    [thu] Thursdays
+    [fri] Fridays
+    [sat] Saturdays
+   *[sun] Sundays
+}
+event-repeats-2weeks = { $weekday ->
+    [mon] Every other Monday
+    [tue] Every other Tuesday
+    [wed] Every other Wednesday
+    [thu] Every other Thursday
+    [fri] Every other Friday
+    [sat] Every other Saturday
+   *[sun] Every other Sunday
+}
 event-repeats-month = Every month
 event-repeats-until = until { $date }
 event-no-session = No session on: { $dates }
@@ -149,6 +175,7 @@ filter-show-all = Show all events
 filter-none = No events match these choices. Try fewer filters.
 filter-area-heading = What's on in { $area }
 filter-age-heading = What's on: { $group }
+filter-age-area-heading = What's on in { $area }: { $group }
 filter-age-bump = Expecting a baby
 filter-age-0-1 = Babies under 1
 filter-age-1-2 = 1-year-olds

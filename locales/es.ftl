@@ -10,6 +10,8 @@ site-tagline = Eventos gratuitos para familias con bebés y niños menores de ci
 skip-to-content = Ir al contenido principal
 # translated_from: 9ec1a93c
 nav-label = Menú principal
+# translated_from: 6f654701
+nav-menu = Menú
 # translated_from: 95c0bf9a
 nav-whats-on = Agenda
 # translated_from: 029bef2a
@@ -36,6 +38,18 @@ listing-intro = Eventos gratis o a bajo precio para familias con bebés y niños
 listing-empty = Por ahora no hay eventos programados. Vuelva a consultar pronto.
 # translated_from: cff99024
 listing-soon = Próximas semanas
+# translated_from: e8ca2145
+listing-this-week = Esta semana
+# translated_from: 2f023d7f
+listing-next-week = La próxima semana
+# translated_from: 6fb1b97b
+listing-regular-heading = Actividades habituales
+# translated_from: a6570cd7
+listing-jump-label = Ir a
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Por mes
 # translated_from: 4c1d27e8
@@ -66,6 +80,8 @@ day-tomorrow = Mañana
 event-when = Cuándo
 # translated_from: 2afffaec
 event-where = Dónde
+# translated_from: a22de705
+event-dates = Fechas
 # translated_from: 1aefcc83
 event-ages = Edades
 # translated_from: 2c60d22f
@@ -90,17 +106,37 @@ event-cancelled-note = Este evento se ha cancelado. Lo sentimos.
 event-past = Este evento ya ha terminado.
 # translated_from: adaeea80
 event-map-link = Ver { $venue } en un mapa
+# translated_from: 5095e1e4
+event-directions = Cómo llegar
 # translated_from: d5016f1f
 event-next-dates = Próximas fechas
+# translated_from: df155054
+event-next-date = Próxima sesión
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] y una fecha más
    *[other] y { $count } fechas más
 }
-# translated_from: 0840ab2e
-event-repeats-week = Cada semana
-# translated_from: 08267e2d
-event-repeats-2weeks = Cada dos semanas
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Los lunes
+    [tue] Los martes
+    [wed] Los miércoles
+    [thu] Los jueves
+    [fri] Los viernes
+    [sat] Los sábados
+   *[sun] Los domingos
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Un lunes sí y otro no
+    [tue] Un martes sí y otro no
+    [wed] Un miércoles sí y otro no
+    [thu] Un jueves sí y otro no
+    [fri] Un viernes sí y otro no
+    [sat] Un sábado sí y otro no
+   *[sun] Un domingo sí y otro no
+}
 # translated_from: b8e062d5
 event-repeats-month = Cada mes
 # translated_from: 12969e3b
@@ -238,6 +274,8 @@ filter-show-all = Ver todas las actividades
 filter-none = Ninguna actividad coincide con lo elegido. Pruebe con menos filtros.
 filter-area-heading = Actividades en { $area }
 filter-age-heading = Actividades: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Actividades en { $area }: { $group }
 filter-age-bump = Esperando un bebé
 filter-age-0-1 = Bebés de menos de 1 año
 filter-age-1-2 = Niños de 1 año

@@ -10,6 +10,8 @@ site-tagline = Activités gratuites pour les familles avec bébés et enfants de
 skip-to-content = Aller au contenu principal
 # translated_from: 9ec1a93c
 nav-label = Menu principal
+# translated_from: 6f654701
+nav-menu = Menu
 # translated_from: 95c0bf9a
 nav-whats-on = Agenda
 # translated_from: 029bef2a
@@ -36,6 +38,18 @@ listing-intro = Activités gratuites ou à petit prix pour les familles avec bé
 listing-empty = Il n'y a pas d'événement prévu pour le moment. Revenez voir bientôt.
 # translated_from: cff99024
 listing-soon = Semaines à venir
+# translated_from: e8ca2145
+listing-this-week = Cette semaine
+# translated_from: 2f023d7f
+listing-next-week = La semaine prochaine
+# translated_from: 6fb1b97b
+listing-regular-heading = Activités régulières
+# translated_from: a6570cd7
+listing-jump-label = Aller à
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Par mois
 # translated_from: 4c1d27e8
@@ -66,6 +80,8 @@ day-tomorrow = Demain
 event-when = Quand
 # translated_from: 2afffaec
 event-where = Où
+# translated_from: a22de705
+event-dates = Dates
 # translated_from: 1aefcc83
 event-ages = Âges
 # translated_from: 2c60d22f
@@ -90,17 +106,37 @@ event-cancelled-note = Cet événement est annulé. Nous en sommes désolés.
 event-past = Cet événement est terminé.
 # translated_from: adaeea80
 event-map-link = Voir { $venue } sur une carte
+# translated_from: 5095e1e4
+event-directions = Itinéraire
 # translated_from: d5016f1f
 event-next-dates = Prochaines dates
+# translated_from: df155054
+event-next-date = Prochaine séance
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] et { $count } autre date
    *[other] et { $count } autres dates
 }
-# translated_from: 0840ab2e
-event-repeats-week = Chaque semaine
-# translated_from: 08267e2d
-event-repeats-2weeks = Toutes les deux semaines
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Tous les lundis
+    [tue] Tous les mardis
+    [wed] Tous les mercredis
+    [thu] Tous les jeudis
+    [fri] Tous les vendredis
+    [sat] Tous les samedis
+   *[sun] Tous les dimanches
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Un lundi sur deux
+    [tue] Un mardi sur deux
+    [wed] Un mercredi sur deux
+    [thu] Un jeudi sur deux
+    [fri] Un vendredi sur deux
+    [sat] Un samedi sur deux
+   *[sun] Un dimanche sur deux
+}
 # translated_from: b8e062d5
 event-repeats-month = Chaque mois
 # translated_from: 12969e3b
@@ -239,6 +275,8 @@ filter-show-all = Voir toutes les activités
 filter-none = Aucune activité ne correspond à ces choix. Essayez avec moins de filtres.
 filter-area-heading = Activités à { $area }
 filter-age-heading = Activités : { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Activités à { $area } : { $group }
 filter-age-bump = Enceinte
 filter-age-0-1 = Bébés de moins d’un an
 filter-age-1-2 = Enfants d’un an

@@ -10,6 +10,8 @@ site-tagline = Eventi gratuiti per famiglie con neonati e bambini sotto i cinque
 skip-to-content = Vai al contenuto principale
 # translated_from: 9ec1a93c
 nav-label = Menu principale
+# translated_from: 6f654701
+nav-menu = Menu
 # translated_from: 95c0bf9a
 nav-whats-on = Cosa c'è
 # translated_from: 029bef2a
@@ -36,6 +38,18 @@ listing-intro = Eventi gratuiti o a basso costo per famiglie con neonati e bambi
 listing-empty = Al momento non ci sono eventi in programma. Torna a trovarci presto.
 # translated_from: cff99024
 listing-soon = Prossime settimane
+# translated_from: e8ca2145
+listing-this-week = Questa settimana
+# translated_from: 2f023d7f
+listing-next-week = La prossima settimana
+# translated_from: 6fb1b97b
+listing-regular-heading = Attività regolari
+# translated_from: a6570cd7
+listing-jump-label = Vai a
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Per mese
 # translated_from: 4c1d27e8
@@ -66,6 +80,8 @@ day-tomorrow = Domani
 event-when = Quando
 # translated_from: 2afffaec
 event-where = Dove
+# translated_from: a22de705
+event-dates = Date
 # translated_from: 1aefcc83
 event-ages = Età
 # translated_from: 2c60d22f
@@ -90,17 +106,37 @@ event-cancelled-note = Questo evento è stato annullato. Ci dispiace.
 event-past = Questo evento è finito.
 # translated_from: adaeea80
 event-map-link = Vedi { $venue } sulla mappa
+# translated_from: 5095e1e4
+event-directions = Indicazioni stradali
 # translated_from: d5016f1f
 event-next-dates = Prossime date
+# translated_from: df155054
+event-next-date = Prossimo incontro
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] e un'altra data
    *[other] e altre { $count } date
 }
-# translated_from: 0840ab2e
-event-repeats-week = Ogni settimana
-# translated_from: 08267e2d
-event-repeats-2weeks = Ogni due settimane
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Ogni lunedì
+    [tue] Ogni martedì
+    [wed] Ogni mercoledì
+    [thu] Ogni giovedì
+    [fri] Ogni venerdì
+    [sat] Ogni sabato
+   *[sun] Ogni domenica
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Un lunedì sì e uno no
+    [tue] Un martedì sì e uno no
+    [wed] Un mercoledì sì e uno no
+    [thu] Un giovedì sì e uno no
+    [fri] Un venerdì sì e uno no
+    [sat] Un sabato sì e uno no
+   *[sun] Una domenica sì e una no
+}
 # translated_from: b8e062d5
 event-repeats-month = Ogni mese
 # translated_from: 12969e3b
@@ -238,6 +274,8 @@ filter-show-all = Vedi tutte le attività
 filter-none = Nessuna attività corrisponde a queste scelte. Prova con meno filtri.
 filter-area-heading = Attività a { $area }
 filter-age-heading = Attività: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Attività a { $area }: { $group }
 filter-age-bump = In attesa di un bambino
 filter-age-0-1 = Neonati sotto 1 anno
 filter-age-1-2 = Bambini di 1 anno

@@ -10,6 +10,8 @@ site-tagline = Bezpłatne wydarzenia dla rodzin z niemowlętami i dziećmi poni�
 skip-to-content = Przejdź do głównej treści
 # translated_from: 9ec1a93c
 nav-label = Menu główne
+# translated_from: 6f654701
+nav-menu = Menu
 # translated_from: 95c0bf9a
 nav-whats-on = Co się dzieje
 # translated_from: 029bef2a
@@ -36,6 +38,18 @@ listing-intro = Bezpłatne i tanie wydarzenia dla rodzin z niemowlętami i dzie�
 listing-empty = Obecnie nie ma zaplanowanych wydarzeń. Zajrzyj tu wkrótce.
 # translated_from: cff99024
 listing-soon = Najbliższe tygodnie
+# translated_from: e8ca2145
+listing-this-week = W tym tygodniu
+# translated_from: 2f023d7f
+listing-next-week = W przyszłym tygodniu
+# translated_from: 6fb1b97b
+listing-regular-heading = Zajęcia stałe
+# translated_from: a6570cd7
+listing-jump-label = Przejdź do
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Według miesięcy
 # translated_from: 4c1d27e8
@@ -70,6 +84,8 @@ day-tomorrow = Jutro
 event-when = Kiedy
 # translated_from: 2afffaec
 event-where = Gdzie
+# translated_from: a22de705
+event-dates = Terminy
 # translated_from: 1aefcc83
 event-ages = Wiek
 # translated_from: 2c60d22f
@@ -94,8 +110,12 @@ event-cancelled-note = To wydarzenie zostało odwołane. Przepraszamy.
 event-past = To wydarzenie już się odbyło.
 # translated_from: adaeea80
 event-map-link = Pokaż na mapie: { $venue }
+# translated_from: 5095e1e4
+event-directions = Jak dojechać
 # translated_from: d5016f1f
 event-next-dates = Najbliższe terminy
+# translated_from: df155054
+event-next-date = Najbliższe spotkanie
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] i jeszcze jeden termin
@@ -103,10 +123,26 @@ event-more-dates = { $count ->
     [many] i jeszcze { $count } terminów
    *[other] i jeszcze { $count } terminu
 }
-# translated_from: 0840ab2e
-event-repeats-week = Co tydzień
-# translated_from: 08267e2d
-event-repeats-2weeks = Co dwa tygodnie
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] W poniedziałki
+    [tue] We wtorki
+    [wed] W środy
+    [thu] W czwartki
+    [fri] W piątki
+    [sat] W soboty
+   *[sun] W niedziele
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Co drugi poniedziałek
+    [tue] Co drugi wtorek
+    [wed] Co drugą środę
+    [thu] Co drugi czwartek
+    [fri] Co drugi piątek
+    [sat] Co drugą sobotę
+   *[sun] Co drugą niedzielę
+}
 # translated_from: b8e062d5
 event-repeats-month = Co miesiąc
 # translated_from: 12969e3b
@@ -252,6 +288,8 @@ filter-show-all = Pokaż wszystkie wydarzenia
 filter-none = Żadne wydarzenie nie pasuje do tych wyborów. Spróbuj mniej filtrów.
 filter-area-heading = Wydarzenia: { $area }
 filter-age-heading = Wydarzenia: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Wydarzenia: { $area }, { $group }
 filter-age-bump = W ciąży
 filter-age-0-1 = Niemowlęta do 1 roku
 filter-age-1-2 = Roczne dzieci

@@ -10,6 +10,8 @@ site-tagline = Eventos gratuitos para famílias com crianças com menos de 5 ano
 skip-to-content = Ir para o conteúdo principal
 # translated_from: 9ec1a93c
 nav-label = Menu principal
+# translated_from: 6f654701
+nav-menu = Menu
 # translated_from: 95c0bf9a
 nav-whats-on = O que há
 # translated_from: 029bef2a
@@ -36,6 +38,18 @@ listing-intro = Eventos gratuitos e de baixo custo para famílias com crianças 
 listing-empty = Neste momento não há eventos marcados. Volte em breve.
 # translated_from: cff99024
 listing-soon = Próximas semanas
+# translated_from: e8ca2145
+listing-this-week = Esta semana
+# translated_from: 2f023d7f
+listing-next-week = Próxima semana
+# translated_from: 6fb1b97b
+listing-regular-heading = Atividades regulares
+# translated_from: a6570cd7
+listing-jump-label = Ir para
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Por mês
 # translated_from: 4c1d27e8
@@ -66,6 +80,8 @@ day-tomorrow = Amanhã
 event-when = Quando
 # translated_from: 2afffaec
 event-where = Onde
+# translated_from: a22de705
+event-dates = Datas
 # translated_from: 1aefcc83
 event-ages = Idades
 # translated_from: 2c60d22f
@@ -90,17 +106,37 @@ event-cancelled-note = Este evento foi cancelado. Lamentamos.
 event-past = Este evento já terminou.
 # translated_from: adaeea80
 event-map-link = Ver { $venue } no mapa
+# translated_from: 5095e1e4
+event-directions = Como chegar
 # translated_from: d5016f1f
 event-next-dates = Próximas datas
+# translated_from: df155054
+event-next-date = Próxima sessão
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] e mais { $count } data
    *[other] e mais { $count } datas
 }
-# translated_from: 0840ab2e
-event-repeats-week = Todas as semanas
-# translated_from: 08267e2d
-event-repeats-2weeks = A cada duas semanas
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Às segundas-feiras
+    [tue] Às terças-feiras
+    [wed] Às quartas-feiras
+    [thu] Às quintas-feiras
+    [fri] Às sextas-feiras
+    [sat] Aos sábados
+   *[sun] Aos domingos
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Quinzenalmente, às segundas-feiras
+    [tue] Quinzenalmente, às terças-feiras
+    [wed] Quinzenalmente, às quartas-feiras
+    [thu] Quinzenalmente, às quintas-feiras
+    [fri] Quinzenalmente, às sextas-feiras
+    [sat] Quinzenalmente, aos sábados
+   *[sun] Quinzenalmente, aos domingos
+}
 # translated_from: b8e062d5
 event-repeats-month = Todos os meses
 # translated_from: 12969e3b
@@ -239,6 +275,8 @@ filter-show-all = Ver todas as atividades
 filter-none = Nenhuma atividade corresponde a estas escolhas. Experimente menos filtros.
 filter-area-heading = Atividades em { $area }
 filter-age-heading = Atividades: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Atividades em { $area }: { $group }
 filter-age-bump = À espera de bebé
 filter-age-0-1 = Bebés com menos de 1 ano
 filter-age-1-2 = Crianças de 1 ano

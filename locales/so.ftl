@@ -10,6 +10,8 @@ site-tagline = Barnaamijyo bilaash ah oo loogu talagalay qoysaska leh dhallaan i
 skip-to-content = U gudub qaybta ugu muhiimsan
 # translated_from: 9ec1a93c
 nav-label = Liiska ugu weyn
+# translated_from: 6f654701
+nav-menu = Liiska
 # translated_from: 95c0bf9a
 nav-whats-on = Waxa socda
 # translated_from: 029bef2a
@@ -36,6 +38,18 @@ listing-intro = Barnaamijyo bilaash ah iyo kuwo qiimo jaban oo loogu talagalay q
 listing-empty = Hadda ma jiraan barnaamijyo soo socda. Fadlan dib u eeg dhawaan.
 # translated_from: cff99024
 listing-soon = Toddobaadyada soo socda
+# translated_from: e8ca2145
+listing-this-week = Toddobaadkan
+# translated_from: 2f023d7f
+listing-next-week = Toddobaadka soo socda
+# translated_from: 6fb1b97b
+listing-regular-heading = Hawlaha joogtada ah
+# translated_from: a6570cd7
+listing-jump-label = U gudub
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }, { $until }
 # translated_from: f72e9958
 listing-months = Bil kasta
 # translated_from: 4c1d27e8
@@ -66,6 +80,8 @@ day-tomorrow = Berri
 event-when = Goorma
 # translated_from: 2afffaec
 event-where = Halkee
+# translated_from: a22de705
+event-dates = Taariikhaha
 # translated_from: 1aefcc83
 event-ages = Da'da
 # translated_from: 2c60d22f
@@ -90,17 +106,37 @@ event-cancelled-note = Barnaamijkan waa la joojiyey. Waan ka xunnahay.
 event-past = Barnaamijkan wuu dhammaaday.
 # translated_from: adaeea80
 event-map-link = Ka eeg khariidadda: { $venue }
+# translated_from: 5095e1e4
+event-directions = Tilmaamaha jidka
 # translated_from: d5016f1f
 event-next-dates = Taariikhaha soo socda
+# translated_from: df155054
+event-next-date = Marka xigta
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] iyo hal taariikh oo kale
    *[other] iyo { $count } taariikhood oo kale
 }
-# translated_from: 0840ab2e
-event-repeats-week = Toddobaad kasta
-# translated_from: 08267e2d
-event-repeats-2weeks = Labadii toddobaadba mar
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] Isniin kasta
+    [tue] Talaado kasta
+    [wed] Arbaco kasta
+    [thu] Khamiis kasta
+    [fri] Jimce kasta
+    [sat] Sabti kasta
+   *[sun] Axad kasta
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] Isniinta, labadii toddobaadba mar
+    [tue] Talaadada, labadii toddobaadba mar
+    [wed] Arbacada, labadii toddobaadba mar
+    [thu] Khamiista, labadii toddobaadba mar
+    [fri] Jimcaha, labadii toddobaadba mar
+    [sat] Sabtida, labadii toddobaadba mar
+   *[sun] Axadda, labadii toddobaadba mar
+}
 # translated_from: b8e062d5
 event-repeats-month = Bil kasta
 # translated_from: 12969e3b
@@ -235,6 +271,8 @@ filter-show-all = Muuji dhammaan munaasabadaha
 filter-none = Munaasabad ku habboon doorashooyinkan ma jirto. Isku day shaandhooyin ka yar.
 filter-area-heading = Munaasabadaha { $area }
 filter-age-heading = Munaasabadaha: { $group }
+# translated_from: 93f96851
+filter-age-area-heading = Munaasabadaha { $area }: { $group }
 filter-age-bump = Uur leh
 filter-age-0-1 = Ilmo ka yar 1 sano
 filter-age-1-2 = Carruur 1 sano jir ah

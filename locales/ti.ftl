@@ -10,6 +10,8 @@ site-tagline = ሕጻናትን ዕድሚኦም ትሕቲ ሓሙሽተ ዓመት 
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
 # translated_from: 9ec1a93c
 nav-label = ቀንዲ ዝርዝር
+# translated_from: 6f654701
+nav-menu = ዝርዝር
 # translated_from: 95c0bf9a
 nav-whats-on = ፕሮግራማት
 # translated_from: 029bef2a
@@ -36,6 +38,18 @@ listing-intro = ሕጻናትን ዕድሚኦም ትሕቲ ሓሙሽተ ዓመት
 listing-empty = ኣብዚ እዋን ዝቕጽሉ ፕሮግራማት የለዉን። በጃኹም ድሕሪ ቁሩብ ግዜ ተመሊስኩም ርኣዩ።
 # translated_from: cff99024
 listing-soon = ዝመጽእ ሰሙናት
+# translated_from: e8ca2145
+listing-this-week = እዚ ሰሙን
+# translated_from: 2f023d7f
+listing-next-week = ዝመጽእ ሰሙን
+# translated_from: 6fb1b97b
+listing-regular-heading = ስሩዓት ንጥፈታት
+# translated_from: a6570cd7
+listing-jump-label = ናብ ክፍሊ ኪድ
+# translated_from: 8d808c8f
+listing-regular-when = { $days } { $time }
+# translated_from: 88042d9c
+listing-regular-when-until = { $days } { $time }፣ { $until }
 # translated_from: f72e9958
 listing-months = ብወርሒ
 # translated_from: 4c1d27e8
@@ -66,6 +80,8 @@ day-tomorrow = ጽባሕ
 event-when = መዓስ
 # translated_from: 2afffaec
 event-where = ኣበይ
+# translated_from: a22de705
+event-dates = ዕለታት
 # translated_from: 1aefcc83
 event-ages = ዕድመ
 # translated_from: 2c60d22f
@@ -90,17 +106,37 @@ event-cancelled-note = እዚ ፕሮግራም ተሰሪዙ ኣሎ። ይቕሬ�
 event-past = እዚ ፕሮግራም ተወዲኡ እዩ።
 # translated_from: adaeea80
 event-map-link = ኣብ ካርታ ርኣዩ፦ { $venue }
+# translated_from: 5095e1e4
+event-directions = መምርሒ መንገዲ
 # translated_from: d5016f1f
 event-next-dates = ዝቕጽሉ ዕለታት
+# translated_from: df155054
+event-next-date = ዝቕጽል ግዜ
 # translated_from: 01620ed6
 event-more-dates = { $count ->
     [one] ከምኡ'ውን { $count } ካልእ ዕለት
    *[other] ከምኡ'ውን { $count } ካልኦት ዕለታት
 }
-# translated_from: 0840ab2e
-event-repeats-week = ኩሉ ሰሙን
-# translated_from: 08267e2d
-event-repeats-2weeks = ኣብ ክልተ ሰሙን ሓደ ግዜ
+# translated_from: 41cb867c
+event-repeats-week = { $weekday ->
+    [mon] ኩሉ ሰኑይ
+    [tue] ኩሉ ሰሉስ
+    [wed] ኩሉ ረቡዕ
+    [thu] ኩሉ ሓሙስ
+    [fri] ኩሉ ዓርቢ
+    [sat] ኩሉ ቀዳም
+   *[sun] ኩሉ ሰንበት
+}
+# translated_from: c7261d4e
+event-repeats-2weeks = { $weekday ->
+    [mon] ኣብ ክልተ ሰሙን ሓደ ግዜ ሰኑይ
+    [tue] ኣብ ክልተ ሰሙን ሓደ ግዜ ሰሉስ
+    [wed] ኣብ ክልተ ሰሙን ሓደ ግዜ ረቡዕ
+    [thu] ኣብ ክልተ ሰሙን ሓደ ግዜ ሓሙስ
+    [fri] ኣብ ክልተ ሰሙን ሓደ ግዜ ዓርቢ
+    [sat] ኣብ ክልተ ሰሙን ሓደ ግዜ ቀዳም
+   *[sun] ኣብ ክልተ ሰሙን ሓደ ግዜ ሰንበት
+}
 # translated_from: b8e062d5
 event-repeats-month = ኩሉ ወርሒ
 # translated_from: 12969e3b
@@ -235,6 +271,8 @@ filter-show-all = ኩሎም ፕሮግራማት ኣርእዩ
 filter-none = ምስዚ ምርጫታት ዝሰማማዕ ፕሮግራም የለን። ውሑዳት መጻረዪታት ፈትኑ።
 filter-area-heading = ኣብ { $area } ዘለዉ ፕሮግራማት
 filter-age-heading = ፕሮግራማት፦ { $group }
+# translated_from: 93f96851
+filter-age-area-heading = ኣብ { $area } ዘለዉ ፕሮግራማት፦ { $group }
 filter-age-bump = ነፍሰ ጾር
 filter-age-0-1 = ትሕቲ 1 ዓመት ዝኾኑ ሕጻናት
 filter-age-1-2 = ናይ 1 ዓመት ቆልዑ

@@ -198,11 +198,23 @@ fn vevent(w: &mut Writer, cal: &Calendar, e: &CalEvent, stamp: &str) {
         w.line("STATUS:CONFIRMED");
         w.line("SEQUENCE:0");
     }
-    w.line("TRANSP:OPAQUE");
+    // An all-day event (a festival day, a fair) does not fill the family's
+    // day: it shows as free time, and its reminder rings at 09:00 the day
+    // before (15 hours before its midnight start), not at midnight.
+    let all_day = matches!(e.when, Schedule::AllDay { .. });
+    w.line(if all_day {
+        "TRANSP:TRANSPARENT"
+    } else {
+        "TRANSP:OPAQUE"
+    });
     if let Some(alarm) = &e.alarm {
         w.line("BEGIN:VALARM");
         w.line("ACTION:DISPLAY");
-        w.line("TRIGGER:-PT24H");
+        w.line(if all_day {
+            "TRIGGER;RELATED=START:-PT15H"
+        } else {
+            "TRIGGER:-PT24H"
+        });
         w.prop("DESCRIPTION", &text(alarm));
         w.line("END:VALARM");
     }

@@ -343,13 +343,16 @@ pub trait Say {
         }
     }
 
-    /// "Every week", "Every 2 weeks", "Every month".
-    fn repeat_label(&self, r: &Repeat) -> String {
-        self.t(match r.every {
+    /// "Tuesdays", "Every other Tuesday", "Every month": the weekday of the
+    /// first session (`first`) chooses the words, so each language can
+    /// agree them with the day (Polish "co drugą środę", Portuguese "aos sábados").
+    fn repeat_label(&self, r: &Repeat, first: Date) -> String {
+        let key = match r.every {
             Every::Week => "event-repeats-week",
             Every::TwoWeeks => "event-repeats-2weeks",
             Every::Month => "event-repeats-month",
-        })
+        };
+        self.t_args(key, &[("weekday", weekday_code(first).into())])
     }
 
     /// "until 20 July 2027", when the activity has a last session.
@@ -363,11 +366,11 @@ pub trait Say {
     }
 
     /// The whole rule, as an event page and a leaflet give it:
-    /// "Every week until 20 July 2027".
-    fn repeat_rule(&self, r: &Repeat) -> String {
+    /// "Tuesdays until 20 July 2027".
+    fn repeat_rule(&self, r: &Repeat, first: Date) -> String {
         match self.until_label(r) {
-            Some(until) => format!("{} {until}", self.repeat_label(r)),
-            None => self.repeat_label(r),
+            Some(until) => format!("{} {until}", self.repeat_label(r, first)),
+            None => self.repeat_label(r, first),
         }
     }
 
@@ -416,6 +419,20 @@ pub trait Say {
             "festival-dates",
             &[("from", f.date(from).into()), ("to", f.date(to).into())],
         )
+    }
+}
+
+/// The Fluent selector value for the weekday of `d`: `mon` … `sun`.
+pub fn weekday_code(d: Date) -> &'static str {
+    use jiff::civil::Weekday::*;
+    match d.weekday() {
+        Monday => "mon",
+        Tuesday => "tue",
+        Wednesday => "wed",
+        Thursday => "thu",
+        Friday => "fri",
+        Saturday => "sat",
+        Sunday => "sun",
     }
 }
 

@@ -27,6 +27,9 @@ pub enum Filter {
     /// An area: its name (as in site.yaml) and address part.
     Area(String, String),
     Age(AgeGroup),
+    /// An age group in one area (name and address part), so the two choices
+    /// combine without JavaScript.
+    AgeArea(AgeGroup, String, String),
 }
 
 impl Filter {
@@ -36,6 +39,7 @@ impl Filter {
             Filter::All => String::new(),
             Filter::Area(_, slug) => format!("area/{slug}/"),
             Filter::Age(g) => format!("age/{}/", g.slug()),
+            Filter::AgeArea(g, _, slug) => format!("age/{}/area/{slug}/", g.slug()),
         }
     }
 
@@ -47,6 +51,13 @@ impl Filter {
                 .get(&e.venue)
                 .is_some_and(|v| &v.area == name),
             Filter::Age(g) => g.matches(e),
+            Filter::AgeArea(g, name, _) => {
+                g.matches(e)
+                    && content
+                        .venues
+                        .get(&e.venue)
+                        .is_some_and(|v| &v.area == name)
+            }
         }
     }
 }
@@ -148,6 +159,13 @@ impl Plan {
                 .map(|(name, slug)| Filter::Area(name.clone(), slug.clone())),
         );
         filters.extend(AgeGroup::ALL.into_iter().map(Filter::Age));
+        for g in AgeGroup::ALL {
+            filters.extend(
+                areas
+                    .iter()
+                    .map(|(name, slug)| Filter::AgeArea(g, name.clone(), slug.clone())),
+            );
+        }
 
         let listed = listed(content, expanded, now);
         let soon_end = now

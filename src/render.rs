@@ -241,6 +241,13 @@ struct CardV {
     past: bool,
     /// What the listing's filter script reads (src/filters.rs).
     facets: crate::filters::Facets,
+    /// A regular activity listed once for all its sessions on a listing
+    /// page: "Tuesdays 10:00–11:30, until 20 July 2027" (else null).
+    when_label: Option<String>,
+    /// Its missed sessions on that page: "No session on: 27 October 2026".
+    except_label: Option<String>,
+    /// The days of those sessions, `YYYY-MM-DD` separated by spaces.
+    session_days: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -248,6 +255,11 @@ struct DayV {
     iso: String,
     label: String,
     relative: Option<String>,
+    /// From today to Sunday.
+    this_week: bool,
+    /// `this-week` on the first day of this week, `next-week` on the first
+    /// day of the next, for the listing's jump links.
+    anchor: Option<&'static str>,
     cards: Vec<CardV>,
 }
 
@@ -300,6 +312,8 @@ struct VenueV {
     postcode: Option<String>,
     area: String,
     map_url: String,
+    /// A `geo:` address: opens the phone's own map app.
+    directions_url: String,
     accessibility: Option<TextV>,
 }
 
@@ -553,7 +567,14 @@ impl<'a> Renderer<'a> {
         let languages: Vec<serde_json::Value> = site
             .languages
             .iter()
-            .map(|l| serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": format!("{}{}/", self.base_path, l.code)}))
+            .map(|l| {
+                // Each choice greets in its own language, where it has the words.
+                let greeting = self
+                    .messages
+                    .has(&l.code, "language-picker-heading")
+                    .then(|| self.messages.get(&l.code, "language-picker-heading", None));
+                serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": format!("{}{}/", self.base_path, l.code), "greeting": greeting})
+            })
             .collect();
         let home = Route {
             kind: "home",
@@ -660,6 +681,26 @@ impl Renderer<'_> {
         index.push_str("</sitemapindex>\n");
         files.insert(0, ("sitemap.xml".into(), index));
         files
+    }
+}
+
+/// A `geo:` URI (RFC 5870) for a venue, which phones open in their own map
+/// app: at its location, labelled with its name; without a location, a search
+/// for its address and postcode (`geo:0,0?q=…`, as Android reads it).
+fn directions_url(v: &Venue) -> String {
+    use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+    match v.location {
+        Some((lat, lon)) => format!(
+            "geo:{lat},{lon}?q={lat},{lon}({})",
+            utf8_percent_encode(&v.name.default, NON_ALPHANUMERIC)
+        ),
+        None => {
+            let q = format!("{}, {}", v.address, v.postcode.clone().unwrap_or_default());
+            format!(
+                "geo:0,0?q={}",
+                utf8_percent_encode(q.trim_end_matches([',', ' ']), NON_ALPHANUMERIC)
+            )
+        }
     }
 }
 
@@ -867,7 +908,10 @@ impl LangPages<'_> {
             cancelled: e.cancelled,
             flagship: e.flagship,
             repeating: e.repeat.is_some(),
-            repeat_label: e.repeat.as_ref().map(|r| self.repeat_label(r)),
+            repeat_label: e
+                .repeat
+                .as_ref()
+                .map(|r| self.repeat_label(r, e.schedule.start_date())),
             past: o.is_past(self.r.now),
             facets: crate::filters::facets(
                 e,
@@ -885,6 +929,9 @@ impl LangPages<'_> {
                     o.end.date()
                 },
             ),
+            when_label: None,
+            except_label: None,
+            session_days: None,
         }
     }
 
@@ -902,9 +949,25 @@ impl LangPages<'_> {
                 .push(self.card(e, o));
         }
         let tomorrow = today.tomorrow().ok();
+        // Weeks run Monday to Sunday, as in the UK.
+        let sunday = today
+            .checked_add(Span::new().days(6 - i64::from(today.weekday().to_monday_zero_offset())))
+            .unwrap_or(today);
+        let next_sunday = sunday.checked_add(Span::new().days(7)).unwrap_or(sunday);
+        let (mut this_seen, mut next_seen) = (false, false);
         by_day
             .into_iter()
             .map(|(day, cards)| DayV {
+                this_week: day <= sunday,
+                anchor: if day <= sunday && !this_seen {
+                    this_seen = true;
+                    Some("this-week")
+                } else if day > sunday && day <= next_sunday && !next_seen {
+                    next_seen = true;
+                    Some("next-week")
+                } else {
+                    None
+                },
                 iso: day.to_string(),
                 label: self.formats.weekday_date(day),
                 relative: if day == today {
@@ -934,6 +997,7 @@ impl LangPages<'_> {
             }
         };
         VenueV {
+            directions_url: directions_url(v),
             id: v.id.clone(),
             url: self.url(&format!("venues/{}/", v.id)),
             name: self.text(&v.name),
@@ -1193,7 +1257,7 @@ impl LangPages<'_> {
                 "dates": if repeat.is_some() { dates } else { Vec::new() },
                 "more_dates": upcoming.len().saturating_sub(EVENT_PAGE_DATES),
                 "until_label": repeat.and_then(|r| self.until_label(r)),
-                "repeat_rule": repeat.map(|r| self.repeat_rule(r)),
+                "repeat_rule": repeat.map(|r| self.repeat_rule(r, e.schedule.start_date())),
                 "except_labels": except_labels,
                 "except_list": self.formats.and_list(&except_labels),
                 "past": upcoming.is_empty(),
@@ -1236,14 +1300,23 @@ impl LangPages<'_> {
             .iter()
             .filter(|o| !o.is_past(now) && c.events.get(&o.event).is_some_and(in_festival))
             .collect();
+        // Each highlight is the next session of a flagship event; the
+        // programme below leaves that session out, so it is listed once.
         let mut highlights: Vec<CardV> = Vec::new();
+        let mut highlighted: Vec<&Occurrence> = Vec::new();
         for o in &upcoming {
             let e = &c.events[&o.event];
             if e.flagship && !highlights.iter().any(|h| h.id == e.id) {
                 highlights.push(self.card(e, o));
+                highlighted.push(o);
             }
         }
-        let days = self.days(upcoming.iter().copied());
+        let days = self.days(
+            upcoming
+                .iter()
+                .copied()
+                .filter(|o| !highlighted.contains(o)),
+        );
         let look = self.look(&f.look);
         let festival = serde_json::json!({
             "id": f.id,

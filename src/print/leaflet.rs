@@ -294,7 +294,10 @@ impl<'a> Lang<'a> {
             if let Some(v) = venue {
                 texts.push(self.text(&v.name, Kind::Venue, &v.id).swap());
             }
-            let repeat = e.repeat.as_ref().map(|r| self.repeat_rule(r));
+            let repeat = e
+                .repeat
+                .as_ref()
+                .map(|r| self.repeat_rule(r, e.schedule.start_date()));
             let bookable = e.booking.is_some() && !e.drop_in;
             let qr = if bookable {
                 self.qr(&Key::Event(e.id.clone()), EVENT_QR_MM, findings)

@@ -6,9 +6,11 @@
 
 use serde::Serialize;
 
-use super::{listing_rest, Diagnostics, LangPages, Route, Sink};
+use super::{listing_rest, CardV, Diagnostics, LangPages, Route, Sink};
+use crate::expand::Occurrence;
 use crate::filters::{plural_forms, AgeGroup};
 use crate::i18n::Say;
+use crate::model::Event;
 use crate::plan::{Filter, Slice};
 
 #[derive(Serialize)]
@@ -38,6 +40,9 @@ struct FilterV {
     kind: &'static str,
     id: String,
     label: String,
+    /// The age group and area chosen (both on an `age-area` page).
+    age: Option<String>,
+    area: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -74,11 +79,22 @@ impl LangPages<'_> {
                 kind: "area",
                 id: slug.clone(),
                 label: name.clone(),
+                age: None,
+                area: Some(slug.clone()),
             },
             Filter::Age(g) => FilterV {
                 kind: "age",
                 id: g.slug().to_owned(),
                 label: self.t(g.label_key()),
+                age: Some(g.slug().to_owned()),
+                area: None,
+            },
+            Filter::AgeArea(g, name, slug) => FilterV {
+                kind: "age-area",
+                id: format!("{}/{slug}", g.slug()),
+                label: format!("{name}: {}", self.t(g.label_key())),
+                age: Some(g.slug().to_owned()),
+                area: Some(slug.clone()),
             },
         })
     }
@@ -88,18 +104,20 @@ impl LangPages<'_> {
     pub(super) fn filters_view(&self, current: &Filter, occurrences: &[usize]) -> FiltersV {
         let c = self.r.content;
         let current = self.filter_view(current);
-        let is_current = |kind: &str, id: &str| {
-            current
-                .as_ref()
-                .is_some_and(|f| f.kind == kind && f.id == id)
-        };
+        let chosen_age = current.as_ref().and_then(|f| f.age.clone());
+        let chosen_area = current.as_ref().and_then(|f| f.area.clone());
+        // A chip keeps the other choice: an age chip on an area's page leads
+        // to that age in that area, and the other way round.
         let ages = AgeGroup::ALL
             .into_iter()
             .map(|g| OptionV {
                 id: g.slug().to_owned(),
                 label: self.t(g.label_key()),
-                url: self.url(&format!("age/{}/", g.slug())),
-                current: is_current("age", g.slug()),
+                url: match &chosen_area {
+                    Some(area) => self.url(&format!("age/{}/area/{area}/", g.slug())),
+                    None => self.url(&format!("age/{}/", g.slug())),
+                },
+                current: chosen_age.as_deref() == Some(g.slug()),
             })
             .collect();
         let areas = self
@@ -109,8 +127,11 @@ impl LangPages<'_> {
             .map(|(name, slug)| OptionV {
                 id: slug.clone(),
                 label: name.clone(),
-                url: self.url(&format!("area/{slug}/")),
-                current: is_current("area", slug),
+                url: match &chosen_age {
+                    Some(age) => self.url(&format!("age/{age}/area/{slug}/")),
+                    None => self.url(&format!("area/{slug}/")),
+                },
+                current: chosen_area.as_deref() == Some(slug.as_str()),
             })
             .collect();
         // Festivals and languages that something on this page has: the
@@ -180,6 +201,68 @@ impl LangPages<'_> {
         }
     }
 
+    /// Each regular activity once, for all its `sessions` on a listing page,
+    /// in the order of its first session there: "Tuesdays 10:00–11:30, until
+    /// 20 July 2027", and its missed sessions up to its last one shown.
+    fn regular_cards<'o>(&self, sessions: impl Iterator<Item = &'o Occurrence>) -> Vec<CardV> {
+        let c = self.r.content;
+        let today = self.r.now.date();
+        let mut by_event: Vec<(&Event, Vec<&Occurrence>)> = Vec::new();
+        for o in sessions {
+            let Some(e) = c.events.get(&o.event) else {
+                continue;
+            };
+            match by_event.iter_mut().find(|(x, _)| x.id == e.id) {
+                Some((_, list)) => list.push(o),
+                None => by_event.push((e, vec![o])),
+            }
+        }
+        by_event
+            .into_iter()
+            .filter_map(|(e, list)| {
+                let (first, last) = (list.first()?, list.last()?);
+                let r = e.repeat.as_ref()?;
+                let mut card = self.card(e, first);
+                let days = self.repeat_label(r, e.schedule.start_date());
+                let time = card.time_label.clone();
+                card.when_label = Some(match self.until_label(r) {
+                    Some(until) => self.t_args(
+                        "listing-regular-when-until",
+                        &[
+                            ("days", days.into()),
+                            ("time", time.into()),
+                            ("until", until.into()),
+                        ],
+                    ),
+                    None => self.t_args(
+                        "listing-regular-when",
+                        &[("days", days.into()), ("time", time.into())],
+                    ),
+                });
+                let missed: Vec<String> = r
+                    .except
+                    .iter()
+                    .filter(|x| **x >= today && **x <= last.date())
+                    .map(|x| self.formats.date(*x))
+                    .collect();
+                card.except_label = (!missed.is_empty()).then(|| {
+                    self.t_args(
+                        "event-no-session",
+                        &[("dates", self.formats.and_list(&missed).into())],
+                    )
+                });
+                let mut days: Vec<String> = list
+                    .iter()
+                    .map(|o| o.date().max(today).to_string())
+                    .collect();
+                days.dedup();
+                card.session_days = Some(days.join(" "));
+                card.facets.last_day = last.date().to_string();
+                Some(card)
+            })
+            .collect()
+    }
+
     fn month_label(&self, year: i16, month: i8) -> String {
         jiff::civil::Date::new(year, month, 1)
             .map(|d| self.formats.month_year(d))
@@ -227,12 +310,16 @@ impl LangPages<'_> {
             return;
         };
         let page = &listing.pages[at];
-        let days = self.days(
-            page.occurrences
-                .iter()
-                .filter_map(|&i| self.r.expanded.occurrences.get(i)),
-        );
-        let count = page.occurrences.len();
+        let sessions: Vec<&Occurrence> = page
+            .occurrences
+            .iter()
+            .filter_map(|&i| self.r.expanded.occurrences.get(i))
+            .collect();
+        let is_regular =
+            |o: &&Occurrence| c.events.get(&o.event).is_some_and(|e| e.repeat.is_some());
+        let regular = self.regular_cards(sessions.iter().copied().filter(is_regular));
+        let days = self.days(sessions.iter().copied().filter(|o| !is_regular(o)));
+        let count = regular.len() + days.iter().map(|d| d.cards.len()).sum::<usize>();
         let fv = self.filter_view(filter);
         let heading = match (filter, &fv) {
             (Filter::Area(name, _), _) => {
@@ -241,6 +328,13 @@ impl LangPages<'_> {
             (Filter::Age(_), Some(fv)) => {
                 self.t_args("filter-age-heading", &[("group", fv.label.clone().into())])
             }
+            (Filter::AgeArea(g, name, _), _) => self.t_args(
+                "filter-age-area-heading",
+                &[
+                    ("area", name.clone().into()),
+                    ("group", self.t(g.label_key()).into()),
+                ],
+            ),
             _ => self.t("listing-heading"),
         };
         let month_label = match slice {
@@ -308,6 +402,7 @@ impl LangPages<'_> {
             ctx.insert("page", &page);
         }
         ctx.insert("days", &days);
+        ctx.insert("regular", &regular);
         ctx.insert("count", &count);
         ctx.insert("pagination", &pagination);
         ctx.insert("regular_weeks", &c.site.listing_weeks);

@@ -29,8 +29,9 @@ use crate::{feed, structured};
 /// An event's part of one language's subscription calendars and feed.
 pub(super) struct Piece {
     cal: calendar::Written,
-    /// The feed's `<entry>`.
+    /// The feed's `<entry>`, and its `updated` time.
     entry: String,
+    updated: jiff::Timestamp,
 }
 
 /// Pieces of the calendars and feeds kept from one render to the next, by
@@ -180,12 +181,16 @@ impl LangPages<'_> {
         let page = self.r.abs(&self.url(&format!("events/{}/", e.id)));
         let title = self.text(&e.title).text;
         let message = format!("{title} {page}");
-        json!({
-            "calendar_url": self.url(&format!("events/{}/event.ics", e.id)),
-            "share": {
+        // Nobody should be sent to a cancelled event.
+        let share = (!e.cancelled).then(|| {
+            json!({
                 "url": page,
                 "whatsapp_url": format!("https://wa.me/?text={}", utf8_percent_encode(&message, QUERY)),
-            },
+            })
+        });
+        json!({
+            "calendar_url": self.url(&format!("events/{}/event.ics", e.id)),
+            "share": share,
         })
     }
 
@@ -239,7 +244,10 @@ impl LangPages<'_> {
         for (path, text) in out {
             sink.put(&path, text.into_bytes());
         }
-        let entries: Vec<&str> = pieces.iter().map(|(_, p)| p.entry.as_str()).collect();
+        let entries: Vec<(&str, jiff::Timestamp)> = pieces
+            .iter()
+            .map(|(_, p)| (p.entry.as_str(), p.updated))
+            .collect();
         sink.put(
             &format!("{code}/feed.xml"),
             self.feed(&entries).into_bytes(),
@@ -253,9 +261,11 @@ impl LangPages<'_> {
             return p;
         }
         let header = self.calendar(None, None, Vec::new());
+        let entry = self.feed_entry(e, next);
         let p = Arc::new(Piece {
             cal: calendar::write_event(&header, &self.cal_event(e)),
-            entry: feed::write_entry(&self.feed_entry(e, next)),
+            entry: feed::write_entry(&entry),
+            updated: entry.updated,
         });
         self.r.pieces.put(&e.id, &self.lang.code, p.clone());
         p
@@ -341,7 +351,6 @@ impl LangPages<'_> {
 
     fn feed_entry(&self, e: &Event, o: &Occurrence) -> feed::Entry {
         let c = self.r.content;
-        let now = self.r.now.timestamp();
         let title = self.text(&e.title);
         let url = self.r.abs(&self.url(&format!("events/{}/", e.id)));
         let mut parts = Vec::new();
@@ -354,7 +363,7 @@ impl LangPages<'_> {
             self.time_label(o)
         ));
         if let Some(r) = &e.repeat {
-            parts.push(self.repeat_label(r));
+            parts.push(self.repeat_label(r, e.schedule.start_date()));
         }
         let venue = c.venues.get(&e.venue);
         if let Some(v) = venue {
@@ -366,20 +375,35 @@ impl LangPages<'_> {
             summary.push_str(" — ");
             summary.push_str(&self.text(s).text);
         }
+        let categories: Vec<String> = venue.map(|v| v.area.clone()).into_iter().collect();
+        let first = self
+            .r
+            .expanded
+            .for_event(&e.id)
+            .next()
+            .map_or(o.start.timestamp(), |f| f.start.timestamp());
+        let updated = content_time(first, &[&url, &title.text, &summary, &categories.join(",")]);
         feed::Entry {
             id: url.clone(),
             url,
             lang: title.fallback.then(|| title.lang.clone()),
             title: title.text,
             summary,
-            updated: now,
-            categories: venue.map(|v| v.area.clone()).into_iter().collect(),
+            updated,
+            categories,
         }
     }
 
-    fn feed(&self, entries: &[&str]) -> String {
+    /// The feed around its entries, each written with its `updated` time.
+    fn feed(&self, entries: &[(&str, jiff::Timestamp)]) -> String {
         let listing = self.r.abs(&self.url(""));
-        let now = self.r.now.timestamp();
+        // The feed changed when its newest entry did.
+        let updated = entries
+            .iter()
+            .map(|(_, at)| *at)
+            .max()
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        let entries: Vec<&str> = entries.iter().map(|(text, _)| *text).collect();
         let f = feed::Feed {
             id: listing.clone(),
             lang: self.lang.code.clone(),
@@ -387,12 +411,12 @@ impl LangPages<'_> {
             subtitle: self.t("listing-intro"),
             self_url: self.r.abs(&self.url("feed.xml")),
             alternate_url: listing,
-            updated: now,
+            updated,
             author_name: self.t("site-title"),
             author_url: self.r.base_abs.clone(),
             entries: Vec::new(),
         };
-        feed::assemble(&f, entries)
+        feed::assemble(&f, &entries)
     }
 
     /// The schema.org Event of an event page, ready for a `<script>`; `shown`
@@ -559,4 +583,18 @@ fn webcal(abs: &str) -> String {
         .or_else(|| abs.strip_prefix("http://"))
         .unwrap_or(abs);
     format!("webcal://{rest}")
+}
+
+/// An Atom `updated` time made from an entry's content, not from the build:
+/// the same text gives the same time in every build, so readers do not show
+/// every entry as new each time the site is rebuilt, and a change to the text
+/// gives another time. It falls in the month that ends 30 days before the
+/// event's first session, when such a notice is usually written.
+fn content_time(first_session: jiff::Timestamp, parts: &[&str]) -> jiff::Timestamp {
+    const MONTH: i64 = 30 * 24 * 3600;
+    let named: Vec<(&str, &str)> = parts.iter().map(|p| ("entry", *p)).collect();
+    let hash = crate::translations::source_hash(&named);
+    let offset = i64::from_str_radix(&hash, 16).unwrap_or(0) % MONTH;
+    let at = first_session.as_second() - 2 * MONTH + offset;
+    jiff::Timestamp::from_second(at).unwrap_or(first_session)
 }

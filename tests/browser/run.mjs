@@ -310,7 +310,14 @@ async function emptyDaysShown(page) {
     await page.click("#filter-box summary");
     let cards = await visibleCards(page);
     assert(cards.length > 0 && cards.length < all && cards.every((c) => c.area === cfg.area), "area page");
-    await page.click(`nav.filter-links a[href$="/age/${cfg.age}/"]`);
+    // On an area's page an age keeps the area: both choices, no JavaScript.
+    await page.click(`nav.filter-links a[href$="/age/${cfg.age}/area/${cfg.area}/"]`);
+    assert(page.url().endsWith(`/en/age/${cfg.age}/area/${cfg.area}/`), page.url());
+    cards = await visibleCards(page);
+    assert(cards.every((c) => c.area === cfg.area && c.ages.split(" ").includes(cfg.age)), "age and area page");
+    await go(page, "/en/");
+    await page.click("#filter-box summary");
+    await page.click(`nav.filter-links a[href$="/en/age/${cfg.age}/"]`);
     assert(page.url().endsWith(`/en/age/${cfg.age}/`), page.url());
     cards = await visibleCards(page);
     assert(cards.length > 0 && cards.every((c) => c.ages.split(" ").includes(cfg.age)), "age page");
@@ -321,6 +328,7 @@ async function emptyDaysShown(page) {
   await check("without JavaScript: language switch keeps the filtered page", async () => {
     await go(page, `/en/area/${cfg.area}/`);
     const other = cfg.languages.find((l) => l !== "en");
+    await page.click("nav.langs summary");
     await page.click(`nav.langs a[hreflang="${other}"]`);
     assert(page.url().endsWith(`/${other}/area/${cfg.area}/`), page.url());
   });
@@ -334,6 +342,7 @@ async function emptyDaysShown(page) {
   await check("language switch keeps you on the same event", async () => {
     for (const lang of ["ar", "pt", "en"].filter((l) => cfg.languages.includes(l))) {
       await go(page, `/en/events/${cfg.booking.event}/`);
+      await page.click("nav.langs summary");
       await page.click(`nav.langs a[hreflang="${lang}"]`);
       assert(page.url().endsWith(`/${lang}/events/${cfg.booking.event}/`), page.url());
       assert((await page.getAttribute("html", "lang")) === lang, "page language");
@@ -350,7 +359,7 @@ async function emptyDaysShown(page) {
     assert(page.url() === cfg.booking.url, `${page.url()} != ${cfg.booking.url}`);
   });
 
-  await check("keyboard: Tab reaches the skip link first, then the header navigation", async () => {
+  await check("keyboard: Tab reaches the skip link first, then the header", async () => {
     await go(page, "/en/");
     await page.keyboard.press("Tab");
     const first = await page.evaluate(() => {
@@ -363,8 +372,8 @@ async function emptyDaysShown(page) {
     assert(first.top >= 0 && first.h >= 24, `the skip link is on screen when focused: ${JSON.stringify(first)}`);
     assert(first.outline !== "none" && first.width >= 2, `visible focus: ${JSON.stringify(first)}`);
     await page.keyboard.press("Tab");
-    const second = await page.evaluate(() => !!document.activeElement.closest("header nav"));
-    assert(second, "second stop is in the header's navigation");
+    const second = await page.evaluate(() => !!document.activeElement.closest("header"));
+    assert(second, "second stop is in the header");
     // The main menu comes before anything in <main>.
     let reachedMenu = false;
     for (let i = 0; i < 40 && !reachedMenu; i++) {
@@ -408,19 +417,29 @@ async function emptyDaysShown(page) {
   await check("right to left: Arabic pages mirror", async () => {
     await go(page, "/ar/");
     assert((await page.getAttribute("html", "dir")) === "rtl", "dir=rtl");
-    const pos = await page.$$eval("nav.menu li", (lis) => lis.slice(0, 2).map((l) => l.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top })));
-    const nav = await page.$eval("nav.menu", (n) => n.getBoundingClientRect().right);
+    // The bar mirrors: the site's name on the right, the menu button on the left.
+    const bar = await page.evaluate(() => ({
+      title: document.querySelector(".site-title").getBoundingClientRect().right,
+      menu: document.querySelector("nav.menu summary").getBoundingClientRect().left,
+    }));
+    assert(bar.title > 300 && bar.menu < 90, `header mirrored: ${JSON.stringify(bar)}`);
+    await page.click("nav.menu summary");
+    const pos = await page.$$eval("nav.menu li a", (as) => as.slice(0, 2).map((l) => l.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top })));
+    const nav = await page.$eval("nav.menu ul", (n) => n.getBoundingClientRect().right);
     assert(pos.length === 2, "menu has items");
     assert(pos[0].right > pos[1].right || pos[1].top > pos[0].top, `first menu item is on the right: ${JSON.stringify(pos)}`);
-    assert(Math.abs(nav - pos[0].right) < 16, `first item starts at the right edge (${pos[0].right} vs ${nav})`);
+    assert(Math.abs(nav - pos[0].right) < 24, `first item starts at the right edge (${pos[0].right} vs ${nav})`);
     const card = await page.$eval("article.card", (c) => {
       const s = getComputedStyle(c);
       return { right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth), align: s.textAlign };
     });
     assert(card.right > card.left, `the card's thick edge is on the right: ${JSON.stringify(card)}`);
     await go(page, "/en/");
-    const en = await page.$$eval("nav.menu li", (lis) => lis.slice(0, 2).map((l) => l.getBoundingClientRect().left));
-    assert(en[0] < en[1], "English reads left to right");
+    await page.click("nav.menu summary");
+    const en = await page.$$eval("nav.menu li a", (as) => as.slice(0, 2).map((l) => l.getBoundingClientRect()).map((r) => ({ left: r.left, top: r.top })));
+    assert(en[0].left < en[1].left || en[1].top > en[0].top, "English reads left to right");
+    const enBar = await page.evaluate(() => document.querySelector(".site-title").getBoundingClientRect().left);
+    assert(enBar < 30, `English: the site's name on the left (${enBar})`);
   });
 
   await check("mobile width: no sideways scrolling, screenshots saved", async () => {
@@ -440,6 +459,110 @@ async function emptyDaysShown(page) {
   });
   await page.context().close();
 }
+
+// ------------------------------------------------------------------ the language chooser
+
+for (const [locale, want] of [["ar-EG", "ar"], ["pt-BR", "pt"], ["en-GB", "en"]]) {
+  if (!cfg.languages.includes(want)) continue;
+  const page = await newPage({ locale });
+  await check(`language chooser: a phone set to ${locale} sees ${want} first, and stays put`, async () => {
+    await go(page, "/");
+    await page.waitForFunction(() => document.querySelector("#choices li.suggested"));
+    const first = await page.$eval("#choices li:first-child a", (a) => a.getAttribute("hreflang"));
+    assert(first === want, `first choice ${first}`);
+    assert(new URL(page.url()).pathname === "/", `no redirect: ${page.url()}`);
+    const v = await axe(page);
+    assert(v.length === 0, describe(v));
+    await page.screenshot({ path: join(cfg.out, `chooser-${locale}-390.png`) });
+  });
+  await page.context().close();
+}
+
+// ------------------------------------------------------------------ on a phone: events first
+
+// Measured with real layout: the header's height, where the first event
+// starts, and where When, Where and Book (or "just drop in") sit on an event
+// page, at a common phone size and a small one, left to right and right to
+// left, in a script with tall letters (Ethiopic), with and without JavaScript.
+const SCREENS = [
+  [390, 844],
+  [320, 568],
+];
+const PHONE_LANGS = ["en", "ar", "am"].filter((l) => cfg.languages.includes(l));
+const measured = [];
+
+async function box(page, selector) {
+  const b = await page.$eval(selector, (e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: r.height };
+  });
+  return { top: Math.round(b.top), bottom: Math.round(b.bottom), height: Math.round(b.height) };
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  for (const [width, height] of SCREENS) {
+    const page = await newPage({ viewport: { width, height }, javaScriptEnabled });
+    const js = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
+    for (const lang of PHONE_LANGS) {
+      const where = `${width}×${height}, ${lang}, ${js}`;
+      await check(`phone ${where}: the header is compact and the first event is on the first screen`, async () => {
+        await go(page, `/${lang}/`);
+        const header = await box(page, ".site-header");
+        assert(header.height <= 0.2 * height, `header ${header.height}px of ${height}px`);
+        const title = await box(page, "article.card .card-title");
+        assert(title.bottom <= height, `first event's title ends at ${title.bottom}px of ${height}px`);
+        const w = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(w <= width, `the listing is ${w}px wide at ${width}px`);
+        measured.push(`${where}: header ${header.height}px, first event at ${title.top}px`);
+        if (javaScriptEnabled) {
+          await page.screenshot({ path: join(cfg.out, `phone-listing-${lang}-${width}.png`) });
+        }
+      });
+      await check(`phone ${where}: one tap opens the language menu, one more changes language`, async () => {
+        await go(page, `/${lang}/`);
+        const other = lang === "en" ? "ar" : "en";
+        assert(!(await page.isVisible(`nav.langs a[hreflang="${other}"]`)), "the menu starts closed");
+        const summary = await page.textContent("nav.langs summary");
+        const name = await page.$eval(`nav.langs a[hreflang="${lang}"]`, (a) => a.textContent);
+        assert(summary.includes(name), `the button names the current language: "${summary}"`);
+        await page.click("nav.langs summary");
+        await page.click(`nav.langs a[hreflang="${other}"]`);
+        assert(page.url().endsWith(`/${other}/`), page.url());
+        await go(page, `/${lang}/`);
+        await page.click("nav.menu summary");
+        assert(await page.isVisible("nav.menu li a"), "one tap opens the site menu");
+      });
+      for (const [kind, id, action] of [
+        ["booking", cfg.booking.event, ".book a.button"],
+        ["drop-in", cfg.drop_in, "p.book.drop-in"],
+      ]) {
+        await check(`phone ${where}: ${kind} event page shows When, Where and then ${kind === "booking" ? "Book" : "\"just drop in\""} on the first screen`, async () => {
+          await go(page, `/${lang}/events/${id}/`);
+          const header = await box(page, ".site-header");
+          assert(header.height <= 0.2 * height, `header ${header.height}px`);
+          const when = await box(page, ".facts > div:nth-child(1) > dt");
+          const place = await box(page, ".facts > div:nth-child(2) > dt");
+          const act = await box(page, action);
+          assert(when.bottom <= act.top && place.bottom <= act.top, `When ${when.bottom}px, Where ${place.bottom}px, then ${kind} at ${act.top}px`);
+          assert(act.bottom <= height, `${kind} ends at ${act.bottom}px of ${height}px`);
+          measured.push(`${where}: ${kind} event: When at ${when.top}px, Where at ${place.top}px, ${kind} ${act.top}–${act.bottom}px`);
+          if (kind === "drop-in") {
+            const look = await page.$eval(action, (e) => {
+              const s = getComputedStyle(e);
+              return { border: parseFloat(s.borderTopWidth) + parseFloat(s.borderLeftWidth), radius: parseFloat(s.borderTopLeftRadius), link: !!e.querySelector("a, button") };
+            });
+            assert(look.radius === 0 && !look.link, `"just drop in" looks like a button: ${JSON.stringify(look)}`);
+          }
+          if (javaScriptEnabled) {
+            await page.screenshot({ path: join(cfg.out, `phone-${kind}-${lang}-${width}.png`) });
+          }
+        });
+      }
+    }
+    await page.context().close();
+  }
+}
+console.log(measured.map((m) => `     ${m}`).join("\n"));
 
 await browser.close();
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -170,6 +170,11 @@ fn the_sample_site_in_chromium() {
                 && e.schedule.start_date() > today
         })
         .expect("an upcoming event with a booking link");
+    let drop_in = content
+        .events
+        .values()
+        .find(|e| e.drop_in && !e.cancelled && e.repeat.is_some())
+        .expect("a regular drop-in activity");
     let first = |keys: Vec<&String>| keys.first().map(|s| s.to_string()).unwrap_or_default();
     let area = whatson::filters::slug(
         &content
@@ -191,6 +196,7 @@ fn the_sample_site_in_chromium() {
         "festival": first(content.festivals.keys().collect()),
         "venue": first(content.venues.keys().collect()),
         "page": first(content.pages.keys().collect()),
+        "drop_in": drop_in.id,
         "booking": { "event": booking.id, "url": booking.booking.as_ref().map(|u| u.to_string()) },
         "print_index": out.path().join("print/index.html").exists(),
     });

@@ -3,6 +3,7 @@
 
 use crate::syndication_site;
 
+use crate::common::{show, TestSite};
 use scraper::{Html, Selector};
 use serde_json::Value;
 use syndication_site::*;
@@ -37,8 +38,8 @@ fn atom_feed_lists_upcoming_events_in_order() {
     );
     assert_eq!(child_text(feed, "id"), "https://whatson.example.org/en/");
     assert_eq!(child_text(feed, "title"), "What's On");
-    // `updated` is the build's --now (09:00 BST = 08:00 UTC), not the clock.
-    assert_eq!(child_text(feed, "updated"), "2026-09-01T08:00:00Z");
+    // `updated` comes from the content, not from the build's time (below).
+    assert_ne!(child_text(feed, "updated"), "2026-09-01T08:00:00Z");
     assert!(!child_text(child(feed, "author"), "name").is_empty());
     let links: Vec<(Option<&str>, Option<&str>)> = feed
         .children()
@@ -69,11 +70,16 @@ fn atom_feed_lists_upcoming_events_in_order() {
     );
     for e in &entries {
         assert!(!child_text(*e, "title").is_empty());
-        assert_eq!(child_text(*e, "updated"), "2026-09-01T08:00:00Z");
+        assert_ne!(child_text(*e, "updated"), "2026-09-01T08:00:00Z");
         let link = child(*e, "link");
         assert_eq!(link.attribute("href"), Some(child_text(*e, "id")));
         assert!(!child_text(*e, "summary").is_empty());
     }
+    // Each entry has its own time; the feed's is the newest of them.
+    let times: std::collections::BTreeSet<&str> =
+        entries.iter().map(|e| child_text(*e, "updated")).collect();
+    assert_eq!(times.len(), entries.len(), "{times:?}");
+    assert_eq!(times.last().copied(), Some(child_text(feed, "updated")));
     // Markup in content is text, escaped once.
     let walk = entries[3];
     assert_eq!(child_text(walk, "title"), "Fish & chips <picnic>");
@@ -257,4 +263,37 @@ fn event_pages_share_without_scripts() {
     // No script on the page but the JSON-LD data.
     let html = text(&files, "en/events/circus/index.html");
     assert_eq!(html.matches("<script").count(), 1);
+}
+
+#[test]
+fn atom_updated_stays_the_same_from_build_to_build_until_the_content_changes() {
+    let t = site();
+    let build = |t: &TestSite, now: &str| {
+        let (g, d) = whatson::generate(t.root(), whatson::Now::parse(now).unwrap());
+        let g = g.unwrap_or_else(|| panic!("{}", show(&d)));
+        text(&g.files, "en/feed.xml")
+    };
+    let monday = build(&t, "2026-09-01 09:00");
+    // The next day, same content: the same bytes, so nothing looks new.
+    assert_eq!(monday, build(&t, "2026-09-02 17:30"));
+    // A changed title changes that entry's time, and only that one.
+    t.write(
+        "content/events/winter-walk.md",
+        &t.read("content/events/winter-walk.md")
+            .replace("Fish & chips", "Fish and chips"),
+    );
+    let edited = build(&t, "2026-09-02 17:30");
+    let updated = |xml: &str| -> Vec<String> {
+        let doc = roxmltree::Document::parse(xml).unwrap();
+        doc.root_element()
+            .children()
+            .filter(|c| c.has_tag_name((ATOM, "entry")))
+            .map(|e| child_text(e, "updated").to_owned())
+            .collect()
+    };
+    let (before, after) = (updated(&monday), updated(&edited));
+    let changed: Vec<usize> = (0..before.len())
+        .filter(|&i| before[i] != after[i])
+        .collect();
+    assert_eq!(changed, vec![3], "{before:?}\n{after:?}");
 }

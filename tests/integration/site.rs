@@ -193,8 +193,21 @@ fn root_page_offers_each_language_in_its_own_name() {
             .select(&sel(&format!("main a[href=\"/{code}/\"]")))
             .next()
             .unwrap_or_else(|| panic!("no link to /{code}/ on the root page"));
-        assert_eq!(link.text().collect::<String>().trim(), name);
+        let part = |s: &str| {
+            link.select(&sel(s))
+                .next()
+                .map(|e| e.text().collect::<String>())
+                .unwrap_or_default()
+        };
+        assert_eq!(part(".name").trim(), name);
         assert_eq!(link.value().attr("lang"), Some(code.as_str()));
+        // Each choice greets in its own language, from its own strings.
+        let ftl = fs::read_to_string(repo().join(format!("locales/{code}.ftl"))).unwrap();
+        let greeting = ftl
+            .lines()
+            .find_map(|l| l.strip_prefix("language-picker-heading = "))
+            .unwrap();
+        assert_eq!(part(".greeting"), greeting, "{code}");
     }
 }
 
@@ -204,11 +217,17 @@ fn listing_is_in_date_order_and_past_events_are_gone() {
     let out = tmp.path().join("public");
     build_sample(&out);
     let doc = page(&out, "en/index.html");
+    // One-off events by day, in order; regular activities once each in
+    // their own section (tests/integration/phone.rs).
     let times: Vec<String> = doc
-        .select(&sel("main time[datetime]"))
+        .select(&sel("main section.day:not(.regular) time[datetime]"))
         .filter_map(|t| t.value().attr("datetime").map(str::to_owned))
         .collect();
-    assert!(times.len() > 10, "listing shows events");
+    assert!(times.len() >= 2, "listing shows events");
+    assert!(
+        doc.select(&sel("#regular article.card")).count() >= 3,
+        "and the regular activities"
+    );
     let starts: Vec<jiff::Timestamp> = times
         .iter()
         .filter(|t| t.len() > 10)
@@ -217,6 +236,19 @@ fn listing_is_in_date_order_and_past_events_are_gone() {
     let mut sorted = starts.clone();
     sorted.sort();
     assert_eq!(starts, sorted, "listing is in date order");
+    // A busier month page too.
+    let month = page(&out, "en/2027-06/index.html");
+    let starts: Vec<jiff::Timestamp> = month
+        .select(&sel("main section.day:not(.regular) time[datetime]"))
+        .filter_map(|t| t.value().attr("datetime"))
+        .filter(|t| t.len() > 10)
+        .map(|t| t.parse::<jiff::Timestamp>().unwrap())
+        .collect();
+    assert!(starts.len() >= 5, "June has several events");
+    assert!(
+        starts.windows(2).all(|w| w[0] <= w[1]),
+        "June is in date order"
+    );
     // Nothing dated before today.
     for t in &times {
         assert!(t.as_str() >= "2026-11-23", "past date {t} on the listing");

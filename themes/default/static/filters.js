@@ -87,6 +87,10 @@
     if (s.festival && d.festival !== s.festival) return false;
     if (s.spoken && !has(d.langs, s.spoken)) return false;
     if (s.free && d.free !== "1") return false;
+    if (r && d.days) {
+      /* A regular activity listed once: is one of its sessions in the range? */
+      return d.days.split(" ").some(function (x) { return x >= r[0] && x <= r[1]; });
+    }
     if (r && (d.date > r[1] || (d.end || d.date) < r[0])) return false;
     return true;
   }
