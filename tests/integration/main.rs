@@ -20,6 +20,7 @@ mod preview;
 mod print;
 mod scaffold;
 mod serve;
+mod short_links;
 mod site;
 mod translations;
 mod validation;
