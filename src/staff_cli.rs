@@ -159,7 +159,7 @@ pub fn run(c: StaffCommand) -> ExitCode {
             address,
             now,
         } => {
-            let opts = whatson::scaffold::NewOptions {
+            let mut opts = whatson::scaffold::NewOptions {
                 title,
                 summary,
                 venue,
@@ -170,10 +170,37 @@ pub fn run(c: StaffCommand) -> ExitCode {
                 address,
                 now: now.unwrap_or_default(),
             };
+            // What it needs and was not given is asked for at a terminal;
+            // otherwise `new_file` refuses, naming the options.
+            if std::io::stdin().is_terminal() {
+                let mut asked = 0;
+                while let Some(need) = whatson::scaffold::needs(&root, kind, &opts)
+                    .into_iter()
+                    .next()
+                {
+                    // Each question once: a second time means the answer did not fit.
+                    asked += 1;
+                    if asked > 8 {
+                        break;
+                    }
+                    eprint!("{}\n> ", need.question);
+                    let mut line = String::new();
+                    if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0
+                        || line.trim().is_empty()
+                    {
+                        eprintln!(
+                            "error: nothing was written: `{}` is needed (or give it as {} …)",
+                            need.flag, need.flag
+                        );
+                        return ExitCode::FAILURE;
+                    }
+                    opts.set(need.flag, line.trim().to_owned());
+                }
+            }
             match whatson::scaffold::new_file(&root, kind, &id, &opts) {
                 Ok(path) => {
                     println!(
-                        "Wrote {}. Open it, fill it in, then run `whatson check`.",
+                        "Wrote {}. Open it and fill it in: lines ending `# EXAMPLE` and the example texts stop the build until you have edited them. Then run `whatson check`.",
                         path.display()
                     );
                     ExitCode::SUCCESS

@@ -7,6 +7,7 @@ mod event;
 mod festival;
 mod fields;
 mod page;
+pub mod placeholder;
 mod qr_sheet;
 mod site;
 mod translation;
@@ -127,6 +128,10 @@ pub fn validate(loaded: &Loaded, d: &mut Diagnostics) -> Option<Content> {
 
     for f in translations {
         translation::translation(f, &originals, &loaded.unreadable, &mut content, d);
+    }
+    // Examples from `whatson new` are never published.
+    for f in seen.values() {
+        placeholder::check(f, d);
     }
     Some(content)
 }
