@@ -64,7 +64,8 @@ impl Now {
             .map_err(|_| format!("`{s}` is not a date and time; write it as \"YYYY-MM-DD HH:MM\", e.g. \"2026-11-23 09:00\""))
     }
 
-    fn resolve(self, tz: &jiff::tz::TimeZone) -> Zoned {
+    /// This moment in the time zone `tz`.
+    pub fn resolve(self, tz: &jiff::tz::TimeZone) -> Zoned {
         match self {
             Now::Clock => Zoned::now().with_time_zone(tz.clone()),
             Now::Local(dt) => dt

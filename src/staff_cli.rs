@@ -21,6 +21,10 @@ pub enum StaffCommand {
         /// `text` for people, `json` for scripts
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Show the whole translation table (by language and kind of text)
+        /// instead of one line per language
+        #[arg(long)]
+        translations: bool,
     },
     /// Preview the site at http://127.0.0.1:<port>/; pages reload when a file is saved
     Serve {
@@ -87,6 +91,10 @@ pub enum TranslationsCommand {
         out: Option<PathBuf>,
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
+        /// Events and festivals that have ended by this local time are left
+        /// out [default: now]
+        #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"", value_parser = Now::parse)]
+        now: Option<Now>,
     },
     /// Read a filled-in CSV and write the translation files
     Import {
@@ -113,13 +121,22 @@ fn colour_for(stream_is_terminal: bool) -> bool {
 
 pub fn run(c: StaffCommand) -> ExitCode {
     match c {
-        StaffCommand::Check { root, now, format } => {
+        StaffCommand::Check {
+            root,
+            now,
+            format,
+            translations,
+        } => {
             let report = whatson::check::check(&root, now.unwrap_or_default());
             match format {
                 Format::Json => println!("{}", whatson::check::to_json(&report)),
                 Format::Text => print!(
                     "{}",
-                    whatson::check::to_text(&report, colour_for(std::io::stdout().is_terminal()))
+                    whatson::check::to_text(
+                        &report,
+                        colour_for(std::io::stdout().is_terminal()),
+                        translations
+                    )
                 ),
             }
             if report.has_errors() {
@@ -211,7 +228,12 @@ pub fn run(c: StaffCommand) -> ExitCode {
                 }
             }
         }
-        StaffCommand::Translations(TranslationsCommand::Export { lang, out, root }) => {
+        StaffCommand::Translations(TranslationsCommand::Export {
+            lang,
+            out,
+            root,
+            now,
+        }) => {
             let (loaded, content) = match whatson::translations::load_site(&root) {
                 Ok(x) => x,
                 Err(e) => {
@@ -219,7 +241,9 @@ pub fn run(c: StaffCommand) -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let status = whatson::translations::status(&loaded, &content);
+            let mut status = whatson::translations::status(&loaded, &content);
+            let now = now.unwrap_or_default().resolve(&content.site.timezone);
+            status.leave_out_ended(&content, &now);
             let out = out.unwrap_or_else(|| PathBuf::from(format!("translations-{lang}.csv")));
             let mut buf = Vec::new();
             let summary = match whatson::translations::export(&status, &lang, &mut buf) {
@@ -234,8 +258,13 @@ pub fn run(c: StaffCommand) -> ExitCode {
                 eprintln!("error: could not write {}: {e}", out.display());
                 return ExitCode::FAILURE;
             }
+            let ended = match summary.ended_items {
+                0 => String::new(),
+                1 => "; 1 event or festival that has ended is left out".to_owned(),
+                n => format!("; {n} events and festivals that have ended are left out"),
+            };
             println!(
-                "Wrote {}: {} texts to translate ({} items missing, {} outdated). Fill in the `translation` column, save as CSV (UTF-8), then run `whatson translations import {}`.",
+                "Wrote {}: {} texts to translate ({} items missing, {} outdated{ended}). Fill in the `translation` column, save as CSV (UTF-8), then run `whatson translations import {}`.",
                 out.display(),
                 summary.rows,
                 summary.missing_items,
