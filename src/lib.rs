@@ -26,6 +26,7 @@ pub mod structured;
 pub mod validate;
 
 pub mod check;
+pub mod init;
 pub mod progress;
 pub mod scaffold;
 pub mod serve;

@@ -74,6 +74,25 @@ pub enum StaffCommand {
         #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"", value_parser = Now::parse)]
         now: Option<Now>,
     },
+    /// Make a new site folder that builds as it is: settings, theme, interface
+    /// words, a .gitignore and ready publishing files (GitHub Pages, Netlify)
+    Init {
+        /// The new folder (it must not exist, or be empty)
+        dir: PathBuf,
+        /// The site's name, e.g. "What's On in Lambeth"
+        #[arg(long)]
+        title: Option<String>,
+        /// The web address it will be published at, e.g. https://whatson.example.org/
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// The time zone of every time in the content [default: Europe/London]
+        #[arg(long)]
+        timezone: Option<String>,
+        /// Where the publishing workflows download whatson from (its releases
+        /// page) [default: where this copy of whatson was released]
+        #[arg(long, value_name = "URL")]
+        releases: Option<String>,
+    },
     /// Export what is left to translate as a spreadsheet (CSV), and import it back
     #[command(subcommand)]
     Translations(TranslationsCommand),
@@ -220,6 +239,55 @@ pub fn run(c: StaffCommand) -> ExitCode {
                         "Wrote {}. Open it and fill it in: lines ending `# EXAMPLE` and the example texts stop the build until you have edited them. Then run `whatson check`.",
                         path.display()
                     );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        StaffCommand::Init {
+            dir,
+            title,
+            base_url,
+            timezone,
+            releases,
+        } => {
+            let mut o = whatson::init::InitOptions {
+                title,
+                base_url,
+                timezone,
+                releases,
+            };
+            if std::io::stdin().is_terminal() {
+                for (flag, question, _) in whatson::init::needs(&o) {
+                    eprint!("{question}\n> ");
+                    let mut line = String::new();
+                    if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0
+                        || line.trim().is_empty()
+                    {
+                        eprintln!("error: nothing was written: {flag} is needed");
+                        return ExitCode::FAILURE;
+                    }
+                    let v = Some(line.trim().to_owned());
+                    match flag {
+                        "--title" => o.title = v,
+                        _ => o.base_url = v,
+                    }
+                }
+            }
+            match whatson::init::init(&dir, &o) {
+                Ok(files) => {
+                    println!(
+                        "Made the site folder {} ({} files). Next: `cd {}`, `whatson build` to see it in public/, then `whatson new venue <id>` and `whatson new event <id>` to add your own.",
+                        dir.display(),
+                        files.len(),
+                        dir.display()
+                    );
+                    if o.releases.is_none() && whatson::init::RELEASES.is_none() {
+                        println!("note: this copy of whatson was not made by the release workflow, so the publishing files do not know where to download it: set WHATSON_RELEASES in .github/workflows/publish.yml (and netlify.toml), or run init with --releases https://github.com/<owner>/whatson/releases");
+                    }
                     ExitCode::SUCCESS
                 }
                 Err(e) => {

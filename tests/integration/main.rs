@@ -16,6 +16,7 @@ mod check;
 mod cli;
 mod feeds;
 mod filters;
+mod init;
 mod preview;
 mod print;
 mod scaffold;
