@@ -335,14 +335,24 @@ fn clashes<'a>(
 // ---------------------------------------------------------------- output
 
 /// Plain text (or ANSI-coloured) report.
-pub fn to_text(report: &Report, colour: bool) -> String {
+/// The report for a person: the translations first (a line per language, or
+/// with `full_table` the whole table), then every finding, then the verdict,
+/// so the findings are what stays on screen.
+pub fn to_text(report: &Report, colour: bool, full_table: bool) -> String {
     let mut out = String::new();
+    if let Some(status) = &report.translations {
+        if full_table {
+            out.push_str(&status_table(status, colour));
+        } else {
+            out.push_str(&status_summary(status, colour));
+        }
+        if !status.languages.is_empty() {
+            out.push('\n');
+        }
+    }
     for d in report.diagnostics.sorted() {
         out.push_str(&paint(&d, colour));
         out.push('\n');
-    }
-    if let Some(status) = &report.translations {
-        out.push_str(&status_table(status, colour));
     }
     let (e, w) = (
         report.diagnostics.error_count(),
@@ -392,6 +402,43 @@ fn paint(d: &Diagnostic, colour: bool) -> String {
     };
     let s = s.replacen(label, &format!("\x1b[1;{code}m{label}\x1b[0m"), 1);
     s.replacen("  fix:", "  \x1b[1;32mfix:\x1b[0m", 1)
+}
+
+/// One line per language: how much is translated, and what is left.
+pub fn status_summary(status: &Status, colour: bool) -> String {
+    let mut out = String::new();
+    if status.languages.is_empty() {
+        return out;
+    }
+    let counts = status.counts();
+    let _ = writeln!(out, "{}", bold("Translations", colour));
+    let width = status
+        .languages
+        .iter()
+        .map(|(c, n)| c.chars().count() + n.chars().count() + 3)
+        .max()
+        .unwrap_or(0);
+    for (code, name) in &status.languages {
+        let total = counts.get(code).map_or(Counts::default(), |per| {
+            per.values().fold(Counts::default(), |a, c| Counts {
+                translated: a.translated + c.translated,
+                outdated: a.outdated + c.outdated,
+                missing: a.missing + c.missing,
+            })
+        });
+        let share = (total.translated * 100)
+            .checked_div(total.total())
+            .unwrap_or(100);
+        let label = format!("{code} ({name})");
+        let pad = width.saturating_sub(label.chars().count());
+        let _ = writeln!(
+            out,
+            "  {label}{:pad$}  {share:>3}% translated, {} outdated, {} missing",
+            "", total.outdated, total.missing
+        );
+    }
+    out.push_str("  (the table by kind: `whatson check --translations`; a spreadsheet of what is left: `whatson translations export --lang <code>`)\n");
+    out
 }
 
 /// The per-language table of translated, outdated and missing texts.

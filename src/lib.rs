@@ -26,6 +26,7 @@ pub mod structured;
 pub mod validate;
 
 pub mod check;
+pub mod init;
 pub mod progress;
 pub mod scaffold;
 pub mod serve;
@@ -64,7 +65,8 @@ impl Now {
             .map_err(|_| format!("`{s}` is not a date and time; write it as \"YYYY-MM-DD HH:MM\", e.g. \"2026-11-23 09:00\""))
     }
 
-    fn resolve(self, tz: &jiff::tz::TimeZone) -> Zoned {
+    /// This moment in the time zone `tz`.
+    pub fn resolve(self, tz: &jiff::tz::TimeZone) -> Zoned {
         match self {
             Now::Clock => Zoned::now().with_time_zone(tz.clone()),
             Now::Local(dt) => dt
@@ -273,6 +275,11 @@ pub struct BuildReport {
     pub diagnostics: Diagnostics,
     /// Set when writing the output failed (disk full, permissions).
     pub write_error: Option<String>,
+    /// Set when the site was published but `content/short-links.yaml` could
+    /// not be updated.
+    pub register_error: Option<String>,
+    /// Whether `content/short-links.yaml` was (re)written.
+    pub register_written: bool,
 }
 
 /// Builds the site into the output folder, replacing it only when the whole
@@ -294,6 +301,8 @@ pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(&str)) -> Buil
         written: false,
         diagnostics: Diagnostics::new(),
         write_error: None,
+        register_error: None,
+        register_written: false,
     };
     // Each file goes into the second slot as soon as it is made; the slot is
     // published only if the whole build succeeds.
@@ -319,8 +328,27 @@ pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(&str)) -> Buil
             _ => true,
         })
         .count();
+    let register = print::register_text(&m.loaded, &m.content);
     progress("Writing the site");
-    match staging.commit() {
+    let register_path = opts.root.join(print::register::FILE);
+    let mut register_result: Result<bool, String> = Ok(false);
+    let committed = staging.commit_then(|| {
+        // Only a build that published writes the register, and only when it
+        // changed, so an unchanged site leaves the file alone.
+        if let Some(text) = &register {
+            let old = std::fs::read_to_string(&register_path).ok();
+            if old.as_deref() != Some(text.as_str()) {
+                register_result = translations::write_atomically(&register_path, text)
+                    .map(|()| true)
+                    .map_err(|e| e.to_string());
+            }
+        }
+    });
+    match register_result {
+        Ok(w) => report.register_written = w,
+        Err(e) => report.register_error = Some(e),
+    }
+    match committed {
         Ok(stats) => {
             report.written = true;
             report.files = stats.files;

@@ -88,6 +88,9 @@ pub struct Loaded {
     /// Files that could not be read (already reported), by kind and the id
     /// their name starts with: their translations are not orphans.
     pub unreadable: std::collections::BTreeSet<(Kind, String)>,
+    /// `content/short-links.yaml`, the register of printed short links, when
+    /// there is one.
+    pub short_links: Option<Source>,
 }
 
 /// Reads `content/` and `locales/` under `root`. Problems with single files are
@@ -115,6 +118,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
             "the site settings file content/site.yaml is missing",
             Some("create content/site.yaml with title, base_url, timezone, default_language and languages".into()),
         );
+    }
+    let register = root.join(crate::print::register::FILE);
+    if register.is_file() {
+        loaded.short_links = read_source(root, &register, diags);
     }
     for kind in Kind::ALL {
         let dir = content.join(kind.folder());

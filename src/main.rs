@@ -78,6 +78,14 @@ fn main() -> ExitCode {
                 eprintln!("  The previous site was left as it was.");
                 return ExitCode::FAILURE;
             }
+            if let Some(e) = &report.register_error {
+                eprintln!(
+                    "error: the site was published, but {} could not be updated: {e}",
+                    whatson::print::register::FILE
+                );
+                eprintln!("  Fix the problem (is the folder writable?) and build again, so the new printed codes are recorded.");
+                return ExitCode::FAILURE;
+            }
             if errors > 0 {
                 eprintln!(
                     "Build failed: {errors} error{} and {warnings} warning{}. Nothing was written; {} is unchanged.",

@@ -416,7 +416,14 @@ impl Staging {
     /// left empty), writes the manifest and exchanges
     /// the slot with the output folder. After an error in any `put` nothing
     /// is published and that error is returned.
-    pub fn commit(mut self) -> io::Result<WriteStats> {
+    pub fn commit(self) -> io::Result<WriteStats> {
+        self.commit_then(|| {})
+    }
+
+    /// [`commit`](Self::commit), running `after` once the new site is
+    /// published, while this build still holds the lock (the short-link
+    /// register is written there, so two builds never interleave it).
+    pub fn commit_then(mut self, after: impl FnOnce()) -> io::Result<WriteStats> {
         if let Some(e) = self.error.take() {
             return Err(e);
         }
@@ -428,6 +435,7 @@ impl Staging {
         fs::rename(&new, self.slot.join(MANIFEST))?;
         publish(&self.slot, &self.out, &self.aside, true)
             .map_err(|e| with_context(e, format_args!("cannot publish {}", self.out.display())))?;
+        after();
         if let Some(tidy) = self.tidy.take() {
             let _ = tidy.join();
         }

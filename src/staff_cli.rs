@@ -21,6 +21,10 @@ pub enum StaffCommand {
         /// `text` for people, `json` for scripts
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Show the whole translation table (by language and kind of text)
+        /// instead of one line per language
+        #[arg(long)]
+        translations: bool,
     },
     /// Preview the site at http://127.0.0.1:<port>/; pages reload when a file is saved
     Serve {
@@ -70,6 +74,25 @@ pub enum StaffCommand {
         #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"", value_parser = Now::parse)]
         now: Option<Now>,
     },
+    /// Make a new site folder that builds as it is: settings, theme, interface
+    /// words, a .gitignore and ready publishing files (GitHub Pages, Netlify)
+    Init {
+        /// The new folder (it must not exist, or be empty)
+        dir: PathBuf,
+        /// The site's name, e.g. "What's On in Lambeth"
+        #[arg(long)]
+        title: Option<String>,
+        /// The web address it will be published at, e.g. https://whatson.example.org/
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// The time zone of every time in the content [default: Europe/London]
+        #[arg(long)]
+        timezone: Option<String>,
+        /// Where the publishing workflows download whatson from (its releases
+        /// page) [default: where this copy of whatson was released]
+        #[arg(long, value_name = "URL")]
+        releases: Option<String>,
+    },
     /// Export what is left to translate as a spreadsheet (CSV), and import it back
     #[command(subcommand)]
     Translations(TranslationsCommand),
@@ -87,6 +110,10 @@ pub enum TranslationsCommand {
         out: Option<PathBuf>,
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
+        /// Events and festivals that have ended by this local time are left
+        /// out [default: now]
+        #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"", value_parser = Now::parse)]
+        now: Option<Now>,
     },
     /// Read a filled-in CSV and write the translation files
     Import {
@@ -113,13 +140,22 @@ fn colour_for(stream_is_terminal: bool) -> bool {
 
 pub fn run(c: StaffCommand) -> ExitCode {
     match c {
-        StaffCommand::Check { root, now, format } => {
+        StaffCommand::Check {
+            root,
+            now,
+            format,
+            translations,
+        } => {
             let report = whatson::check::check(&root, now.unwrap_or_default());
             match format {
                 Format::Json => println!("{}", whatson::check::to_json(&report)),
                 Format::Text => print!(
                     "{}",
-                    whatson::check::to_text(&report, colour_for(std::io::stdout().is_terminal()))
+                    whatson::check::to_text(
+                        &report,
+                        colour_for(std::io::stdout().is_terminal()),
+                        translations
+                    )
                 ),
             }
             if report.has_errors() {
@@ -159,7 +195,7 @@ pub fn run(c: StaffCommand) -> ExitCode {
             address,
             now,
         } => {
-            let opts = whatson::scaffold::NewOptions {
+            let mut opts = whatson::scaffold::NewOptions {
                 title,
                 summary,
                 venue,
@@ -170,10 +206,37 @@ pub fn run(c: StaffCommand) -> ExitCode {
                 address,
                 now: now.unwrap_or_default(),
             };
+            // What it needs and was not given is asked for at a terminal;
+            // otherwise `new_file` refuses, naming the options.
+            if std::io::stdin().is_terminal() {
+                let mut asked = 0;
+                while let Some(need) = whatson::scaffold::needs(&root, kind, &opts)
+                    .into_iter()
+                    .next()
+                {
+                    // Each question once: a second time means the answer did not fit.
+                    asked += 1;
+                    if asked > 8 {
+                        break;
+                    }
+                    eprint!("{}\n> ", need.question);
+                    let mut line = String::new();
+                    if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0
+                        || line.trim().is_empty()
+                    {
+                        eprintln!(
+                            "error: nothing was written: `{}` is needed (or give it as {} …)",
+                            need.flag, need.flag
+                        );
+                        return ExitCode::FAILURE;
+                    }
+                    opts.set(need.flag, line.trim().to_owned());
+                }
+            }
             match whatson::scaffold::new_file(&root, kind, &id, &opts) {
                 Ok(path) => {
                     println!(
-                        "Wrote {}. Open it, fill it in, then run `whatson check`.",
+                        "Wrote {}. Open it and fill it in: lines ending `# EXAMPLE` and the example texts stop the build until you have edited them. Then run `whatson check`.",
                         path.display()
                     );
                     ExitCode::SUCCESS
@@ -184,7 +247,61 @@ pub fn run(c: StaffCommand) -> ExitCode {
                 }
             }
         }
-        StaffCommand::Translations(TranslationsCommand::Export { lang, out, root }) => {
+        StaffCommand::Init {
+            dir,
+            title,
+            base_url,
+            timezone,
+            releases,
+        } => {
+            let mut o = whatson::init::InitOptions {
+                title,
+                base_url,
+                timezone,
+                releases,
+            };
+            if std::io::stdin().is_terminal() {
+                for (flag, question, _) in whatson::init::needs(&o) {
+                    eprint!("{question}\n> ");
+                    let mut line = String::new();
+                    if std::io::stdin().read_line(&mut line).unwrap_or(0) == 0
+                        || line.trim().is_empty()
+                    {
+                        eprintln!("error: nothing was written: {flag} is needed");
+                        return ExitCode::FAILURE;
+                    }
+                    let v = Some(line.trim().to_owned());
+                    match flag {
+                        "--title" => o.title = v,
+                        _ => o.base_url = v,
+                    }
+                }
+            }
+            match whatson::init::init(&dir, &o) {
+                Ok(files) => {
+                    println!(
+                        "Made the site folder {} ({} files). Next: `cd {}`, `whatson build` to see it in public/, then `whatson new venue <id>` and `whatson new event <id>` to add your own.",
+                        dir.display(),
+                        files.len(),
+                        dir.display()
+                    );
+                    if o.releases.is_none() && whatson::init::RELEASES.is_none() {
+                        println!("note: this copy of whatson was not made by the release workflow, so the publishing files do not know where to download it: set WHATSON_RELEASES in .github/workflows/publish.yml (and netlify.toml), or run init with --releases https://github.com/<owner>/whatson/releases");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        StaffCommand::Translations(TranslationsCommand::Export {
+            lang,
+            out,
+            root,
+            now,
+        }) => {
             let (loaded, content) = match whatson::translations::load_site(&root) {
                 Ok(x) => x,
                 Err(e) => {
@@ -192,7 +309,9 @@ pub fn run(c: StaffCommand) -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let status = whatson::translations::status(&loaded, &content);
+            let mut status = whatson::translations::status(&loaded, &content);
+            let now = now.unwrap_or_default().resolve(&content.site.timezone);
+            status.leave_out_ended(&content, &now);
             let out = out.unwrap_or_else(|| PathBuf::from(format!("translations-{lang}.csv")));
             let mut buf = Vec::new();
             let summary = match whatson::translations::export(&status, &lang, &mut buf) {
@@ -207,8 +326,13 @@ pub fn run(c: StaffCommand) -> ExitCode {
                 eprintln!("error: could not write {}: {e}", out.display());
                 return ExitCode::FAILURE;
             }
+            let ended = match summary.ended_items {
+                0 => String::new(),
+                1 => "; 1 event or festival that has ended is left out".to_owned(),
+                n => format!("; {n} events and festivals that have ended are left out"),
+            };
             println!(
-                "Wrote {}: {} texts to translate ({} items missing, {} outdated). Fill in the `translation` column, save as CSV (UTF-8), then run `whatson translations import {}`.",
+                "Wrote {}: {} texts to translate ({} items missing, {} outdated{ended}). Fill in the `translation` column, save as CSV (UTF-8), then run `whatson translations import {}`.",
                 out.display(),
                 summary.rows,
                 summary.missing_items,

@@ -194,9 +194,31 @@ pub struct Status {
     /// Non-default languages with their names, in site order.
     pub languages: Vec<(String, String)>,
     pub units: Vec<Unit>,
+    /// Events and festivals that have ended: `export` leaves them out (see
+    /// [`Status::leave_out_ended`]).
+    pub ended: BTreeSet<(UnitKind, String)>,
 }
 
 impl Status {
+    /// Marks the events whose last session has ended by `now`, and the
+    /// festivals whose last day is before it, so `export` leaves them out:
+    /// nobody reads a translation of what is over.
+    pub fn leave_out_ended(&mut self, content: &Content, now: &jiff::Zoned) {
+        let expanded = crate::expand::expand(content, now);
+        for e in content.events.values() {
+            let last = expanded.for_event(&e.id).map(|o| &o.end).max();
+            if last.is_some_and(|end| end <= now) {
+                self.ended.insert((UnitKind::Event, e.id.clone()));
+            }
+        }
+        let today = now.date();
+        for f in content.festivals.values() {
+            if f.ends < today {
+                self.ended.insert((UnitKind::Festival, f.id.clone()));
+            }
+        }
+    }
+
     /// Counts per language and kind. QR sheets count each label (and title);
     /// the others count whole items.
     pub fn counts(&self) -> BTreeMap<String, BTreeMap<UnitKind, Counts>> {
@@ -444,6 +466,7 @@ pub fn status(loaded: &Loaded, content: &Content) -> Status {
         default_language: default,
         languages,
         units,
+        ended: BTreeSet::new(),
     }
 }
 
@@ -632,6 +655,8 @@ pub struct ExportSummary {
     pub rows: usize,
     pub missing_items: usize,
     pub outdated_items: usize,
+    /// Items left out because they have ended.
+    pub ended_items: usize,
 }
 
 /// Writes a CSV of everything missing or outdated in `lang`.
@@ -662,6 +687,10 @@ pub fn export(
         .from_writer(out);
     w.write_record(COLUMNS).map_err(|e| e.to_string())?;
     for u in status.todo(lang) {
+        if status.ended.contains(&(u.kind, u.id.clone())) {
+            summary.ended_items += 1;
+            continue;
+        }
         let outdated = u.outdated();
         if outdated {
             summary.outdated_items += 1;

@@ -23,9 +23,14 @@ fn escape(s: &str) -> String {
 /// says where it goes, links there for browsers that do not follow, and asks
 /// search engines not to index it.
 pub fn redirect_page(link: &ShortLink, site: &Site, messages: &Messages) -> String {
-    let target = link.target.as_str();
-    let host = link.target.host_str().unwrap_or(target).to_owned();
-    let lang = &link.lang;
+    forward_page(&link.target, &link.lang, site, messages)
+}
+
+/// A page in `lang` that forwards to `target` (a short link's page, or the
+/// page of a registered code whose target has gone).
+pub fn forward_page(target: &url::Url, lang: &str, site: &Site, messages: &Messages) -> String {
+    let host = target.host_str().unwrap_or(target.as_str()).to_owned();
+    let target = target.as_str();
     let dir = site.language(lang).map_or("ltr", |l| l.dir.as_str());
     let a = args(&[("host", host.clone().into())]);
     let title = messages.get(lang, "print-redirect-title", Some(&a));

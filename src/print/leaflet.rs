@@ -218,6 +218,11 @@ impl<'a> Lang<'a> {
         format!("locales/{}.ftl", self.lang.code)
     }
 
+    /// The key of an event's short link in this language.
+    fn event_key(&self, id: &str) -> Key {
+        Key::event(id, &self.lang.code, &self.c.content.site.default_language)
+    }
+
     /// The QR code for a short link's key: the short URL, or with
     /// `qr_target: direct` the destination itself when it fits.
     fn qr(&self, key: &Key, size_mm: f64, findings: &mut Vec<Finding>) -> Option<(Qr, String)> {
@@ -300,7 +305,7 @@ impl<'a> Lang<'a> {
                 .map(|r| self.repeat_rule(r, e.schedule.start_date()));
             let bookable = e.booking.is_some() && !e.drop_in;
             let qr = if bookable {
-                self.qr(&Key::Event(e.id.clone()), EVENT_QR_MM, findings)
+                self.qr(&self.event_key(&e.id), EVENT_QR_MM, findings)
                     .map(|(q, shown)| {
                         let path = format!("/qr/{}.svg", qrs.len() + 1);
                         let v =
@@ -425,10 +430,12 @@ impl<'a> Lang<'a> {
         for (i, l) in s.links.iter().enumerate() {
             let (label, file) = self.text(&l.label, Kind::QrSheet, &s.id);
             items.push((
-                Key::SheetLink {
-                    sheet: s.id.clone(),
-                    index: i,
-                },
+                Key::sheet_link(
+                    &s.id,
+                    i,
+                    &self.lang.code,
+                    &self.c.content.site.default_language,
+                ),
                 label,
                 file,
                 self.marked(&l.label),
@@ -478,7 +485,7 @@ impl<'a> Lang<'a> {
             // Title and date together: set in the sheet's language (an
             // untranslated title keeps its own direction by the bidi rules).
             let shown = self.marked_text(&label, false);
-            items.push((Key::Event(e.id.clone()), label, file, shown));
+            items.push((self.event_key(&e.id), label, file, shown));
         }
         if items.is_empty() {
             return None;
@@ -521,7 +528,7 @@ impl<'a> Lang<'a> {
                     // A festival's booking sheet labels each code with the
                     // event's title and date: the title is what to shorten.
                     fix: match key {
-                        Key::Event(_) => format!("shorten the event's `title`: with its date, the label should be at most {MAX_LABEL_CHARS} characters"),
+                        Key::Event { .. } => format!("shorten the event's `title`: with its date, the label should be at most {MAX_LABEL_CHARS} characters"),
                         _ => format!("shorten the label to at most {MAX_LABEL_CHARS} characters"),
                     },
                 });

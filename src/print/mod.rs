@@ -20,6 +20,7 @@ pub mod html;
 pub mod leaflet;
 pub mod pdf;
 pub mod qr;
+pub mod register;
 pub mod shortlink;
 
 use std::collections::BTreeMap;
@@ -120,8 +121,8 @@ impl<'a> Sources<'a> {
     pub fn link_line(&self, key: &Key) -> usize {
         let c = self.content;
         match key {
-            Key::Event(id) => c.events.get(id).map_or(1, |e| e.origin.line("booking")),
-            Key::SheetLink { sheet, index } => c
+            Key::Event { id, .. } => c.events.get(id).map_or(1, |e| e.origin.line("booking")),
+            Key::SheetLink { sheet, index, .. } => c
                 .qr_sheets
                 .get(sheet)
                 .map_or(1, |s| s.origin.line(&format!("links.{index}.url"))),
@@ -219,23 +220,28 @@ fn line_in(origin: &Origin, fields: &[(String, &str)], needle: &str) -> usize {
         .unwrap_or(1)
 }
 
-/// Every short link of the site, by key.
+/// Every short link of the site, by key: each festival event (the events
+/// leaflets and booking sheets print), festival and QR-sheet link in each
+/// language.
 pub fn short_links(content: &Content, sources: &Sources) -> BTreeMap<Key, ShortLink> {
     let site = &content.site;
+    let default = &site.default_language;
     let mut out = BTreeMap::new();
-    for e in content.events.values() {
-        let key = Key::Event(e.id.clone());
-        if let Some(target) = shortlink::event_target(content, &e.id) {
-            out.insert(
-                key.clone(),
-                ShortLink {
-                    code: key.code(),
-                    key,
-                    target,
-                    file: sources.file(Kind::Event, &e.id, None),
-                    lang: site.default_language.clone(),
-                },
-            );
+    for e in content.events.values().filter(|e| e.festival.is_some()) {
+        for lang in &site.languages {
+            let key = Key::event(&e.id, &lang.code, default);
+            if let Some(target) = shortlink::event_target(content, &e.id, &lang.code) {
+                out.insert(
+                    key.clone(),
+                    ShortLink {
+                        code: key.code(),
+                        key,
+                        target,
+                        file: sources.file(Kind::Event, &e.id, None),
+                        lang: lang.code.clone(),
+                    },
+                );
+            }
         }
     }
     for f in content.festivals.values() {
@@ -260,29 +266,53 @@ pub fn short_links(content: &Content, sources: &Sources) -> BTreeMap<Key, ShortL
     }
     for s in content.qr_sheets.values() {
         for (index, l) in s.links.iter().enumerate() {
-            let key = Key::SheetLink {
-                sheet: s.id.clone(),
-                index,
-            };
             // Never tracking on other sites' links; links to this site get it.
             let target = if shortlink::is_own_site(&l.url, site) {
                 shortlink::with_tracking(&l.url, site, Some(&s.id))
             } else {
                 l.url.clone()
             };
-            out.insert(
-                key.clone(),
-                ShortLink {
-                    code: key.code(),
-                    key,
-                    target,
-                    file: sources.file(Kind::QrSheet, &s.id, None),
-                    lang: site.default_language.clone(),
-                },
-            );
+            for lang in &site.languages {
+                let key = Key::sheet_link(&s.id, index, &lang.code, default);
+                out.insert(
+                    key.clone(),
+                    ShortLink {
+                        code: key.code(),
+                        key,
+                        target: target.clone(),
+                        file: sources.file(Kind::QrSheet, &s.id, None),
+                        lang: lang.code.clone(),
+                    },
+                );
+            }
         }
     }
     out
+}
+
+/// The short-link register after this build: every code it issues merged into
+/// `content/short-links.yaml` as read. `None` when the register could not be
+/// read (the errors are in `d`).
+pub fn reconcile_register(
+    loaded: &Loaded,
+    content: &Content,
+    links: &BTreeMap<Key, ShortLink>,
+    d: &mut Diagnostics,
+) -> Option<register::Reconciled> {
+    let old = match &loaded.short_links {
+        Some(src) => register::parse(src, d)?,
+        None => register::Register::default(),
+    };
+    Some(register::reconcile(&old, links, content))
+}
+
+/// The text `build` writes to `content/short-links.yaml`; `None` when the
+/// register could not be read (and must not be overwritten).
+pub fn register_text(loaded: &Loaded, content: &Content) -> Option<String> {
+    let sources = Sources::new(loaded, content);
+    let links = short_links(content, &sources);
+    let r = reconcile_register(loaded, content, &links, &mut Diagnostics::new())?;
+    Some(register::to_yaml(&r.entries))
 }
 
 fn diagnostic(
@@ -392,7 +422,50 @@ pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
             html::redirect_page(l, site, inputs.messages).into(),
         );
     }
-    links.len()
+    // Codes issued before keep working: a code whose target has gone forwards
+    // to the festival page or the listing.
+    let Some(r) = reconcile_register(inputs.loaded, inputs.content, &links, d) else {
+        return links.len();
+    };
+    let file = register::FILE;
+    for (code, link, old, line) in &r.clashes {
+        push(
+            d,
+            true,
+            &link.file,
+            1,
+            format!(
+                "the short link code `{code}` of this file is already printed for {} (line {line} of {file})",
+                match old {
+                    register::For::Event(id) => format!("the event `{id}`"),
+                    register::For::Festival(id) => format!("the festival `{id}`"),
+                    register::For::SheetLink(s, n) => format!("link {n} of the QR sheet `{s}`"),
+                }
+            ),
+            Some("rename this file (its id), so it gets a code of its own".into()),
+        );
+    }
+    // One warning per target that went, at its first code's line.
+    let mut groups: Vec<(&register::For, Vec<&register::Lost>)> = Vec::new();
+    for lost in &r.lost {
+        sink.put(
+            &format!("b/{}/index.html", lost.code),
+            html::forward_page(&lost.target, &lost.lang, site, inputs.messages).into(),
+        );
+        if lost.changed {
+            match groups.iter_mut().find(|(w, _)| **w == lost.entry.what) {
+                Some((_, g)) => g.push(lost),
+                None => groups.push((&lost.entry.what, vec![lost])),
+            }
+        }
+    }
+    for (_, mut g) in groups {
+        g.sort_by_key(|l| l.line);
+        if let Some((message, fix)) = register::lost_message(&g, inputs.content) {
+            push(d, false, file, g[0].line, message, Some(fix));
+        }
+    }
+    links.len() + r.lost.len()
 }
 
 /// How typesetting one document went.

@@ -14,22 +14,64 @@ pub const ALPHABET: &[u8; 31] = b"23456789abcdefghjkmnpqrstuvwxyz";
 pub const CODE_LEN: usize = 6;
 
 /// What a short link stands for: this is what its code is derived from.
+///
+/// Events and QR-sheet links have one code per language, so the page a reader
+/// reaches from an Arabic leaflet is in Arabic. The default language's code
+/// (`lang: None`) is the one every leaflet printed before that carried, so
+/// codes already on paper keep working.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Key {
     /// An event's booking link (or its page when it has none).
-    Event(String),
+    Event { id: String, lang: Option<String> },
     /// A festival's page in one language.
     Festival { id: String, lang: String },
     /// The link at `index` (0-based) on a QR sheet.
-    SheetLink { sheet: String, index: usize },
+    SheetLink {
+        sheet: String,
+        index: usize,
+        lang: Option<String>,
+    },
+}
+
+/// `None` for the default language, else the language: the language part of
+/// an event's or QR-sheet link's key.
+fn lang_part(lang: &str, default: &str) -> Option<String> {
+    (lang != default).then(|| lang.to_owned())
 }
 
 impl Key {
+    /// The key of event `id`'s link as printed in `lang`.
+    pub fn event(id: &str, lang: &str, default: &str) -> Key {
+        Key::Event {
+            id: id.to_owned(),
+            lang: lang_part(lang, default),
+        }
+    }
+
+    /// The key of link `index` (0-based) of QR sheet `sheet` as printed in `lang`.
+    pub fn sheet_link(sheet: &str, index: usize, lang: &str, default: &str) -> Key {
+        Key::SheetLink {
+            sheet: sheet.to_owned(),
+            index,
+            lang: lang_part(lang, default),
+        }
+    }
+
     fn seed(&self) -> String {
         match self {
-            Key::Event(id) => format!("event:{id}"),
+            Key::Event { id, lang: None } => format!("event:{id}"),
+            Key::Event { id, lang: Some(l) } => format!("event:{id}:{l}"),
             Key::Festival { id, lang } => format!("festival:{id}:{lang}"),
-            Key::SheetLink { sheet, index } => format!("qr-sheet:{sheet}:{}", index + 1),
+            Key::SheetLink {
+                sheet,
+                index,
+                lang: None,
+            } => format!("qr-sheet:{sheet}:{}", index + 1),
+            Key::SheetLink {
+                sheet,
+                index,
+                lang: Some(l),
+            } => format!("qr-sheet:{sheet}:{}:{l}", index + 1),
         }
     }
 
@@ -141,17 +183,21 @@ pub fn event_page(site: &Site, id: &str, lang: &str) -> Option<Url> {
     Url::parse(&format!("{}{lang}/events/{id}/", base_abs(site))).ok()
 }
 
-/// Where an event's short link goes: its booking link with tracking, or its page
-/// on this site when it has no booking (drop in, cancelled).
-pub fn event_target(content: &Content, id: &str) -> Option<Url> {
+/// The listing's first page in `lang`.
+pub fn listing_page(site: &Site, lang: &str) -> Option<Url> {
+    Url::parse(&format!("{}{lang}/", base_abs(site))).ok()
+}
+
+/// Where an event's short link in `lang` goes: its booking link with tracking,
+/// or its page on this site in `lang` when it has no booking (drop in,
+/// cancelled).
+pub fn event_target(content: &Content, id: &str, lang: &str) -> Option<Url> {
     let site = &content.site;
     let e = content.events.get(id)?;
     let campaign = e.festival.as_deref();
     match (&e.booking, e.cancelled) {
         (Some(b), false) => Some(with_tracking(b, site, campaign)),
-        _ => {
-            event_page(site, id, &site.default_language).map(|u| with_tracking(&u, site, campaign))
-        }
+        _ => event_page(site, id, lang).map(|u| with_tracking(&u, site, campaign)),
     }
 }
 
@@ -161,16 +207,24 @@ mod tests {
 
     #[test]
     fn codes_are_short_stable_and_unambiguous() {
-        let c = Key::Event("circus".into()).code();
+        let c = Key::event("circus", "en", "en").code();
         assert_eq!(c.len(), CODE_LEN);
-        assert_eq!(c, Key::Event("circus".into()).code());
-        assert_ne!(c, Key::Event("circus-2".into()).code());
+        assert_eq!(c, Key::event("circus", "en", "en").code());
+        assert_ne!(c, Key::event("circus-2", "en", "en").code());
+        assert_ne!(c, Key::event("circus", "ar", "en").code());
         assert!(c.bytes().all(|b| ALPHABET.contains(&b)));
         for bad in ['0', 'o', '1', 'l', 'i'] {
             assert!(!ALPHABET.contains(&(bad as u8)));
         }
         // Fixed forever: a printed leaflet depends on it.
-        assert_eq!(code_for("event:circus"), Key::Event("circus".into()).code());
+        assert_eq!(
+            code_for("event:circus"),
+            Key::event("circus", "en", "en").code()
+        );
+        assert_eq!(
+            code_for("qr-sheet:links:1"),
+            Key::sheet_link("links", 0, "en", "en").code()
+        );
         assert_eq!(fnv1a64(b"a", 0), 0xaf63_dc4c_8601_ec8c);
     }
 }

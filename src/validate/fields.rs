@@ -31,6 +31,25 @@ pub(super) fn date_fix(t: &str, with_time: bool) -> String {
             if y > 1900 && (1..=12).contains(&m) && (1..=31).contains(&d) {
                 let rest: Vec<&str> = t.split(' ').skip(1).collect();
                 let time = rest.first().map(|r| format!(" {r}")).unwrap_or_default();
+                let (Ok(yy), Ok(mm), Ok(dd)) = (i16::try_from(y), i8::try_from(m), i8::try_from(d))
+                else {
+                    return format!("write it as year-month-day, e.g. `{example}`");
+                };
+                // Only a real date is ever suggested: 31/09 is not one.
+                if Date::new(yy, mm, dd).is_err() {
+                    if let Ok(first) = Date::new(yy, mm, 1) {
+                        let last = first.last_of_month();
+                        let month = first.strftime("%B");
+                        let next = last
+                            .tomorrow()
+                            .map(|n| format!(" or `{n}{time}`"))
+                            .unwrap_or_default();
+                        return format!(
+                            "{month} {y} has {} days, so there is no {d} {month}: check the date. Written year first, the nearest real dates are `{last}{time}`{next}",
+                            first.days_in_month()
+                        );
+                    }
+                }
                 return format!(
                     "write dates year first, with dashes: `{y:04}-{m:02}-{d:02}{time}`"
                 );
@@ -72,7 +91,10 @@ pub(super) fn impossible_date_or_time(t: &str) -> Option<String> {
             let days = first.days_in_month();
             if d < 1 || d > i16::from(days) {
                 let month = first.strftime("%B");
-                return Some(format!("{month} {y} has {days} days: check the date"));
+                return Some(format!(
+                    "{month} {y} has {days} days: check the date (the last one is `{}`)",
+                    first.last_of_month()
+                ));
             }
         }
     }
@@ -230,5 +252,44 @@ mod tests {
         assert_eq!(best_text_on("#1d3557"), "#ffffff");
         assert_eq!(parse_hex_colour("#ABC").as_deref(), Some("#aabbcc"));
         assert_eq!(parse_hex_colour("orange"), None);
+    }
+}
+
+#[cfg(test)]
+mod date_fix_tests {
+    use super::*;
+
+    /// Every date in backquotes in a fix.
+    fn suggested(fix: &str) -> Vec<String> {
+        fix.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|x| x.split(' ').next().unwrap_or("").to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_suggested_date_is_always_a_real_date() {
+        for (input, with_time, want) in [
+            ("31/09/2027 10:00", true, vec!["2027-09-30", "2027-10-01"]),
+            ("29/02/2027", false, vec!["2027-02-28", "2027-03-01"]),
+            ("29/02/2028", false, vec!["2028-02-29"]),
+            ("04/08/2027 10:30", true, vec!["2027-08-04"]),
+            ("2027-09-31", false, vec!["2027-09-30"]),
+            ("2027-09-31 10:00", true, vec!["2027-09-30"]),
+        ] {
+            let fix = date_fix(input, with_time);
+            let dates = suggested(&fix);
+            assert_eq!(dates, want, "{input}: {fix}");
+            for d in &dates {
+                assert!(
+                    d.parse::<Date>().is_ok(),
+                    "{input}: `{d}` is not a date: {fix}"
+                );
+            }
+        }
+        let fix = date_fix("31/09/2027 10:00", true);
+        assert!(fix.contains("September 2027 has 30 days"), "{fix}");
+        assert!(fix.contains("`2027-09-30 10:00`"), "{fix}");
     }
 }

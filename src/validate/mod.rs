@@ -7,6 +7,7 @@ mod event;
 mod festival;
 mod fields;
 mod page;
+pub mod placeholder;
 mod qr_sheet;
 mod site;
 mod translation;
@@ -160,6 +161,11 @@ pub fn validate_reusing(
             found
         };
         keep(f, found, d);
+    }
+    // Examples from `whatson new` are never published. (A quick scan of
+    // every file, so not kept with the findings.)
+    for f in seen.values() {
+        placeholder::check(f, d);
     }
     Some((content, findings))
 }

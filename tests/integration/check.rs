@@ -362,3 +362,62 @@ fn a_picture_inside_a_text_is_reported_where_it_is_written() {
     );
     assert!(!all.contains("logo.png"), "{all}");
 }
+
+#[test]
+fn the_findings_come_last_under_a_short_translation_summary() {
+    let site = fresh_site();
+    site.write(
+        "content/events/late.md",
+        "---\ntitle: Late circus\nsummary: After the festival.\nfestival: summer-2027\nvenue: myatts-fields-park\nstarts: 2027-10-01 10:00\nends: 11:00\ndrop_in: true\n---\n",
+    );
+    let check_text = |extra: &[&str]| {
+        let out = whatson()
+            .args(["check", "--now", NOW])
+            .args(extra)
+            .arg("--root")
+            .arg(site.root())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let text = check_text(&[]);
+    let lines: Vec<&str> = text.lines().collect();
+    let warning = lines
+        .iter()
+        .position(|l| l.starts_with("warning: content/events/late.md"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let pt = lines
+        .iter()
+        .position(|l| l.starts_with("  pt (Português)") && l.contains("% translated"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(pt < warning, "the summary is above the findings:\n{text}");
+    assert!(
+        lines
+            .iter()
+            .skip(warning)
+            .all(|l| !l.contains("% translated")),
+        "{text}"
+    );
+    assert!(
+        lines.last().unwrap().starts_with("Check passed with"),
+        "{text}"
+    );
+    assert!(text.contains("whatson check --translations"), "{text}");
+    // One line per language, not the table by kind of text.
+    assert!(!text.contains("outdated: the original changed"), "{text}");
+    assert!(lines.len() < 20, "{} lines:\n{text}", lines.len());
+
+    let full = check_text(&["--translations"]);
+    assert!(full.contains("outdated: the original changed"), "{full}");
+    let full_lines: Vec<&str> = full.lines().collect();
+    let table_end = full_lines
+        .iter()
+        .rposition(|l| l.contains("translations export --lang"))
+        .unwrap();
+    let warning = full_lines
+        .iter()
+        .position(|l| l.starts_with("warning: content/events/late.md"))
+        .unwrap();
+    assert!(table_end < warning, "{full}");
+}

@@ -252,6 +252,18 @@ fn decode_qr_codes(pdf: &[u8], dpi: u32) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The `lang` of a short link's page.
+fn redirect_lang(files: &SiteFiles, short: &str) -> String {
+    let path = short
+        .strip_prefix("https://whatson.example.org/")
+        .unwrap_or_else(|| panic!("{short} is not a short link on the site"));
+    let html = std::str::from_utf8(files.get(&format!("{path}index.html")).unwrap()).unwrap();
+    let doc = scraper::Html::parse_document(html);
+    let sel = scraper::Selector::parse("html").unwrap();
+    let root = doc.select(&sel).next().unwrap();
+    root.value().attr("lang").unwrap_or("").to_owned()
+}
+
 /// The URL a short-link page sends the browser to (its meta refresh).
 fn redirect_target(files: &SiteFiles, short: &str) -> String {
     let path = short
@@ -330,6 +342,12 @@ fn every_qr_code_in_every_pdf_scans_to_its_short_link_which_redirects_with_track
                 assert!(
                     s.starts_with("https://whatson.example.org/b/"),
                     "{path}: {s} is not a short link"
+                );
+                // The page a reader reaches is in the leaflet's language.
+                assert_eq!(
+                    redirect_lang(&files, s),
+                    lang,
+                    "{path}: the page of {s} is not in the leaflet's language"
                 );
                 redirect_target(&files, s)
             })
@@ -526,7 +544,7 @@ fn short_links_are_stable_and_not_in_the_sitemap() {
     let short: Vec<&str> = files.paths().filter(|p| p.starts_with("b/")).collect();
     assert!(!short.is_empty());
     // The code depends on the event id only: a new booking link keeps the code.
-    let code = whatson::print::shortlink::Key::Event("circus".into()).code();
+    let code = whatson::print::shortlink::Key::event("circus", "en", "en").code();
     t.write(
         "content/events/circus.md",
         &event(
@@ -669,7 +687,7 @@ fn bad_print_input_is_reported_with_file_and_fix_and_never_breaks_a_pdf() {
     assert!(files.get("print/am/summer-2027-leaflet.pdf").is_none());
     let pages = decode_qr_codes(files.get("print/en/summer-2027-leaflet.pdf").unwrap(), DPI);
     let decoded: Vec<&String> = pages.iter().flatten().collect();
-    let code = whatson::print::shortlink::Key::Event("circus".into()).code();
+    let code = whatson::print::shortlink::Key::event("circus", "en", "en").code();
     assert!(
         decoded
             .iter()

@@ -243,7 +243,13 @@ fn an_edited_original_makes_the_translation_outdated_until_reimported() {
         State::Outdated
     );
     let out = whatson()
-        .args(["check", "--now", "2026-11-23 09:00", "--root"])
+        .args([
+            "check",
+            "--translations",
+            "--now",
+            "2026-11-23 09:00",
+            "--root",
+        ])
         .arg(site.root())
         .output()
         .unwrap();
@@ -521,4 +527,61 @@ fn a_spreadsheet_saved_with_semicolons_or_tabs_imports_and_line_endings_do_not_o
             "CRLF is not an edit"
         );
     }
+}
+
+#[test]
+fn export_leaves_out_events_and_festivals_that_have_ended() {
+    let site = fresh_site();
+    site.write(
+        "content/events/spring-fair.md",
+        "---\ntitle: Spring fair\nsummary: Stalls and games.\nvenue: myatts-fields-park\nstarts: 2027-03-06 10:00\nends: 2027-03-06 12:00\nages: 0-4\ncost: free\ndrop_in: true\n---\nFun.\n",
+    );
+    site.write(
+        "content/festivals/spring-2027.md",
+        "---\ntitle: Spring days\nsummary: Spring fun.\nstarts: 2027-03-01\nends: 2027-03-31\n---\nText.\n",
+    );
+    let run = |now: &str| {
+        let out_file = site.path("pt.csv");
+        let out = whatson()
+            .args([
+                "translations",
+                "export",
+                "--lang",
+                "pt",
+                "--now",
+                now,
+                "--root",
+            ])
+            .arg(site.root())
+            .arg("--out")
+            .arg(&out_file)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let bytes = std::fs::read(&out_file).unwrap();
+        let mut r = csv::Reader::from_reader(&bytes[3..]);
+        let ids: Vec<String> = r.records().map(|x| x.unwrap()[1].to_owned()).collect();
+        (ids, String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    // Before: everything is offered.
+    let (ids, _) = run("2027-02-01 09:00");
+    for id in ["spring-fair", "spring-2027", "circus", "summer-2027"] {
+        assert!(ids.iter().any(|i| i == id), "{id} in {ids:?}");
+    }
+    // After the spring fair and festival: they are left out, and the
+    // summary says so; the summer's are still there.
+    let (ids, said) = run("2027-04-02 09:00");
+    assert!(
+        !ids.iter().any(|i| i == "spring-fair" || i == "spring-2027"),
+        "{ids:?}"
+    );
+    assert!(ids.iter().any(|i| i == "circus") && ids.iter().any(|i| i == "summer-2027"));
+    assert!(
+        said.contains("2 events and festivals that have ended are left out"),
+        "{said}"
+    );
 }

@@ -166,7 +166,7 @@ fn impossible_dates_and_times_say_why() {
         (
             "starts: 2027-01-05 10:00",
             "starts: 2027-02-30 10:00",
-            "February 2027 has 28 days: check the date",
+            "February 2027 has 28 days: check the date (the last one is `2027-02-28`)",
         ),
         (
             "ends: 2027-01-05 11:30",
@@ -983,4 +983,23 @@ fn records_remember_the_file_and_line_of_each_field_and_of_their_translations() 
     assert_eq!((q.line("links.0.label"), q.line("links.1.url")), (3, 6));
     assert_eq!(c.site.origin.file, "content/site.yaml");
     assert_eq!(c, load(&s), "the same files make the same model");
+}
+
+#[test]
+fn an_impossible_british_date_gets_real_dates_as_its_fix() {
+    let site = TestSite::new();
+    site.write(
+        "content/events/circus.md",
+        &EVENT_MD.replace("starts: 2027-08-04 10:30", "starts: 31/09/2027 10:00"),
+    );
+    let e = only_error(&site.check());
+    assert_eq!((e.file.as_str(), e.line), ("content/events/circus.md", 6));
+    let fix = e.fix.unwrap_or_default();
+    assert!(
+        fix.contains("September 2027 has 30 days")
+            && fix.contains("`2027-09-30 10:00`")
+            && fix.contains("`2027-10-01 10:00`")
+            && !fix.contains("2027-09-31"),
+        "{fix}"
+    );
 }
