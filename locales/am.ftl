@@ -143,6 +143,8 @@ event-repeats-month = በየወሩ
 event-repeats-until = እስከ { $date } ድረስ
 # translated_from: 8c15154d
 event-no-session = በእነዚህ ቀናት ዝግጅቱ የለም፦ { $dates }
+# translated_from: 79f96c62
+event-session-moved = አዲስ ሰዓት፦ { $time }
 # translated_from: a2c92788
 event-part-of = የዚህ ፌስቲቫል አካል፦ { $festival }
 # translated_from: b714fe40
@@ -167,6 +169,10 @@ ages-single = { $age ->
     [one] { $age } ዓመት
    *[other] { $age } ዓመት
 }
+# translated_from: 88b5941e
+ages-months = ከ{ $from } እስከ { $to } ወር
+# translated_from: 8913b969
+ages-months-years = ከ{ $from } ወር እስከ { $to } ዓመት
 
 # translated_from: 80a3b01f
 cost-free = ነፃ

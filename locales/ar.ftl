@@ -155,6 +155,8 @@ event-repeats-month = كل شهر
 event-repeats-until = حتى { $date }
 # translated_from: 8c15154d
 event-no-session = لا توجد جلسة في هذه الأيام: { $dates }
+# translated_from: 79f96c62
+event-session-moved = موعد جديد: { $time }
 # translated_from: a2c92788
 event-part-of = جزء من { $festival }
 # translated_from: b714fe40
@@ -193,6 +195,27 @@ ages-single = { $age ->
     [few] { $age } سنوات
     [many] { $age } سنة
    *[other] { $age } سنة
+}
+# translated_from: 88b5941e
+ages-months = { $to ->
+    [zero] من { $from } إلى { $to } شهر
+    [one] من { $from } إلى شهر واحد
+    [two] من { $from } إلى شهرين
+    [few] من { $from } إلى { $to } أشهر
+    [many] من { $from } إلى { $to } شهرًا
+   *[other] من { $from } إلى { $to } شهر
+}
+# translated_from: 8913b969
+ages-months-years = من { $from ->
+    [one] شهر واحد
+    [two] شهرين
+    [few] { $from } أشهر
+   *[other] { $from } شهرًا
+} إلى { $to ->
+    [one] سنة واحدة
+    [two] سنتين
+    [few] { $to } سنوات
+   *[other] { $to } سنة
 }
 
 # translated_from: 80a3b01f

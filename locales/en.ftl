@@ -89,6 +89,7 @@ event-repeats-2weeks = { $weekday ->
 event-repeats-month = Every month
 event-repeats-until = until { $date }
 event-no-session = No session on: { $dates }
+event-session-moved = New time: { $time }
 event-part-of = Part of { $festival }
 event-flagship = Festival highlight
 event-all-day = All day
@@ -104,6 +105,14 @@ ages-range = { $from } to { $to } years
 ages-single = { $age ->
     [one] 1 year
    *[other] { $age } years
+}
+ages-months = { $to ->
+    [one] { $from } to { $to } month
+   *[other] { $from } to { $to } months
+}
+ages-months-years = { $to ->
+    [one] { $from } months to { $to } year
+   *[other] { $from } months to { $to } years
 }
 
 cost-free = Free

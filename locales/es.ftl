@@ -143,6 +143,8 @@ event-repeats-month = Cada mes
 event-repeats-until = hasta el { $date }
 # translated_from: 8c15154d
 event-no-session = No hay sesión estos días: { $dates }
+# translated_from: 79f96c62
+event-session-moved = Nuevo horario: { $time }
 # translated_from: a2c92788
 event-part-of = Forma parte de { $festival }
 # translated_from: b714fe40
@@ -169,6 +171,16 @@ ages-range = { $to ->
 ages-single = { $age ->
     [one] 1 año
    *[other] { $age } años
+}
+# translated_from: 88b5941e
+ages-months = { $to ->
+    [one] De { $from } a { $to } mes
+   *[other] De { $from } a { $to } meses
+}
+# translated_from: 8913b969
+ages-months-years = { $to ->
+    [one] De { $from } meses a { $to } año
+   *[other] De { $from } meses a { $to } años
 }
 
 # translated_from: 80a3b01f

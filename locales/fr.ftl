@@ -143,6 +143,8 @@ event-repeats-month = Chaque mois
 event-repeats-until = jusqu'au { $date }
 # translated_from: 8c15154d
 event-no-session = Pas de séance ces jours-là : { $dates }
+# translated_from: 79f96c62
+event-session-moved = Nouvel horaire : { $time }
 # translated_from: a2c92788
 event-part-of = Fait partie de { $festival }
 # translated_from: b714fe40
@@ -170,6 +172,13 @@ ages-single = { $age ->
     [0] Moins d'un an
     [one] { $age } an
    *[other] { $age } ans
+}
+# translated_from: 88b5941e
+ages-months = De { $from } à { $to } mois
+# translated_from: 8913b969
+ages-months-years = { $to ->
+    [one] De { $from } mois à { $to } an
+   *[other] De { $from } mois à { $to } ans
 }
 
 # translated_from: 80a3b01f

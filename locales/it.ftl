@@ -143,6 +143,8 @@ event-repeats-month = Ogni mese
 event-repeats-until = fino al giorno { $date }
 # translated_from: 8c15154d
 event-no-session = Non c'è incontro nei giorni: { $dates }
+# translated_from: 79f96c62
+event-session-moved = Nuovo orario: { $time }
 # translated_from: a2c92788
 event-part-of = Fa parte di { $festival }
 # translated_from: b714fe40
@@ -169,6 +171,16 @@ ages-range = { $to ->
 ages-single = { $age ->
     [one] 1 anno
    *[other] { $age } anni
+}
+# translated_from: 88b5941e
+ages-months = { $to ->
+    [one] Da { $from } a { $to } mese
+   *[other] Da { $from } a { $to } mesi
+}
+# translated_from: 8913b969
+ages-months-years = { $to ->
+    [one] Da { $from } mesi a { $to } anno
+   *[other] Da { $from } mesi a { $to } anni
 }
 
 # translated_from: 80a3b01f

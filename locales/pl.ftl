@@ -149,6 +149,8 @@ event-repeats-month = Co miesiąc
 event-repeats-until = do { $date }
 # translated_from: 8c15154d
 event-no-session = Brak zajęć w dniach: { $dates }
+# translated_from: 79f96c62
+event-session-moved = Nowa godzina: { $time }
 # translated_from: a2c92788
 event-part-of = W ramach: { $festival }
 # translated_from: b714fe40
@@ -181,6 +183,18 @@ ages-single = { $age ->
     [few] { $age } lata
     [many] { $age } lat
    *[other] { $age } roku
+}
+# translated_from: 88b5941e
+ages-months = { $to ->
+    [one] Od { $from } do { $to } miesiąca
+   *[other] Od { $from } do { $to } miesięcy
+}
+# translated_from: 8913b969
+ages-months-years = { $to ->
+    [one] Od { $from } miesięcy do { $to } roku
+    [few] Od { $from } miesięcy do { $to } lat
+    [many] Od { $from } miesięcy do { $to } lat
+   *[other] Od { $from } miesięcy do { $to } roku
 }
 
 # translated_from: 80a3b01f

@@ -143,6 +143,8 @@ event-repeats-month = Todos os meses
 event-repeats-until = até { $date }
 # translated_from: 8c15154d
 event-no-session = Não há sessão nos dias: { $dates }
+# translated_from: 79f96c62
+event-session-moved = Novo horário: { $time }
 # translated_from: a2c92788
 event-part-of = Faz parte de: { $festival }
 # translated_from: b714fe40
@@ -170,6 +172,16 @@ ages-single = { $age ->
     [0] Menos de 1 ano
     [one] { $age } ano
    *[other] { $age } anos
+}
+# translated_from: 88b5941e
+ages-months = { $to ->
+    [one] { $from } a { $to } mês
+   *[other] { $from } a { $to } meses
+}
+# translated_from: 8913b969
+ages-months-years = { $to ->
+    [one] { $from } meses a { $to } ano
+   *[other] { $from } meses a { $to } anos
 }
 
 # translated_from: 80a3b01f

@@ -143,6 +143,8 @@ event-repeats-month = Bil kasta
 event-repeats-until = ilaa { $date }
 # translated_from: 8c15154d
 event-no-session = Kulan ma jiro maalmahan: { $dates }
+# translated_from: 79f96c62
+event-session-moved = Waqti cusub: { $time }
 # translated_from: a2c92788
 event-part-of = Qayb ka mid ah { $festival }
 # translated_from: b714fe40
@@ -167,6 +169,10 @@ ages-single = { $age ->
     [one] 1 sano
    *[other] { $age } sano
 }
+# translated_from: 88b5941e
+ages-months = { $from } ilaa { $to } bilood
+# translated_from: 8913b969
+ages-months-years = { $from } bilood ilaa { $to } sano
 
 # translated_from: 80a3b01f
 cost-free = Bilaash

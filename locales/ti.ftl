@@ -143,6 +143,8 @@ event-repeats-month = ኩሉ ወርሒ
 event-repeats-until = ክሳብ { $date }
 # translated_from: 8c15154d
 event-no-session = ኣብዘን ዕለታት ፕሮግራም የለን፦ { $dates }
+# translated_from: 79f96c62
+event-session-moved = ሓድሽ ሰዓት፦ { $time }
 # translated_from: a2c92788
 event-part-of = ክፋል ናይ { $festival }
 # translated_from: b714fe40
@@ -167,6 +169,10 @@ ages-single = { $age ->
     [one] { $age } ዓመት
    *[other] { $age } ዓመት
 }
+# translated_from: 88b5941e
+ages-months = ካብ { $from } ክሳብ { $to } ወርሒ
+# translated_from: 8913b969
+ages-months-years = ካብ { $from } ወርሒ ክሳብ { $to } ዓመት
 
 # translated_from: 80a3b01f
 cost-free = ናጻ

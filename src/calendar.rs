@@ -2,7 +2,8 @@
 //! subscriptions for many. Written by hand because the details matter to
 //! phones: a `VTIMEZONE` made from the bundled tz database, so 10:00 stays
 //! 10:00 across the clock change; one `VEVENT` with `RRULE` and `EXDATE` per
-//! regular activity; CRLF line ends; lines folded at 75 octets without
+//! regular activity, and one more with its `UID` and a `RECURRENCE-ID` for
+//! each session changed on its own (cancelled or moved); CRLF line ends; lines folded at 75 octets without
 //! splitting a character; TEXT values escaped.
 //!
 //! Everything here is a pure function of its input: the build's "now" gives
@@ -52,6 +53,21 @@ pub struct CalEvent {
     pub repeat_until: Option<Date>,
     /// Text of a reminder 24 hours before; `None` for no reminder.
     pub alarm: Option<String>,
+    /// Sessions of a repeating activity changed on their own.
+    pub changes: Vec<CalChange>,
+}
+
+/// One session changed on its own, written as an instance of its activity.
+#[derive(Debug, Clone)]
+pub struct CalChange {
+    /// The session's usual date (its `RECURRENCE-ID`).
+    pub date: Date,
+    pub cancelled: bool,
+    /// A moved session's new start and end, local time.
+    pub moved: Option<(DateTime, DateTime)>,
+    /// Put before the description: how and why ("Cancelled", a new line,
+    /// "Hall closed for repairs").
+    pub note: String,
 }
 
 /// Writes `cal` as iCalendar text (CRLF line ends, folded lines).
@@ -135,20 +151,11 @@ fn vevent(w: &mut Writer, cal: &Calendar, e: &CalEvent, stamp: &str) {
     w.line("BEGIN:VEVENT");
     w.prop("UID", &text(&e.uid));
     w.prop("DTSTAMP", stamp);
-    match e.when {
-        Schedule::Timed { start, end } => {
-            w.prop(&format!("DTSTART;TZID={tzid}"), &local(start));
-            w.prop(&format!("DTEND;TZID={tzid}"), &local(end));
-        }
-        Schedule::AllDay { start, end } => {
-            // iCalendar's all-day end is exclusive: the day after the last day.
-            w.prop("DTSTART;VALUE=DATE", &day(start));
-            w.prop("DTEND;VALUE=DATE", &day(end.tomorrow().unwrap_or(end)));
-        }
-    }
+    span(w, &tzid, e.when);
+    let mut dates = Vec::new();
     if let (Some(r), Some(until)) = (&e.repeat, e.repeat_until) {
         let first = e.when.start_date();
-        let dates = crate::expand::session_dates(first, r, until);
+        dates = crate::expand::session_dates(first, r, until);
         if let Some(&last) = dates.last() {
             let until = match e.when {
                 Schedule::Timed { start, .. } => {
@@ -164,22 +171,97 @@ fn vevent(w: &mut Writer, cal: &Calendar, e: &CalEvent, stamp: &str) {
             };
             w.prop("RRULE", &format!("{};UNTIL={until}", rule(r.every, first)));
             for x in r.except.iter().filter(|x| dates.contains(x)) {
-                match e.when {
-                    Schedule::Timed { start, .. } => w.prop(
-                        &format!("EXDATE;TZID={tzid}"),
-                        &local(x.to_datetime(start.time())),
-                    ),
-                    Schedule::AllDay { .. } => w.prop("EXDATE;VALUE=DATE", &day(*x)),
-                }
+                w.prop(
+                    &session_id("EXDATE", &tzid, e.when),
+                    &session_at(e.when, *x),
+                );
             }
         }
     }
+    // A cancellation is a revision of the event as first published.
+    details(w, e, &e.description, e.cancelled, u8::from(e.cancelled));
+    for c in e.changes.iter().filter(|c| dates.contains(&c.date)) {
+        w.line("BEGIN:VEVENT");
+        w.prop("UID", &text(&e.uid));
+        w.prop("DTSTAMP", stamp);
+        w.prop(
+            &session_id("RECURRENCE-ID", &tzid, e.when),
+            &session_at(e.when, c.date),
+        );
+        let when = match (c.moved, e.when) {
+            (Some((start, end)), _) => Schedule::Timed { start, end },
+            (None, when) => shifted(when, c.date),
+        };
+        span(w, &tzid, when);
+        let description = if e.description.is_empty() {
+            c.note.clone()
+        } else {
+            format!("{}\n\n{}", c.note, e.description)
+        };
+        // The instance revises the session as the activity first gave it,
+        // so calendars that already have it take the change.
+        details(w, e, &description, c.cancelled || e.cancelled, 1);
+    }
+}
+
+/// `DTSTART` and `DTEND` of `when`.
+fn span(w: &mut Writer, tzid: &str, when: Schedule) {
+    match when {
+        Schedule::Timed { start, end } => {
+            w.prop(&format!("DTSTART;TZID={tzid}"), &local(start));
+            w.prop(&format!("DTEND;TZID={tzid}"), &local(end));
+        }
+        Schedule::AllDay { start, end } => {
+            // iCalendar's all-day end is exclusive: the day after the last day.
+            w.prop("DTSTART;VALUE=DATE", &day(start));
+            w.prop("DTEND;VALUE=DATE", &day(end.tomorrow().unwrap_or(end)));
+        }
+    }
+}
+
+/// `EXDATE` or `RECURRENCE-ID` with the parameters the first session's kind needs.
+fn session_id(name: &str, tzid: &str, when: Schedule) -> String {
+    match when {
+        Schedule::Timed { .. } => format!("{name};TZID={tzid}"),
+        Schedule::AllDay { .. } => format!("{name};VALUE=DATE"),
+    }
+}
+
+/// The usual start of the session on `date`, as `session_id` announces it.
+fn session_at(when: Schedule, date: Date) -> String {
+    match when {
+        Schedule::Timed { start, .. } => local(date.to_datetime(start.time())),
+        Schedule::AllDay { .. } => day(date),
+    }
+}
+
+/// The first session's times moved to `date`.
+fn shifted(when: Schedule, date: Date) -> Schedule {
+    let days = when
+        .start_date()
+        .until(date)
+        .map(|s| jiff::Span::new().days(s.get_days()))
+        .unwrap_or_default();
+    match when {
+        Schedule::Timed { start, end } => Schedule::Timed {
+            start: start.checked_add(days).unwrap_or(start),
+            end: end.checked_add(days).unwrap_or(end),
+        },
+        Schedule::AllDay { start, end } => Schedule::AllDay {
+            start: start.checked_add(days).unwrap_or(start),
+            end: end.checked_add(days).unwrap_or(end),
+        },
+    }
+}
+
+/// Everything after the times, from `SUMMARY` to `END:VEVENT`.
+fn details(w: &mut Writer, e: &CalEvent, description: &str, cancelled: bool, sequence: u8) {
     w.prop(
         &format!("SUMMARY;LANGUAGE={}", param(&e.summary_lang)),
         &text(&e.summary),
     );
-    if !e.description.is_empty() {
-        w.prop("DESCRIPTION", &text(&e.description));
+    if !description.is_empty() {
+        w.prop("DESCRIPTION", &text(description));
     }
     if !e.location.is_empty() {
         w.prop("LOCATION", &text(&e.location));
@@ -190,14 +272,12 @@ fn vevent(w: &mut Writer, cal: &Calendar, e: &CalEvent, stamp: &str) {
     if !e.url.is_empty() {
         w.prop("URL;VALUE=URI", &e.url);
     }
-    if e.cancelled {
-        w.line("STATUS:CANCELLED");
-        // A cancellation is a revision of the event as first published.
-        w.line("SEQUENCE:1");
+    w.line(if cancelled {
+        "STATUS:CANCELLED"
     } else {
-        w.line("STATUS:CONFIRMED");
-        w.line("SEQUENCE:0");
-    }
+        "STATUS:CONFIRMED"
+    });
+    w.line(&format!("SEQUENCE:{sequence}"));
     // An all-day event (a festival day, a fair) does not fill the family's
     // day: it shows as free time, and its reminder rings at 09:00 the day
     // before (15 hours before its midnight start), not at midnight.
@@ -207,7 +287,7 @@ fn vevent(w: &mut Writer, cal: &Calendar, e: &CalEvent, stamp: &str) {
     } else {
         "TRANSP:OPAQUE"
     });
-    if let Some(alarm) = &e.alarm {
+    if let Some(alarm) = e.alarm.as_ref().filter(|_| !cancelled) {
         w.line("BEGIN:VALARM");
         w.line("ACTION:DISPLAY");
         w.line(if all_day {

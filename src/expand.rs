@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use jiff::civil::{Date, Weekday};
 use jiff::{Span, Zoned};
 
-use crate::model::{Content, Event, Every, Repeat, Schedule};
+use crate::model::{ChangeKind, Content, Event, Every, Repeat, Schedule};
 
 /// One session of one event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +17,18 @@ pub struct Occurrence {
     /// Exclusive; for all-day events, midnight after the last day.
     pub end: Zoned,
     pub all_day: bool,
+    /// Whether this one session is changed (`changes:` in the event).
+    pub changed: Changed,
+}
+
+/// A session as planned, or changed on its own: a cancelled one keeps its
+/// usual times, a moved one has its new ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Changed {
+    #[default]
+    No,
+    Cancelled,
+    Moved,
 }
 
 impl Occurrence {
@@ -112,11 +124,25 @@ fn event_occurrences(e: &Event, content: &Content, now: &Zoned) -> Vec<Occurrenc
                     true,
                 ),
             };
+            let (start, end, changed) = match e.change_on(date).map(|c| c.what) {
+                None => (start, end, Changed::No),
+                Some(ChangeKind::Cancelled) => (start, end, Changed::Cancelled),
+                Some(ChangeKind::Moved { starts, ends }) => {
+                    let new_start = starts.map_or(start, |t| date.to_datetime(t));
+                    // A new start alone keeps the usual length.
+                    let new_end = match ends {
+                        Some(t) => date.to_datetime(t),
+                        None => new_start.checked_add(start.duration_until(end)).ok()?,
+                    };
+                    (new_start, new_end, Changed::Moved)
+                }
+            };
             Some(Occurrence {
                 event: e.id.clone(),
                 start: start.to_zoned(tz.clone()).ok()?,
                 end: end.to_zoned(tz.clone()).ok()?,
                 all_day,
+                changed,
             })
         })
         .collect()

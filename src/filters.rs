@@ -16,8 +16,9 @@ use crate::i18n::{args, Messages};
 use crate::model::{Ages, Cost, Event};
 
 /// "Your child's age" on the listing. An event's `ages` are whole years,
-/// inclusive (`0-4` = from birth until the fifth birthday), so a child of
-/// `k` years (from the k-th birthday to the next) can come when `k` is in range.
+/// inclusive (`0-4` = from birth until the fifth birthday), or months for
+/// babies (`0-18m`); groups and events are compared in months, so a 0-18m
+/// group is for babies under one and one-year-olds, not two-year-olds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AgeGroup {
     /// Expecting a baby (`bump`, `bump-N`).
@@ -94,11 +95,11 @@ impl AgeGroup {
                 let Some((lo, hi)) = g.years() else {
                     return false;
                 };
-                match e.ages {
+                let (lo, hi) = (u16::from(lo) * 12, u16::from(hi) * 12 + 11);
+                match e.ages.map(Ages::months) {
                     None => true,
-                    Some(Ages::Bump) => false,
-                    Some(Ages::BumpTo(to)) => lo <= to,
-                    Some(Ages::Range(a, b)) => a <= hi && lo <= b,
+                    Some(None) => false,
+                    Some(Some((a, b))) => a <= hi && lo <= b,
                 }
             }
         }
@@ -264,6 +265,7 @@ mod tests {
             accessibility: None,
             image: None,
             cancelled: false,
+            changes: vec![],
             origin: Default::default(),
         }
     }
@@ -297,6 +299,15 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(slugs(&event(None, false)), ["0-1", "1-2", "2-3", "3-4"]);
+        let months = |from, to, to_years| Some(Ages::Months { from, to, to_years });
+        assert_eq!(slugs(&event(months(0, 18, false), false)), ["0-1", "1-2"]);
+        assert_eq!(slugs(&event(months(0, 6, false), false)), ["0-1"]);
+        assert_eq!(slugs(&event(months(0, 12, false), false)), ["0-1", "1-2"]);
+        assert_eq!(
+            slugs(&event(months(6, 2, true), false)),
+            ["0-1", "1-2", "2-3"]
+        );
+        assert_eq!(slugs(&event(months(24, 36, false), false)), ["2-3", "3-4"]);
         for g in AgeGroup::ALL {
             assert_eq!(AgeGroup::from_slug(g.slug()), Some(g));
         }

@@ -374,13 +374,21 @@ pub trait Say {
         }
     }
 
-    /// "1 to 3 years", "Pregnancy", ...
+    /// "1 to 3 years", "0 to 18 months", "Pregnancy", ...
     fn ages_label(&self, a: Ages) -> String {
         match a {
             Ages::Bump => self.t("ages-bump"),
             Ages::BumpTo(n) => self.t_args("ages-bump-to", &[("to", n.into())]),
             Ages::Range(a, b) if a == b => self.t_args("ages-single", &[("age", a.into())]),
             Ages::Range(a, b) => self.t_args("ages-range", &[("from", a.into()), ("to", b.into())]),
+            Ages::Months { from, to, to_years } => self.t_args(
+                if to_years {
+                    "ages-months-years"
+                } else {
+                    "ages-months"
+                },
+                &[("from", from.into()), ("to", to.into())],
+            ),
         }
     }
 

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use jiff::civil::{Date, DateTime};
+use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
 use url::Url;
 
@@ -264,6 +264,26 @@ pub enum Ages {
     BumpTo(u8),
     /// Whole years, inclusive.
     Range(u8, u8),
+    /// For babies, from `from` months: up to and including `to` months
+    /// (`0-18m`), or with `to_years` to `to` whole years inclusive (`6m-2`).
+    Months { from: u8, to: u8, to_years: bool },
+}
+
+impl Ages {
+    /// The ages in months a child may have, inclusive (`0-4` is 0 to 59
+    /// months, `0-18m` 0 to 18), for the age filter; `None` for pregnancy only.
+    pub fn months(self) -> Option<(u16, u16)> {
+        let years = |y: u8| u16::from(y) * 12 + 11;
+        match self {
+            Ages::Bump => None,
+            Ages::BumpTo(to) => Some((0, years(to))),
+            Ages::Range(a, b) => Some((u16::from(a) * 12, years(b))),
+            Ages::Months { from, to, to_years } => Some((
+                u16::from(from),
+                if to_years { years(to) } else { u16::from(to) },
+            )),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -344,7 +364,38 @@ pub struct Event {
     pub accessibility: Option<Localized>,
     pub image: Option<ImageRef>,
     pub cancelled: bool,
+    /// Single sessions changed (`changes:`), by date; each date is a session.
+    pub changes: Vec<Change>,
     pub origin: Origin,
+}
+
+impl Event {
+    /// The change written for the session on `date`, if any.
+    pub fn change_on(&self, date: Date) -> Option<&Change> {
+        self.changes.iter().find(|c| c.date == date)
+    }
+}
+
+/// One session of a repeating activity changed, not the whole activity: it
+/// stays listed, marked, unlike a date in `except`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// The session's usual date (its date stays the same when moved).
+    pub date: Date,
+    pub what: ChangeKind,
+    /// Why, in the event's languages ("Hall closed for repairs").
+    pub note: Option<Localized>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    Cancelled,
+    /// Other times that day; `None` keeps the usual start (or end; a new
+    /// start alone keeps the usual length).
+    Moved {
+        starts: Option<Time>,
+        ends: Option<Time>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

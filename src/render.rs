@@ -13,7 +13,7 @@ use serde::Serialize;
 use walkdir::WalkDir;
 
 use crate::diagnostics::{display_path, Diagnostics, Pos};
-use crate::expand::{Expanded, Occurrence};
+use crate::expand::{Changed, Expanded, Occurrence};
 use crate::i18n::{args, Formats, Messages, Say, Translate, TranslateHtml};
 use crate::images::Pictures;
 use crate::markdown::to_safe_html;
@@ -248,6 +248,20 @@ struct CardV {
     except_label: Option<String>,
     /// The days of those sessions, `YYYY-MM-DD` separated by spaces.
     session_days: Option<String>,
+    /// Its sessions on that page changed on their own (cancelled or moved).
+    changes: Vec<ChangeV>,
+}
+
+/// One session changed on its own: "Tuesday 2 March 2027 · Cancelled ·
+/// Hall closed for repairs", or its new time.
+#[derive(Serialize, Clone)]
+struct ChangeV {
+    date_label: String,
+    start_iso: String,
+    cancelled: bool,
+    /// The new time of a moved session (else null).
+    time_label: Option<String>,
+    note: Option<TextV>,
 }
 
 #[derive(Serialize)]
@@ -323,6 +337,8 @@ struct DateV {
     time_label: String,
     start_iso: String,
     end_iso: String,
+    /// A session changed on its own (`changes:`): how, and why.
+    change: Option<ChangeV>,
 }
 
 // ---------------------------------------------------------------- the stage
@@ -932,6 +948,7 @@ impl LangPages<'_> {
             when_label: None,
             except_label: None,
             session_days: None,
+            changes: Vec::new(),
         }
     }
 
@@ -1194,6 +1211,21 @@ impl LangPages<'_> {
             .filter(move |o| !o.is_past(self.r.now) && c.events.get(&o.event).is_some_and(&keep))
     }
 
+    /// How session `o` of `e` is changed, if it is.
+    fn change_view(&self, e: &Event, o: &Occurrence) -> Option<ChangeV> {
+        if o.changed == Changed::No {
+            return None;
+        }
+        let c = e.change_on(o.date())?;
+        Some(ChangeV {
+            date_label: self.formats.weekday_date(o.date()),
+            start_iso: Self::iso(&o.start, o.all_day),
+            cancelled: o.changed == Changed::Cancelled,
+            time_label: (o.changed == Changed::Moved).then(|| self.time_label(o)),
+            note: c.note.as_ref().map(|n| self.text(n)),
+        })
+    }
+
     fn event_page(
         &self,
         e: &Event,
@@ -1207,10 +1239,25 @@ impl LangPages<'_> {
         let all: Vec<&Occurrence> = self.r.expanded.for_event(&e.id).collect();
         let upcoming: Vec<&Occurrence> = all.iter().copied().filter(|o| !o.is_past(now)).collect();
         // The card shows the next session, or the last one once all are over.
-        let Some(shown) = upcoming.first().or(all.last()) else {
+        // A cancelled session is not the next one, and a moved one does not
+        // give the activity's usual time.
+        let happening = |o: &&&Occurrence| o.changed != Changed::Cancelled;
+        let Some(shown) = upcoming
+            .iter()
+            .find(happening)
+            .or(upcoming.first())
+            .or(all.last())
+        else {
             return;
         };
-        let card = self.card(e, shown);
+        let mut card = self.card(e, shown);
+        if let Some(usual) = upcoming
+            .iter()
+            .chain(&all)
+            .find(|o| o.changed == Changed::No)
+        {
+            card.time_label = self.time_label(usual);
+        }
         let venue = &c.venues[&e.venue];
         let dates: Vec<DateV> = upcoming
             .iter()
@@ -1220,7 +1267,12 @@ impl LangPages<'_> {
                 time_label: self.time_label(o),
                 start_iso: Self::iso(&o.start, o.all_day),
                 end_iso: Self::iso(&o.end, o.all_day),
+                change: self.change_view(e, o),
             })
+            .collect();
+        let changes: Vec<ChangeV> = upcoming
+            .iter()
+            .filter_map(|o| self.change_view(e, o))
             .collect();
         let spoken: Vec<serde_json::Value> = e
             .spoken_languages
@@ -1260,6 +1312,7 @@ impl LangPages<'_> {
                 "repeat_rule": repeat.map(|r| self.repeat_rule(r, e.schedule.start_date())),
                 "except_labels": except_labels,
                 "except_list": self.formats.and_list(&except_labels),
+                "changes": changes,
                 "past": upcoming.is_empty(),
             });
             if let serde_json::Value::Object(x) = extra {

@@ -339,15 +339,22 @@ pub fn status(loaded: &Loaded, content: &Content) -> Status {
             }
             crate::model::Schedule::AllDay { start, .. } => start.to_string(),
         };
+        let mut t = texts(&[
+            ("title", Some(&e.title), true),
+            ("summary", opt(&e.summary), true),
+            ("accessibility", opt(&e.accessibility), true),
+            ("body", Some(&e.body), false),
+        ]);
+        // A changed session's note, named by the session's date.
+        for c in &e.changes {
+            if let Some(note) = c.note.as_ref().filter(|n| !n.default.trim().is_empty()) {
+                t.push((format!("changes.{}.note", c.date), note, true));
+            }
+        }
         items.push((
             UnitKind::Event,
             e.id.clone(),
-            texts(&[
-                ("title", Some(&e.title), true),
-                ("summary", opt(&e.summary), true),
-                ("accessibility", opt(&e.accessibility), true),
-                ("body", Some(&e.body), false),
-            ]),
+            t,
             format!("event on {when} at {venue}"),
         ));
     }
@@ -1109,14 +1116,27 @@ fn content_translation(
             }
         }
     } else {
+        let mut notes = String::new();
         for f in &unit.fields {
             if f.name == "body" {
                 body = values.get("body").cloned();
                 continue;
             }
-            if let Some(t) = values.get(f.name.as_str()) {
-                let _ = writeln!(yaml, "{}: {}", f.name, yaml_str(t));
+            let Some(t) = values.get(f.name.as_str()) else {
+                continue;
+            };
+            match change_note_date(&f.name) {
+                Some(date) => {
+                    let _ = writeln!(notes, "  - date: {date}\n    note: {}", yaml_str(t));
+                }
+                None => {
+                    let _ = writeln!(yaml, "{}: {}", f.name, yaml_str(t));
+                }
             }
+        }
+        if !notes.is_empty() {
+            yaml.push_str("changes:\n");
+            yaml.push_str(&notes);
         }
     }
     let _ = writeln!(yaml, "{HASH_FIELD}: {}", yaml_str(hash));
@@ -1134,6 +1154,11 @@ fn content_translation(
         format!("---\n{yaml}---\n{}", body.unwrap_or_default())
     };
     Ok((path, text))
+}
+
+/// The session date in a change note's field name, `changes.2027-03-02.note`.
+fn change_note_date(name: &str) -> Option<&str> {
+    name.strip_prefix("changes.")?.strip_suffix(".note")
 }
 
 /// `locales/<lang>.ftl` with the imported messages replaced in place or added.

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::{listing_rest, CardV, Diagnostics, LangPages, Route, Sink};
-use crate::expand::Occurrence;
+use crate::expand::{Changed, Occurrence};
 use crate::filters::{plural_forms, AgeGroup};
 use crate::i18n::Say;
 use crate::model::Event;
@@ -224,7 +224,12 @@ impl LangPages<'_> {
                 let r = e.repeat.as_ref()?;
                 let mut card = self.card(e, first);
                 let days = self.repeat_label(r, e.schedule.start_date());
-                let time = card.time_label.clone();
+                // The usual time, not a moved session's.
+                let time = match list.iter().find(|o| o.changed == Changed::No) {
+                    Some(usual) => self.time_label(usual),
+                    None => card.time_label.clone(),
+                };
+                card.changes = list.iter().filter_map(|o| self.change_view(e, o)).collect();
                 card.when_label = Some(match self.until_label(r) {
                     Some(until) => self.t_args(
                         "listing-regular-when-until",

@@ -20,7 +20,7 @@ use std::sync::{Arc, RwLock};
 use rayon::prelude::*;
 
 use super::{LangPages, Sink};
-use crate::calendar::{self, CalEvent, Calendar};
+use crate::calendar::{self, CalChange, CalEvent, Calendar};
 use crate::expand::{repeat_until, Occurrence};
 use crate::i18n::Say;
 use crate::model::*;
@@ -346,7 +346,47 @@ impl LangPages<'_> {
                 .map(|r| repeat_until(e.schedule.start_date(), r, self.r.now)),
             alarm: (!e.cancelled)
                 .then(|| self.t_args("calendar-reminder", &[("title", title.text.clone().into())])),
+            changes: self.cal_changes(e),
         }
+    }
+
+    /// `e`'s sessions changed on their own, each saying how and then why:
+    /// "Cancelled" and "Hall closed for repairs", "New time: 11:00–12:30".
+    fn cal_changes(&self, e: &Event) -> Vec<CalChange> {
+        e.changes
+            .iter()
+            .map(|c| {
+                let moved = match (c.what, e.schedule) {
+                    (ChangeKind::Moved { starts, ends }, Schedule::Timed { start, end }) => {
+                        let s = c.date.to_datetime(starts.unwrap_or(start.time()));
+                        let end = match ends {
+                            Some(t) => c.date.to_datetime(t),
+                            None => s.checked_add(start.duration_until(end)).unwrap_or(s),
+                        };
+                        Some((s, end))
+                    }
+                    _ => None,
+                };
+                let how = match moved {
+                    Some((s, end)) => {
+                        let f = &self.formats;
+                        let time = format!("{}–{}", f.time(s.time()), f.time(end.time()));
+                        self.t_args("event-session-moved", &[("time", time.into())])
+                    }
+                    None => self.t("event-cancelled"),
+                };
+                let note = match &c.note {
+                    Some(n) => format!("{how}\n{}", self.text(n).text),
+                    None => how,
+                };
+                CalChange {
+                    date: c.date,
+                    cancelled: c.what == ChangeKind::Cancelled,
+                    moved,
+                    note,
+                }
+            })
+            .collect()
     }
 
     fn feed_entry(&self, e: &Event, o: &Occurrence) -> feed::Entry {
@@ -515,6 +555,10 @@ impl LangPages<'_> {
         if let Some(range) = match e.ages {
             Some(Ages::Range(a, b)) => Some(format!("{a}-{b}")),
             Some(Ages::BumpTo(b)) => Some(format!("0-{b}")),
+            // Whole years, as schema.org has them: 0-18m is 0-1.
+            Some(a @ Ages::Months { .. }) => {
+                a.months().map(|(a, b)| format!("{}-{}", a / 12, b / 12))
+            }
             _ => None,
         } {
             m.insert("typicalAgeRange".into(), json!(range));

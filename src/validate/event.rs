@@ -36,6 +36,7 @@ pub(super) struct RawEvent {
     pub(super) image: Option<S>,
     pub(super) cancelled: Option<S>,
     pub(super) repeats: Option<Spanned<RawRepeats>>,
+    pub(super) changes: Option<super::changes::RawChanges>,
 }
 
 pub(crate) const EVENT_FIELDS: Fields = Fields {
@@ -59,8 +60,15 @@ pub(crate) const EVENT_FIELDS: Fields = Fields {
         "image",
         "cancelled",
         "repeats",
+        "changes",
     ],
-    translatable: &["title", "summary", "accessibility", "translated_from"],
+    translatable: &[
+        "title",
+        "summary",
+        "accessibility",
+        "changes",
+        "translated_from",
+    ],
 };
 
 #[derive(Deserialize)]
@@ -117,10 +125,18 @@ pub(super) fn event(
         (Some(r), Some(sch)) => repeat(ctx, r, sch, d),
         _ => None,
     };
+    // A `repeats` with its own mistake is reported there, not again here.
+    let repeats_broken = raw.repeats.is_some() && repeat.is_none();
+    let changes = match (&raw.changes, &schedule) {
+        (Some(c), Some(sch)) if !repeats_broken => {
+            super::changes::changes(ctx, c, sch, repeat.as_ref(), tz, d)
+        }
+        _ => Vec::new(),
+    };
     let ages = raw.ages.as_ref().and_then(|s| match parse_ages(&s.value) {
-        Some(a) => Some(a),
-        None => {
-            ctx_error(ctx, d, s, format!("`ages: {}` is not an age range", s.value.trim()), "write whole years, e.g. `ages: 0-4` or `ages: 2-3`; `bump` for pregnancy, `bump-1` for pregnancy to one year".into());
+        Ok(a) => Some(a),
+        Err((message, fix)) => {
+            ctx_error(ctx, d, s, message, fix);
             None
         }
     });
@@ -212,7 +228,7 @@ pub(super) fn event(
         accessibility: ctx.text(&raw.accessibility).map(Localized::new),
         image,
         cancelled,
-
+        changes,
         origin: ctx.origin(keys),
     })
 }
@@ -518,23 +534,103 @@ pub(super) fn repeat(
     Some(rep)
 }
 
-pub(super) fn parse_ages(s: &str) -> Option<Ages> {
-    let t = s.trim().to_ascii_lowercase().replace(' ', "");
-    let t = t.replace(['–', '—'], "-");
+/// The oldest age in months `ages` may be written in: months are for babies
+/// and toddlers; the site is for the under-fives.
+const MAX_MONTHS: u8 = 60;
+
+/// `ages` as written: whole years (`0-4`, `3`), months for babies (`0-18m`,
+/// `6m-2` = 6 months to 2 years), `bump`, `bump-1`; else what is wrong with
+/// it and the fix.
+pub(super) fn parse_ages(s: &str) -> Result<Ages, (String, String)> {
+    let written = s.trim();
+    let mut t = written.to_ascii_lowercase().replace([' ', '\u{a0}'], "");
+    t = t.replace(['–', '—'], "-");
+    let generic = || {
+        (
+            format!("`ages: {written}` is not an age range"),
+            "write whole years, e.g. `ages: 0-4` or `ages: 2-3`; months for babies, e.g. `ages: 0-18m` or `ages: 6m-2` (6 months to 2 years); `bump` for pregnancy, `bump-1` for pregnancy to one year".to_owned(),
+        )
+    };
     if t == "bump" {
-        return Some(Ages::Bump);
+        return Ok(Ages::Bump);
     }
     if let Some(to) = t.strip_prefix("bump-") {
-        return to.parse().ok().filter(|n| *n <= 18).map(Ages::BumpTo);
+        return to
+            .parse()
+            .ok()
+            .filter(|n| *n <= 18)
+            .map(Ages::BumpTo)
+            .ok_or_else(generic);
     }
-    if let Some((a, b)) = t.split_once('-') {
-        let (a, b): (u8, u8) = (a.parse().ok()?, b.parse().ok()?);
-        return (a <= b && b <= 18).then_some(Ages::Range(a, b));
+    for long in ["months", "month", "mths", "mos", "mo"] {
+        t = t.replace(long, "m");
     }
-    t.parse::<u8>()
-        .ok()
-        .filter(|n| *n <= 18)
-        .map(|n| Ages::Range(n, n))
+    // A side is a number, in months when it ends in `m`.
+    let side = |x: &str| -> Option<(u8, bool)> {
+        match x.strip_suffix('m') {
+            Some(n) => n.parse().ok().map(|n| (n, true)),
+            None => x.parse().ok().map(|n| (n, false)),
+        }
+    };
+    let Some((a, b)) = t.split_once('-') else {
+        return match side(&t) {
+            Some((n, false)) if n <= 18 => Ok(Ages::Range(n, n)),
+            Some((n, true)) => Err((
+                format!("`ages: {written}` gives one age in months, not a range"),
+                format!("give the youngest and oldest age, e.g. `ages: 0-{n}m`"),
+            )),
+            _ => Err(generic()),
+        };
+    };
+    let (Some((a, a_months)), Some((b, b_months))) = (side(a), side(b)) else {
+        return Err(generic());
+    };
+    let reversed = |fix: String| {
+        (
+            format!("`ages: {written}` is the wrong way round"),
+            format!("write the youngest age first: `ages: {fix}`"),
+        )
+    };
+    match (a_months, b_months) {
+        (false, false) if a > b => Err(reversed(format!("{b}-{a}"))),
+        (false, false) if b > 18 => Err(generic()),
+        (false, false) => Ok(Ages::Range(a, b)),
+        // `0-18m`: both in months.
+        (_, true) => {
+            if a > b {
+                return Err(reversed(format!("{b}-{a}m")));
+            }
+            if b > MAX_MONTHS {
+                return Err((
+                    format!("`ages: {written}`: {b} months is over five years"),
+                    format!(
+                        "months are for babies and toddlers; for older children write whole years, e.g. `ages: {}-{}`",
+                        a / 12,
+                        b / 12
+                    ),
+                ));
+            }
+            Ok(Ages::Months {
+                from: a,
+                to: b,
+                to_years: false,
+            })
+        }
+        // `6m-2`: from months to whole years.
+        (true, false) => {
+            if u16::from(a) > u16::from(b) * 12 + 11 {
+                return Err(reversed(format!("{b}-{a}m")));
+            }
+            if a > MAX_MONTHS || b > 18 {
+                return Err(generic());
+            }
+            Ok(Ages::Months {
+                from: a,
+                to: b,
+                to_years: true,
+            })
+        }
+    }
 }
 
 /// What to write instead of an unreadable price: `£2.5` is `£2.50`.
@@ -583,12 +679,22 @@ mod tests {
 
     #[test]
     fn ages_and_costs() {
-        assert_eq!(parse_ages("0-4"), Some(Ages::Range(0, 4)));
-        assert_eq!(parse_ages("bump"), Some(Ages::Bump));
-        assert_eq!(parse_ages("bump-1"), Some(Ages::BumpTo(1)));
-        assert_eq!(parse_ages("3"), Some(Ages::Range(3, 3)));
-        assert_eq!(parse_ages("4-0"), None);
-        assert_eq!(parse_ages("toddlers"), None);
+        assert_eq!(parse_ages("0-4"), Ok(Ages::Range(0, 4)));
+        assert_eq!(parse_ages("bump"), Ok(Ages::Bump));
+        assert_eq!(parse_ages("bump-1"), Ok(Ages::BumpTo(1)));
+        assert_eq!(parse_ages("3"), Ok(Ages::Range(3, 3)));
+        assert!(parse_ages("4-0").is_err_and(|(_, fix)| fix.contains("`ages: 0-4`")));
+        assert!(parse_ages("toddlers").is_err());
+        let months = |from, to, to_years| Ok(Ages::Months { from, to, to_years });
+        assert_eq!(parse_ages("0-18m"), months(0, 18, false));
+        assert_eq!(parse_ages("0-6 months"), months(0, 6, false));
+        assert_eq!(parse_ages("0m-6m"), months(0, 6, false));
+        assert_eq!(parse_ages("6m-2"), months(6, 2, true));
+        assert!(parse_ages("18m-6m").is_err_and(|(_, fix)| fix.contains("`ages: 6-18m`")));
+        assert!(parse_ages("0-70m")
+            .is_err_and(|(m, fix)| m.contains("over five years") && fix.contains("`ages: 0-5`")));
+        assert!(parse_ages("6m").is_err_and(|(_, fix)| fix.contains("`ages: 0-6m`")));
+        assert!(parse_ages("bumpm").is_err());
         assert_eq!(parse_cost("free"), Some(Cost::Free));
         assert_eq!(parse_cost("£3.50"), Some(Cost::Price("£3.50".into())));
         assert_eq!(parse_cost("2"), Some(Cost::Price("£2".into())));

@@ -92,6 +92,9 @@ pub(super) fn translation(
             set(Some(&mut e.title), &raw.title);
             set(e.summary.as_mut(), &raw.summary);
             set(e.accessibility.as_mut(), &raw.accessibility);
+            if let Some(list) = &raw.changes {
+                change_notes(&ctx, list, e, &lang, d);
+            }
             if !body.is_empty() {
                 e.body.translations.insert(lang.clone(), f.body.clone());
             }
@@ -174,6 +177,56 @@ pub(super) fn translation(
                 }
             }
             x.origin.translations.insert(lang.clone(), origin);
+        }
+    }
+}
+
+/// A translation's `changes:`: the note of each changed session, found by
+/// its date; the dates and times themselves come from the original.
+fn change_notes(
+    ctx: &Ctx,
+    list: &super::changes::RawChanges,
+    e: &mut Event,
+    lang: &str,
+    d: &mut Diagnostics,
+) {
+    for item in &list.value {
+        let c = &item.value;
+        for (field, v) in [
+            ("cancelled", &c.cancelled),
+            ("starts", &c.starts),
+            ("ends", &c.ends),
+        ] {
+            if let Some(s) = v {
+                ctx_error(ctx, d, s, format!("`{field}` cannot be translated, so it does not belong in a translation file"), "delete this line; a translated change gives only the `date` of the session and its `note`".into());
+            }
+        }
+        let Some(date_s) = &c.date else {
+            d.error(
+                ctx.src,
+                ctx.pos_of(item),
+                "this translated change does not say which session it is for",
+                Some("add `date:` with the same date as in the original file".into()),
+            );
+            continue;
+        };
+        let date = super::fields::parse_date(&date_s.value).ok();
+        let Some(change) = e.changes.iter_mut().find(|x| Some(x.date) == date) else {
+            let dates: Vec<String> = e.changes.iter().map(|x| format!("`{}`", x.date)).collect();
+            let fix = if dates.is_empty() {
+                "the original file has no `changes`; delete this one".to_owned()
+            } else {
+                format!(
+                    "use the date of a change in the original file: {}",
+                    dates.join(", ")
+                )
+            };
+            let message = format!("the original has no change on `{}`", date_s.value.trim());
+            ctx_error(ctx, d, date_s, message, fix);
+            continue;
+        };
+        if let (Some(note), Some(text)) = (change.note.as_mut(), ctx.text(&c.note)) {
+            note.translations.insert(lang.to_owned(), text);
         }
     }
 }
