@@ -222,7 +222,13 @@ impl LangPages<'_> {
             .filter_map(|(e, list)| {
                 let (first, last) = (list.first()?, list.last()?);
                 let r = e.repeat.as_ref()?;
-                let mut card = self.card(e, first);
+                // "Next session" is one that takes place.
+                let next = list
+                    .iter()
+                    .find(|o| o.changed != Changed::Cancelled)
+                    .unwrap_or(first);
+                let mut card = self.card(e, next);
+                card.facets.first_day = first.date().to_string();
                 let days = self.repeat_label(r, e.schedule.start_date());
                 // The usual time, not a moved session's.
                 let time = match list.iter().find(|o| o.changed == Changed::No) {

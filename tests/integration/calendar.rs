@@ -419,3 +419,78 @@ fn subscriptions_hold_upcoming_events_per_language_festival_and_area() {
         .next()
         .is_some());
 }
+
+#[test]
+fn a_changed_session_is_an_instance_with_the_same_uid_and_its_recurrence_id() {
+    let t = site();
+    // Stay and Play meets on Tuesdays from 8 September 2026, 10:00–11:30.
+    let original = t.read("content/events/stay-and-play.md");
+    t.write(
+        "content/events/stay-and-play.md",
+        &original.replace(
+            "ages: 0-4\n",
+            "ages: 0-4\nchanges:\n  - date: 2026-11-03\n    cancelled: true\n    note: Hall closed for repairs\n  - date: 2026-11-10\n    starts: \"11:00\"\n    ends: \"12:15\"\n    note: Later start this week\n",
+        ),
+    );
+    let files = generate(&t);
+    let ics = text(&files, "en/events/stay-and-play/event.ics");
+    let cal = parse(&ics);
+    let uid = "stay-and-play@whatson.example.org";
+    assert_eq!(cal.events.len(), 3, "{ics}");
+    assert!(cal.events.iter().all(|e| value(e, "UID") == uid));
+    let master = &cal.events[0];
+    assert!(master.get_property("RECURRENCE-ID").is_none());
+    assert_eq!(value(master, "SEQUENCE"), "0");
+    // A changed session is not taken out of the series: it is revised.
+    let exdates: Vec<&str> = master
+        .properties
+        .iter()
+        .filter(|p| p.name == "EXDATE")
+        .filter_map(|p| p.value.as_deref())
+        .collect();
+    assert_eq!(exdates, ["20261027T100000", "20261201T100000"]);
+
+    let instance = |at: &str| {
+        cal.events
+            .iter()
+            .find(|e| {
+                e.get_property("RECURRENCE-ID")
+                    .and_then(|p| p.value.as_deref())
+                    == Some(at)
+            })
+            .unwrap_or_else(|| panic!("no instance {at}\n{ics}"))
+    };
+    let cancelled = instance("20261103T100000");
+    assert_eq!(
+        param(prop(cancelled, "RECURRENCE-ID"), "TZID"),
+        Some("Europe/London")
+    );
+    assert_eq!(value(cancelled, "STATUS"), "CANCELLED");
+    assert_eq!(value(cancelled, "SEQUENCE"), "1");
+    assert_eq!(value(cancelled, "DTSTART"), "20261103T100000");
+    assert!(unescape(value(cancelled, "DESCRIPTION"))
+        .starts_with("Cancelled\nHall closed for repairs\n"));
+    assert!(
+        cancelled.alarms.is_empty(),
+        "no reminder for a cancelled session"
+    );
+
+    let moved = instance("20261110T100000");
+    assert_eq!(value(moved, "STATUS"), "CONFIRMED");
+    assert_eq!(value(moved, "SEQUENCE"), "1");
+    assert_eq!(value(moved, "DTSTART"), "20261110T110000");
+    assert_eq!(value(moved, "DTEND"), "20261110T121500");
+    assert_eq!(param(prop(moved, "DTSTART"), "TZID"), Some("Europe/London"));
+    assert!(unescape(value(moved, "DESCRIPTION"))
+        .starts_with("New time: 11:00–12:15\nLater start this week\n"));
+    assert_eq!(moved.alarms.len(), 1);
+
+    // The subscription calendar carries the same instances.
+    let all = parse(&text(&files, "en/calendar.ics"));
+    let ours: Vec<_> = all
+        .events
+        .iter()
+        .filter(|e| value(*e, "UID") == uid)
+        .collect();
+    assert_eq!(ours.len(), 3);
+}

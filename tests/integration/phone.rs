@@ -407,3 +407,145 @@ fn age_and_area_combine_on_pages_of_their_own() {
         Some("/en/age/0-1/area/vassall/")
     );
 }
+
+/// Stay and play on Tuesdays, with one session cancelled and one moved.
+fn with_changes() -> TestSite {
+    let site = TestSite::new();
+    site.write(
+        "content/events/stay-and-play.md",
+        &TUESDAYS.replace(
+            "  until: 2027-07-20\n",
+            "  until: 2027-07-20\nchanges:\n  - date: 2027-03-23\n    cancelled: true\n    note: Hall closed for repairs\n  - date: 2027-03-30\n    starts: \"11:00\"\n    note: Later start this week\n",
+        ),
+    );
+    site.write(
+        "content/events/stay-and-play.ar.md",
+        "---\ntitle: العب معنا\nchanges:\n  - date: 2027-03-23\n    note: القاعة مغلقة للإصلاحات\n---\n",
+    );
+    site
+}
+
+#[test]
+fn a_changed_session_stays_listed_and_marked_with_its_note() {
+    let site = with_changes();
+    let now = "2027-03-20 09:00";
+    let page = built(&site, now, "en/events/stay-and-play/index.html");
+    let changes = texts(&page, ".facts dd.change");
+    assert_eq!(
+        changes,
+        [
+            "Tuesday, 23 March 2027 Cancelled Hall closed for repairs",
+            "Tuesday, 30 March 2027 New time: 11:00–12:30 Later start this week"
+        ],
+        "{changes:?}"
+    );
+    // The cancelled date is struck through; the usual time stays the usual.
+    assert_eq!(
+        texts(&page, ".change time.struck"),
+        ["Tuesday, 23 March 2027"; 2]
+    );
+    let when = texts(&page, ".facts dd");
+    assert!(when.iter().any(|t| t == "10:00–11:30"), "{when:?}");
+    // The next session is one that takes place.
+    assert!(
+        when.iter()
+            .any(|t| t == "Next session: Tuesday, 30 March 2027"),
+        "{when:?}"
+    );
+    // In the list of next dates, each changed session is marked too.
+    let dates = texts(&page, "ul.dates li");
+    assert!(dates[0].contains("Cancelled"), "{dates:?}");
+    assert!(dates[1].contains("New time: 11:00–12:30"), "{dates:?}");
+    assert!(!dates[2].contains("New time"), "{dates:?}");
+
+    // The listing's card keeps the usual time and says what changed.
+    let list = built(&site, now, "en/index.html");
+    let card_changes = texts(&list, ".card .change");
+    assert_eq!(
+        card_changes,
+        [
+            "Tuesday, 23 March 2027 Cancelled Hall closed for repairs",
+            "Tuesday, 30 March 2027 New time: 11:00–12:30 Later start this week"
+        ]
+    );
+    let when = texts(&list, ".card .when");
+    assert!(
+        when.iter()
+            .any(|t| t == "Tuesdays 10:00–11:30, until 20 July 2027"),
+        "{when:?}"
+    );
+    // A card still has exactly one <time>: the change lines have none.
+    assert_eq!(list.select(&sel(".card .change time")).count(), 0);
+
+    // In Arabic, the translated note; the untranslated one keeps English,
+    // marked as its own language.
+    let ar = built(&site, now, "ar/events/stay-and-play/index.html");
+    let changes = texts(&ar, ".facts dd.change");
+    assert!(changes[0].contains("القاعة مغلقة للإصلاحات"), "{changes:?}");
+    assert!(changes[0].contains("ملغاة"), "{changes:?}");
+    assert!(changes[1].contains("موعد جديد"), "{changes:?}");
+    assert_eq!(
+        ar.select(&sel("dd.change .note span[lang=en]")).count(),
+        1,
+        "the English note is marked as English"
+    );
+}
+
+const BABIES: &str = "---\ntitle: Baby rhyme time\nsummary: Songs.\nvenue: myatts-fields-park\nstarts: 2027-03-16 10:00\nends: 2027-03-16 10:30\ndrop_in: true\nages: 0-18m\n---\n";
+
+#[test]
+fn ages_in_months_are_worded_in_each_language_and_filed_under_the_right_groups() {
+    let site = TestSite::new();
+    site.write("content/events/babies.md", BABIES);
+    site.write(
+        "content/events/crawlers.md",
+        &BABIES
+            .replace("Baby rhyme time", "Crawlers")
+            .replace("0-18m", "6m-2"),
+    );
+    let now = "2027-03-01 09:00";
+    let ages = |lang: &str, id: &str| {
+        let page = built(&site, now, &format!("{lang}/events/{id}/index.html"));
+        texts(&page, ".facts dd").join(" | ")
+    };
+    assert!(
+        ages("en", "babies").contains("0 to 18 months"),
+        "{}",
+        ages("en", "babies")
+    );
+    assert!(ages("en", "crawlers").contains("6 months to 2 years"));
+    assert!(
+        ages("pt", "babies").contains("0 a 18 meses"),
+        "{}",
+        ages("pt", "babies")
+    );
+    assert!(ages("pt", "crawlers").contains("6 meses a 2 anos"));
+    // Arabic: 18 takes the singular accusative (many), 6 the plural (few),
+    // 2 years the dual.
+    assert!(
+        ages("ar", "babies").contains("من 0 إلى 18 شهرًا"),
+        "{}",
+        ages("ar", "babies")
+    );
+    assert!(
+        ages("ar", "crawlers").contains("من 6 أشهر إلى سنتين"),
+        "{}",
+        ages("ar", "crawlers")
+    );
+
+    // A 0-18 months group is for babies under one and one-year-olds, not
+    // two-year-olds; 6 months to 2 years also for two-year-olds.
+    let titles = |group: &str| {
+        let page = built(&site, now, &format!("en/age/{group}/index.html"));
+        texts(&page, ".card-title a")
+    };
+    for group in ["0-1", "1-2"] {
+        let t = titles(group);
+        assert!(t.iter().any(|x| x == "Baby rhyme time"), "{group}: {t:?}");
+        assert!(t.iter().any(|x| x == "Crawlers"), "{group}: {t:?}");
+    }
+    let two = titles("2-3");
+    assert!(!two.iter().any(|x| x == "Baby rhyme time"), "{two:?}");
+    assert!(two.iter().any(|x| x == "Crawlers"), "{two:?}");
+    assert!(!titles("3-4").iter().any(|x| x == "Crawlers"));
+}

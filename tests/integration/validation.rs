@@ -1003,3 +1003,181 @@ fn an_impossible_british_date_gets_real_dates_as_its_fix() {
         "{fix}"
     );
 }
+
+/// BASE repeating on Tuesdays until 30 March 2027 (lines 8–11), then
+/// `changes:` on line 12 and `items` from line 13.
+fn changes_error(items: &str) -> whatson::diagnostics::Diagnostic {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!(
+            "{BASE}repeats:\n  every: week\n  until: 2027-03-30\n  except: [2027-02-16]\nchanges:\n{items}"
+        )),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.file, "content/events/play.md");
+    e
+}
+
+#[test]
+fn changed_sessions_are_checked_with_line_and_fix() {
+    let e = changes_error("  - date: 2027-03-03\n    cancelled: true\n");
+    assert_eq!(e.line, 13);
+    assert_eq!(
+        e.message,
+        "2027-03-03 is not one of this activity's session dates"
+    );
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("check the date: the nearest sessions are on `2027-03-02` and `2027-03-09`")
+    );
+
+    let e = changes_error("  - date: 2027-02-16\n    cancelled: true\n");
+    assert_eq!(
+        (e.line, e.message.as_str()),
+        (13, "2027-02-16 is in both `except` and `changes`")
+    );
+    assert!(e.fix.unwrap().contains("delete it from the other"));
+
+    let e = changes_error(
+        "  - date: 2027-03-02\n    cancelled: true\n  - date: 2027-03-02\n    starts: \"11:00\"\n",
+    );
+    assert_eq!(
+        (e.line, e.message.as_str()),
+        (15, "the session on 2027-03-02 is changed twice")
+    );
+
+    let e = changes_error("  - date: 2027-03-02\n    cancelled: true\n    starts: \"11:00\"\n");
+    assert_eq!(e.line, 15);
+    assert_eq!(
+        e.message,
+        "the session on 2027-03-02 is cancelled, so it has no new time"
+    );
+
+    let e = changes_error("  - date: 2027-03-02\n    note: Bring wellies\n");
+    assert_eq!(e.line, 13);
+    assert_eq!(
+        e.message,
+        "the change for 2027-03-02 says neither `cancelled: true` nor a new time"
+    );
+    assert!(e.fix.unwrap().contains("`cancelled: true`"));
+
+    let e = changes_error("  - date: 2027-03-02\n    starts: \"25:00\"\n");
+    assert_eq!(
+        (e.line, e.message.as_str()),
+        (14, "`starts: 25:00` is not a time")
+    );
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("hours go from 00 to 23 and minutes from 00 to 59")
+    );
+
+    let e = changes_error("  - date: 2027-03-02\n    starts: 11am\n");
+    assert!(e.fix.unwrap().contains("24-hour clock"));
+
+    let e = changes_error("  - date: 2027-03-02\n    ends: \"09:00\"\n");
+    assert_eq!(
+        e.message,
+        "the session on 2027-03-02 would end (09:00) before it starts (10:00)"
+    );
+
+    let e =
+        changes_error("  - date: 2027-03-02\n    starts: \"11:00\"\n    venue: stockwell-hall\n");
+    assert_eq!((e.line, e.message.as_str()), (15, "unknown field `venue`"));
+    let fix = e.fix.unwrap();
+    assert!(fix.contains("`note`"), "{fix}");
+
+    let e = changes_error("  - date: 02/03/2027\n    cancelled: true\n");
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("write dates year first, with dashes: `2027-03-02`")
+    );
+
+    // Only a repeating activity has sessions to change.
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!(
+            "{BASE}changes:\n  - date: 2027-01-05\n    cancelled: true\n"
+        )),
+    );
+    let e = only_error(&s.check());
+    assert_eq!(e.line, 9, "the first change");
+    assert!(e.message.contains("this event does not repeat"), "{e}");
+}
+
+#[test]
+fn a_translation_gives_only_the_notes_of_changed_sessions() {
+    let s = TestSite::new();
+    s.write(
+        "content/events/play.md",
+        &event_with(&format!(
+            "{BASE}repeats:\n  every: week\n  until: 2027-03-30\nchanges:\n  - date: 2027-03-02\n    cancelled: true\n    note: Hall closed\n"
+        )),
+    );
+    s.write(
+        "content/events/play.pt.md",
+        "---\ntitle: Brincar\nchanges:\n  - date: 2027-03-09\n    note: Sala fechada\n  - date: 2027-03-02\n    cancelled: true\n    note: Sala fechada\n---\n",
+    );
+    let d = s.check();
+    let errors = common::errors(&d);
+    let found: Vec<(usize, &str)> = errors
+        .iter()
+        .map(|e| (e.line, e.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (4, "the original has no change on `2027-03-09`"),
+            (
+                7,
+                "`cancelled` cannot be translated, so it does not belong in a translation file"
+            ),
+        ],
+        "{}",
+        show(&d)
+    );
+    assert_eq!(errors[0].file, "content/events/play.pt.md");
+    assert_eq!(
+        errors[0].fix.as_deref(),
+        Some("use the date of a change in the original file: `2027-03-02`")
+    );
+}
+
+#[test]
+fn ages_in_months_are_checked() {
+    let ages_error = |ages: &str| {
+        let s = TestSite::new();
+        s.write(
+            "content/events/play.md",
+            &event_with(&format!("{BASE}ages: {ages}\n")),
+        );
+        let e = only_error(&s.check());
+        assert_eq!(e.line, 8, "{e}");
+        e
+    };
+    let e = ages_error("18m-6m");
+    assert_eq!(e.message, "`ages: 18m-6m` is the wrong way round");
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("write the youngest age first: `ages: 6-18m`")
+    );
+    let e = ages_error("0-70m");
+    assert_eq!(e.message, "`ages: 0-70m`: 70 months is over five years");
+    assert!(e.fix.unwrap().contains("`ages: 0-5`"));
+    let e = ages_error("6m");
+    assert_eq!(
+        e.fix.as_deref(),
+        Some("give the youngest and oldest age, e.g. `ages: 0-6m`")
+    );
+    // The forms already in use stay valid, and months are read in words too.
+    for ok in ["0-4", "2", "bump", "bump-1", "0-18m", "6m-2", "0-6 months"] {
+        let s = TestSite::new();
+        s.write(
+            "content/events/play.md",
+            &event_with(&format!("{BASE}ages: {ok}\n")),
+        );
+        let d = s.check();
+        assert!(common::errors(&d).is_empty(), "{ok}: {}", show(&d));
+    }
+}
