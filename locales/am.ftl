@@ -137,8 +137,22 @@ event-repeats-2weeks = { $weekday ->
     [sat] በየሁለት ሳምንቱ ቅዳሜ
    *[sun] በየሁለት ሳምንቱ እሑድ
 }
-# translated_from: b8e062d5
-event-repeats-month = በየወሩ
+# translated_from: fe30b417
+event-repeats-month = በየወሩ { $nth ->
+    [first] የመጀመሪያው
+    [second] ሁለተኛው
+    [third] ሦስተኛው
+    [fourth] አራተኛው
+   *[last] የመጨረሻው
+} { $weekday ->
+    [mon] ሰኞ
+    [tue] ማክሰኞ
+    [wed] ረቡዕ
+    [thu] ሐሙስ
+    [fri] ዓርብ
+    [sat] ቅዳሜ
+   *[sun] እሑድ
+}
 # translated_from: 12969e3b
 event-repeats-until = እስከ { $date } ድረስ
 # translated_from: 8c15154d

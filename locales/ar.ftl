@@ -149,8 +149,22 @@ event-repeats-2weeks = { $weekday ->
     [sat] يوم السبت كل أسبوعين
    *[sun] يوم الأحد كل أسبوعين
 }
-# translated_from: b8e062d5
-event-repeats-month = كل شهر
+# translated_from: fe30b417
+event-repeats-month = { $nth ->
+    [first] أول
+    [second] ثاني
+    [third] ثالث
+    [fourth] رابع
+   *[last] آخر
+} { $weekday ->
+    [mon] يوم اثنين
+    [tue] يوم ثلاثاء
+    [wed] يوم أربعاء
+    [thu] يوم خميس
+    [fri] يوم جمعة
+    [sat] يوم سبت
+   *[sun] يوم أحد
+} من كل شهر
 # translated_from: 12969e3b
 event-repeats-until = حتى { $date }
 # translated_from: 8c15154d

@@ -86,7 +86,21 @@ event-repeats-2weeks = { $weekday ->
     [sat] Every other Saturday
    *[sun] Every other Sunday
 }
-event-repeats-month = Every month
+event-repeats-month = { $nth ->
+    [first] First
+    [second] Second
+    [third] Third
+    [fourth] Fourth
+   *[last] Last
+} { $weekday ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+} of the month
 event-repeats-until = until { $date }
 event-no-session = No session on: { $dates }
 event-session-moved = New time: { $time }

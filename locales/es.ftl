@@ -137,8 +137,22 @@ event-repeats-2weeks = { $weekday ->
     [sat] Un sábado sí y otro no
    *[sun] Un domingo sí y otro no
 }
-# translated_from: b8e062d5
-event-repeats-month = Cada mes
+# translated_from: fe30b417
+event-repeats-month = El { $nth ->
+    [first] primer
+    [second] segundo
+    [third] tercer
+    [fourth] cuarto
+   *[last] último
+} { $weekday ->
+    [mon] lunes
+    [tue] martes
+    [wed] miércoles
+    [thu] jueves
+    [fri] viernes
+    [sat] sábado
+   *[sun] domingo
+} de cada mes
 # translated_from: 12969e3b
 event-repeats-until = hasta el { $date }
 # translated_from: 8c15154d

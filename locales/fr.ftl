@@ -137,8 +137,22 @@ event-repeats-2weeks = { $weekday ->
     [sat] Un samedi sur deux
    *[sun] Un dimanche sur deux
 }
-# translated_from: b8e062d5
-event-repeats-month = Chaque mois
+# translated_from: fe30b417
+event-repeats-month = Le { $nth ->
+    [first] premier
+    [second] deuxième
+    [third] troisième
+    [fourth] quatrième
+   *[last] dernier
+} { $weekday ->
+    [mon] lundi
+    [tue] mardi
+    [wed] mercredi
+    [thu] jeudi
+    [fri] vendredi
+    [sat] samedi
+   *[sun] dimanche
+} du mois
 # translated_from: 12969e3b
 event-repeats-until = jusqu'au { $date }
 # translated_from: 8c15154d

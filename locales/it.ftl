@@ -137,8 +137,58 @@ event-repeats-2weeks = { $weekday ->
     [sat] Un sabato sì e uno no
    *[sun] Una domenica sì e una no
 }
-# translated_from: b8e062d5
-event-repeats-month = Ogni mese
+# translated_from: fe30b417
+event-repeats-month = { $weekday ->
+    [mon] { $nth ->
+            [first] Il primo lunedì del mese
+            [second] Il secondo lunedì del mese
+            [third] Il terzo lunedì del mese
+            [fourth] Il quarto lunedì del mese
+           *[last] L'ultimo lunedì del mese
+        }
+    [tue] { $nth ->
+            [first] Il primo martedì del mese
+            [second] Il secondo martedì del mese
+            [third] Il terzo martedì del mese
+            [fourth] Il quarto martedì del mese
+           *[last] L'ultimo martedì del mese
+        }
+    [wed] { $nth ->
+            [first] Il primo mercoledì del mese
+            [second] Il secondo mercoledì del mese
+            [third] Il terzo mercoledì del mese
+            [fourth] Il quarto mercoledì del mese
+           *[last] L'ultimo mercoledì del mese
+        }
+    [thu] { $nth ->
+            [first] Il primo giovedì del mese
+            [second] Il secondo giovedì del mese
+            [third] Il terzo giovedì del mese
+            [fourth] Il quarto giovedì del mese
+           *[last] L'ultimo giovedì del mese
+        }
+    [fri] { $nth ->
+            [first] Il primo venerdì del mese
+            [second] Il secondo venerdì del mese
+            [third] Il terzo venerdì del mese
+            [fourth] Il quarto venerdì del mese
+           *[last] L'ultimo venerdì del mese
+        }
+    [sat] { $nth ->
+            [first] Il primo sabato del mese
+            [second] Il secondo sabato del mese
+            [third] Il terzo sabato del mese
+            [fourth] Il quarto sabato del mese
+           *[last] L'ultimo sabato del mese
+        }
+   *[sun] { $nth ->
+            [first] La prima domenica del mese
+            [second] La seconda domenica del mese
+            [third] La terza domenica del mese
+            [fourth] La quarta domenica del mese
+           *[last] L'ultima domenica del mese
+        }
+}
 # translated_from: 12969e3b
 event-repeats-until = fino al giorno { $date }
 # translated_from: 8c15154d

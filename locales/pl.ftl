@@ -143,8 +143,58 @@ event-repeats-2weeks = { $weekday ->
     [sat] Co drugą sobotę
    *[sun] Co drugą niedzielę
 }
-# translated_from: b8e062d5
-event-repeats-month = Co miesiąc
+# translated_from: fe30b417
+event-repeats-month = { $weekday ->
+    [mon] { $nth ->
+            [first] W pierwszy poniedziałek miesiąca
+            [second] W drugi poniedziałek miesiąca
+            [third] W trzeci poniedziałek miesiąca
+            [fourth] W czwarty poniedziałek miesiąca
+           *[last] W ostatni poniedziałek miesiąca
+        }
+    [tue] { $nth ->
+            [first] W pierwszy wtorek miesiąca
+            [second] W drugi wtorek miesiąca
+            [third] W trzeci wtorek miesiąca
+            [fourth] W czwarty wtorek miesiąca
+           *[last] W ostatni wtorek miesiąca
+        }
+    [wed] { $nth ->
+            [first] W pierwszą środę miesiąca
+            [second] W drugą środę miesiąca
+            [third] W trzecią środę miesiąca
+            [fourth] W czwartą środę miesiąca
+           *[last] W ostatnią środę miesiąca
+        }
+    [thu] { $nth ->
+            [first] W pierwszy czwartek miesiąca
+            [second] W drugi czwartek miesiąca
+            [third] W trzeci czwartek miesiąca
+            [fourth] W czwarty czwartek miesiąca
+           *[last] W ostatni czwartek miesiąca
+        }
+    [fri] { $nth ->
+            [first] W pierwszy piątek miesiąca
+            [second] W drugi piątek miesiąca
+            [third] W trzeci piątek miesiąca
+            [fourth] W czwarty piątek miesiąca
+           *[last] W ostatni piątek miesiąca
+        }
+    [sat] { $nth ->
+            [first] W pierwszą sobotę miesiąca
+            [second] W drugą sobotę miesiąca
+            [third] W trzecią sobotę miesiąca
+            [fourth] W czwartą sobotę miesiąca
+           *[last] W ostatnią sobotę miesiąca
+        }
+   *[sun] { $nth ->
+            [first] W pierwszą niedzielę miesiąca
+            [second] W drugą niedzielę miesiąca
+            [third] W trzecią niedzielę miesiąca
+            [fourth] W czwartą niedzielę miesiąca
+           *[last] W ostatnią niedzielę miesiąca
+        }
+}
 # translated_from: 12969e3b
 event-repeats-until = do { $date }
 # translated_from: 8c15154d

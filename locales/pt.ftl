@@ -137,8 +137,58 @@ event-repeats-2weeks = { $weekday ->
     [sat] Quinzenalmente, aos sábados
    *[sun] Quinzenalmente, aos domingos
 }
-# translated_from: b8e062d5
-event-repeats-month = Todos os meses
+# translated_from: fe30b417
+event-repeats-month = { $weekday ->
+    [mon] { $nth ->
+            [first] Na primeira segunda-feira do mês
+            [second] Na segunda segunda-feira do mês
+            [third] Na terceira segunda-feira do mês
+            [fourth] Na quarta segunda-feira do mês
+           *[last] Na última segunda-feira do mês
+        }
+    [tue] { $nth ->
+            [first] Na primeira terça-feira do mês
+            [second] Na segunda terça-feira do mês
+            [third] Na terceira terça-feira do mês
+            [fourth] Na quarta terça-feira do mês
+           *[last] Na última terça-feira do mês
+        }
+    [wed] { $nth ->
+            [first] Na primeira quarta-feira do mês
+            [second] Na segunda quarta-feira do mês
+            [third] Na terceira quarta-feira do mês
+            [fourth] Na quarta quarta-feira do mês
+           *[last] Na última quarta-feira do mês
+        }
+    [thu] { $nth ->
+            [first] Na primeira quinta-feira do mês
+            [second] Na segunda quinta-feira do mês
+            [third] Na terceira quinta-feira do mês
+            [fourth] Na quarta quinta-feira do mês
+           *[last] Na última quinta-feira do mês
+        }
+    [fri] { $nth ->
+            [first] Na primeira sexta-feira do mês
+            [second] Na segunda sexta-feira do mês
+            [third] Na terceira sexta-feira do mês
+            [fourth] Na quarta sexta-feira do mês
+           *[last] Na última sexta-feira do mês
+        }
+    [sat] { $nth ->
+            [first] No primeiro sábado do mês
+            [second] No segundo sábado do mês
+            [third] No terceiro sábado do mês
+            [fourth] No quarto sábado do mês
+           *[last] No último sábado do mês
+        }
+   *[sun] { $nth ->
+            [first] No primeiro domingo do mês
+            [second] No segundo domingo do mês
+            [third] No terceiro domingo do mês
+            [fourth] No quarto domingo do mês
+           *[last] No último domingo do mês
+        }
+}
 # translated_from: 12969e3b
 event-repeats-until = até { $date }
 # translated_from: 8c15154d

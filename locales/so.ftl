@@ -137,8 +137,22 @@ event-repeats-2weeks = { $weekday ->
     [sat] Sabtida, labadii toddobaadba mar
    *[sun] Axadda, labadii toddobaadba mar
 }
-# translated_from: b8e062d5
-event-repeats-month = Bil kasta
+# translated_from: fe30b417
+event-repeats-month = { $weekday ->
+    [mon] Isniinta
+    [tue] Talaadada
+    [wed] Arbacada
+    [thu] Khamiista
+    [fri] Jimcaha
+    [sat] Sabtida
+   *[sun] Axadda
+} { $nth ->
+    [first] koowaad
+    [second] labaad
+    [third] saddexaad
+    [fourth] afraad
+   *[last] ugu dambeeya
+} ee bil kasta
 # translated_from: 12969e3b
 event-repeats-until = ilaa { $date }
 # translated_from: 8c15154d

@@ -137,8 +137,22 @@ event-repeats-2weeks = { $weekday ->
     [sat] ኣብ ክልተ ሰሙን ሓደ ግዜ ቀዳም
    *[sun] ኣብ ክልተ ሰሙን ሓደ ግዜ ሰንበት
 }
-# translated_from: b8e062d5
-event-repeats-month = ኩሉ ወርሒ
+# translated_from: fe30b417
+event-repeats-month = { $nth ->
+    [first] ቀዳማይ
+    [second] ካልኣይ
+    [third] ሳልሳይ
+    [fourth] ራብዓይ
+   *[last] ናይ መወዳእታ
+} { $weekday ->
+    [mon] ሰኑይ
+    [tue] ሰሉስ
+    [wed] ረቡዕ
+    [thu] ሓሙስ
+    [fri] ዓርቢ
+    [sat] ቀዳም
+   *[sun] ሰንበት
+} ናይ ኩሉ ወርሒ
 # translated_from: 12969e3b
 event-repeats-until = ክሳብ { $date }
 # translated_from: 8c15154d

@@ -343,8 +343,9 @@ pub trait Say {
         }
     }
 
-    /// "Tuesdays", "Every other Tuesday", "Every month": the weekday of the
-    /// first session (`first`) chooses the words, so each language can
+    /// "Tuesdays", "Every other Tuesday", "First Saturday of the month": the
+    /// weekday of the first session (`first`), and for a monthly one its place
+    /// in the month (`nth`: `first` … `fourth`, `last`), choose the words, so each language can
     /// agree them with the day (Polish "co drugą środę", Portuguese "aos sábados").
     fn repeat_label(&self, r: &Repeat, first: Date) -> String {
         let key = match r.every {
@@ -352,7 +353,13 @@ pub trait Say {
             Every::TwoWeeks => "event-repeats-2weeks",
             Every::Month => "event-repeats-month",
         };
-        self.t_args(key, &[("weekday", weekday_code(first).into())])
+        self.t_args(
+            key,
+            &[
+                ("weekday", weekday_code(first).into()),
+                ("nth", month_position(first).into()),
+            ],
+        )
     }
 
     /// "until 20 July 2027", when the activity has a last session.
@@ -427,6 +434,18 @@ pub trait Say {
             "festival-dates",
             &[("from", f.date(from).into()), ("to", f.date(to).into())],
         )
+    }
+}
+
+/// The Fluent selector value for the place of `d`'s weekday in its month, as
+/// a monthly repeat keeps it: `first` … `fourth`, and `last` for the 5th week.
+pub fn month_position(d: Date) -> &'static str {
+    match (d.day() - 1) / 7 {
+        0 => "first",
+        1 => "second",
+        2 => "third",
+        3 => "fourth",
+        _ => "last",
     }
 }
 

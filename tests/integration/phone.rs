@@ -549,3 +549,71 @@ fn ages_in_months_are_worded_in_each_language_and_filed_under_the_right_groups()
     assert!(two.iter().any(|x| x == "Crawlers"), "{two:?}");
     assert!(!titles("3-4").iter().any(|x| x == "Crawlers"));
 }
+
+#[test]
+fn monthly_repeats_say_which_weekday_of_the_month_in_every_language() {
+    let site = TestSite::new();
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let codes = ["en", "am", "ar", "es", "fr", "it", "pl", "pt", "so", "ti"];
+    let mut yaml = SITE_YAML.split("languages:").next().unwrap().to_owned();
+    yaml.push_str("languages:\n");
+    for c in codes {
+        yaml.push_str(&format!("  - {{ code: {c}, name: {c} }}\n"));
+        std::fs::copy(
+            repo.join(format!("locales/{c}.ftl")),
+            site.path(&format!("locales/{c}.ftl")),
+        )
+        .unwrap();
+    }
+    yaml.push_str(
+        SITE_YAML
+            .split_once("areas:")
+            .map(|(_, r)| r)
+            .map(|r| format!("areas:{r}"))
+            .unwrap()
+            .as_str(),
+    );
+    site.write("content/site.yaml", &yaml);
+    // 6 March 2027 is the first Saturday; 31 March, in the 5th week, the last Wednesday.
+    let monthly = |title: &str, day: &str| {
+        format!("---\ntitle: {title}\nsummary: Play.\nvenue: myatts-fields-park\nstarts: 2027-03-{day} 10:00\nends: 2027-03-{day} 11:00\ndrop_in: true\nrepeats:\n  every: month\n  until: 2027-07-31\n---\n")
+    };
+    site.write("content/events/first-sat.md", &monthly("Dads", "06"));
+    site.write("content/events/last-wed.md", &monthly("Songs", "31"));
+    site.write("content/events/second-wed.md", &monthly("Books", "10"));
+    // One build for every page (ten languages).
+    let (g, d) = whatson::generate(site.root(), Now::parse("2027-03-01 09:00").unwrap());
+    let files = g.unwrap_or_else(|| panic!("{}", show(&d))).files;
+    let rule = |lang: &str, id: &str| {
+        let rel = format!("{lang}/events/{id}/index.html");
+        let bytes = files
+            .get(&rel)
+            .unwrap_or_else(|| panic!("{rel} was not made"));
+        let page = Html::parse_document(std::str::from_utf8(bytes).unwrap());
+        texts(&page, ".facts dd")[0].clone()
+    };
+    assert_eq!(
+        rule("en", "first-sat"),
+        "First Saturday of the month until 31 July 2027"
+    );
+    assert_eq!(
+        rule("en", "last-wed"),
+        "Last Wednesday of the month until 31 July 2027"
+    );
+    assert_eq!(
+        rule("en", "second-wed"),
+        "Second Wednesday of the month until 31 July 2027"
+    );
+    assert!(rule("fr", "first-sat").starts_with("Le premier samedi du mois"));
+    assert!(rule("pl", "first-sat").starts_with("W pierwszą sobotę miesiąca"));
+    assert!(rule("pt", "last-wed").starts_with("Na última quarta-feira do mês"));
+    assert!(rule("ar", "first-sat").starts_with("أول يوم سبت من كل شهر"));
+    // Every language words each one its own way, not the English.
+    for lang in &codes[1..] {
+        for id in ["first-sat", "last-wed", "second-wed"] {
+            let r = rule(lang, id);
+            assert!(!r.contains("month") && !r.contains('{'), "{lang} {id}: {r}");
+        }
+        assert_ne!(rule(lang, "second-wed"), rule(lang, "last-wed"), "{lang}");
+    }
+}
