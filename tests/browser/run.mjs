@@ -564,6 +564,47 @@ for (const javaScriptEnabled of [true, false]) {
 }
 console.log(measured.map((m) => `     ${m}`).join("\n"));
 
+// ------------------------------------------------------------------ one session changed
+
+// A regular activity with one session cancelled and one moved: on its page and
+// on the listing each is in view, marked (the cancelled date struck through,
+// with its "Cancelled" badge; the moved one with its new time), its note
+// beside it, without sideways scrolling, and with no accessibility faults.
+if (cfg.changed) {
+  for (const [width, height] of SCREENS) {
+    const page = await newPage({ viewport: { width, height } });
+    for (const lang of PHONE_LANGS) {
+      await check(`changed sessions ${width}×${height}, ${lang}: marked on the event page and the listing`, async () => {
+        await go(page, `/${lang}/events/${cfg.changed}/`);
+        const lines = await page.$$eval(".facts dd.change", (ds) =>
+          ds.map((d) => ({
+            struck: !!d.querySelector("time.struck") && getComputedStyle(d.querySelector("time.struck")).textDecorationLine.includes("line-through"),
+            badge: !!d.querySelector(".badge-cancelled"),
+            moved: !!d.querySelector(".moved"),
+            note: (d.querySelector(".note") || { textContent: "" }).textContent.trim().length > 0,
+            width: d.getBoundingClientRect().width,
+          })),
+        );
+        assert(lines.some((l) => l.struck && l.badge && l.note), `a struck, labelled cancelled session: ${JSON.stringify(lines)}`);
+        assert(lines.some((l) => l.moved && l.note), `a moved session with its note: ${JSON.stringify(lines)}`);
+        assert(lines.every((l) => l.width <= width), `lines fit: ${JSON.stringify(lines)}`);
+        const w = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(w <= width, `the event page is ${w}px wide at ${width}px`);
+        const v = await axe(page);
+        assert(v.length === 0, describe(v));
+        await page.locator(".facts dd.change").first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(cfg.out, `changed-event-${lang}-${width}.png`) });
+        await go(page, `/${lang}/`);
+        const card = page.locator(`article.card:has(a[href$="/events/${cfg.changed}/"])`).first();
+        assert((await card.locator(".change").count()) >= 1, "the listing's card names its changed sessions");
+        await card.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(cfg.out, `changed-listing-${lang}-${width}.png`) });
+      });
+    }
+    await page.context().close();
+  }
+}
+
 await browser.close();
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -175,6 +175,11 @@ fn the_sample_site_in_chromium() {
         .values()
         .find(|e| e.drop_in && !e.cancelled && e.repeat.is_some())
         .expect("a regular drop-in activity");
+    let changed = content
+        .events
+        .values()
+        .find(|e| !e.changes.is_empty())
+        .map(|e| e.id.clone());
     let first = |keys: Vec<&String>| keys.first().map(|s| s.to_string()).unwrap_or_default();
     let area = whatson::filters::slug(
         &content
@@ -197,6 +202,7 @@ fn the_sample_site_in_chromium() {
         "venue": first(content.venues.keys().collect()),
         "page": first(content.pages.keys().collect()),
         "drop_in": drop_in.id,
+        "changed": changed,
         "booking": { "event": booking.id, "url": booking.booking.as_ref().map(|u| u.to_string()) },
         "print_index": out.path().join("print/index.html").exists(),
     });
