@@ -21,7 +21,7 @@ use rayon::prelude::*;
 
 use super::{LangPages, Sink};
 use crate::calendar::{self, CalChange, CalEvent, Calendar};
-use crate::expand::{repeat_until, Occurrence};
+use crate::expand::{repeat_until, Changed, Occurrence};
 use crate::i18n::Say;
 use crate::model::*;
 use crate::{feed, structured};
@@ -402,6 +402,15 @@ impl LangPages<'_> {
             self.formats.weekday_date(o.date()),
             self.time_label(o)
         ));
+        // The next session changed on its own says so, and why.
+        if o.changed != Changed::No {
+            if o.changed == Changed::Cancelled {
+                parts.push(self.t("event-cancelled"));
+            }
+            if let Some(n) = e.change_on(o.date()).and_then(|c| c.note.as_ref()) {
+                parts.push(self.text(n).text);
+            }
+        }
         if let Some(r) = &e.repeat {
             parts.push(self.repeat_label(r, e.schedule.start_date()));
         }

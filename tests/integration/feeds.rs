@@ -297,3 +297,29 @@ fn atom_updated_stays_the_same_from_build_to_build_until_the_content_changes() {
         .collect();
     assert_eq!(changed, vec![3], "{before:?}\n{after:?}");
 }
+
+#[test]
+fn the_next_session_cancelled_on_its_own_says_so_in_the_feed() {
+    let t = crate::syndication_site::site();
+    let original = t.read("content/events/stay-and-play.md");
+    // Built on 1 September 2026: the next session is on Tuesday 8 September.
+    t.write(
+        "content/events/stay-and-play.md",
+        &original.replace(
+            "ages: 0-4\n",
+            "ages: 0-4\nchanges:\n  - date: 2026-09-08\n    cancelled: true\n    note: Hall closed for repairs\n",
+        ),
+    );
+    let files = crate::syndication_site::generate(&t);
+    let atom = crate::syndication_site::text(&files, "en/feed.xml");
+    let entry = atom
+        .split("<entry")
+        .find(|e| e.contains("/events/stay-and-play/"))
+        .unwrap_or_else(|| panic!("no entry for the activity:\n{atom}"));
+    assert!(
+        entry.contains(
+            "Tuesday, 8 September 2026, 10:00–11:30 · Cancelled · Hall closed for repairs"
+        ),
+        "{entry}"
+    );
+}
