@@ -354,11 +354,10 @@ pub fn run(c: StaffCommand) -> ExitCode {
                     }
                     let (n, c) = (m.issue.new.len(), m.issue.changed.len());
                     println!(
-                        "Newsletter from {} for {} week{}: {n} new and {c} changed event{} since the last one. Recorded in {}: commit it, then run `whatson build` to publish its page {}. Paste the .html file into your e-mail tool as HTML; the .txt file is its plain-text version.",
+                        "Newsletter from {} for {} week{}: new since the last one: {n}, changed: {c}. Recorded in {}: commit it, then run `whatson build` to publish its page {}. Paste the .html file into your e-mail tool as HTML; the .txt file is its plain-text version.",
                         m.issue.date,
                         m.issue.weeks,
                         if m.issue.weeks == 1 { "" } else { "s" },
-                        if n + c == 1 { "" } else { "s" },
                         whatson::newsletter::state::FILE,
                         m.page
                     );

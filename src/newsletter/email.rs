@@ -20,6 +20,7 @@ body{margin:0;padding:0;background:#eeeeee;color:#1a1a1a;font-family:Arial,Helve
 .outer{width:100%;background:#eeeeee;border-collapse:collapse}
 .main{width:100%;max-width:600px;background:#ffffff;border-collapse:collapse}
 .pad{padding:12px 16px;overflow-wrap:anywhere;word-break:break-word}
+.head{padding-bottom:0}
 .site{margin:0;font-size:15px;font-weight:bold;color:#1d3557}
 .site a{color:#1d3557;text-decoration:none}
 h1{margin:4px 0 4px;font-size:24px;line-height:1.25;color:#1a1a1a}
@@ -115,7 +116,7 @@ impl Writer<'_> {
     fn heading(&mut self, text: &str) {
         let _ = write!(
             self.html,
-            "<tr><td class=\"pad\"><h2>{}</h2></td></tr>",
+            "<tr><td class=\"pad head\"><h2>{}</h2></td></tr>",
             esc(text)
         );
         let _ = write!(self.text, "\n\n== {text} ==\n");

@@ -245,15 +245,19 @@ pub fn render_pages(m: &Model, sink: &dyn Sink, d: &mut Diagnostics) {
     let Some(state) = recorded(m, d) else {
         return;
     };
-    for issue in &state.issues {
-        for lang in &m.content.site.languages {
-            let letter = compose(m, issue, lang);
-            sink.put(
-                &format!("{}/{}index.html", lang.code, page_path(issue.date)),
-                letter.html.into_bytes(),
-            );
-        }
-    }
+    use rayon::prelude::*;
+    let pages: Vec<(&Issue, &Language)> = state
+        .issues
+        .iter()
+        .flat_map(|i| m.content.site.languages.iter().map(move |l| (i, l)))
+        .collect();
+    pages.par_iter().for_each(|(issue, lang)| {
+        let letter = compose(m, issue, lang);
+        sink.put(
+            &format!("{}/{}index.html", lang.code, page_path(issue.date)),
+            letter.html.into_bytes(),
+        );
+    });
 }
 
 /// What `whatson newsletter` is asked for.
