@@ -164,11 +164,10 @@ fn select<'a>(m: &'a Model, issue: &Issue, max_events: usize, max_changed: usize
     let changed_left_out = changed.len().saturating_sub(max_changed);
     changed.truncate(max_changed);
 
+    // Every event of the fortnight, each regular activity once.
     let mut regular: Vec<Item> = Vec::new();
     let mut days: BTreeMap<Date, Vec<Item>> = BTreeMap::new();
     let mut seen = std::collections::BTreeSet::new();
-    let mut listed = 0;
-    let mut left_out = 0;
     for o in in_window {
         let Some(event) = c.events.get(&o.event) else {
             continue;
@@ -177,11 +176,6 @@ fn select<'a>(m: &'a Model, issue: &Issue, max_events: usize, max_changed: usize
         if is_regular && !seen.insert(event.id.as_str()) {
             continue;
         }
-        if listed >= max_events {
-            left_out += 1;
-            continue;
-        }
-        listed += 1;
         let item = Item {
             event,
             session: o,
@@ -194,6 +188,32 @@ fn select<'a>(m: &'a Model, issue: &Issue, max_events: usize, max_changed: usize
             days.entry(o.date().max(from)).or_default().push(item);
         }
     }
+    // Too many for one e-mail: regular activities take at most a third of
+    // the room, and each day keeps its soonest events, so the last days of
+    // the fortnight are not the ones that go.
+    let total = regular.len() + days.values().map(Vec::len).sum::<usize>();
+    regular.truncate(max_events / 3);
+    let mut room = max_events.saturating_sub(regular.len());
+    let mut keep: BTreeMap<Date, usize> = days.keys().map(|d| (*d, 0)).collect();
+    while room > 0 {
+        let mut took = false;
+        for (day, items) in &days {
+            let k = keep.entry(*day).or_default();
+            if room > 0 && *k < items.len() {
+                *k += 1;
+                room -= 1;
+                took = true;
+            }
+        }
+        if !took {
+            break;
+        }
+    }
+    for (day, items) in days.iter_mut() {
+        items.truncate(keep.get(day).copied().unwrap_or(0));
+    }
+    days.retain(|_, items| !items.is_empty());
+    let left_out = total - regular.len() - days.values().map(Vec::len).sum::<usize>();
     let festivals = c
         .festivals
         .values()
