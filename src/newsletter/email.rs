@@ -41,6 +41,7 @@ p{margin:0 0 4px}
 .fest td{padding:10px 12px}
 .fest a{font-weight:bold;font-size:17px}
 img{display:block;border:0;max-width:100%;height:auto}
+.fest img{margin:0 0 8px}
 .footer{padding:16px;font-size:14px;color:#3d3d3d;overflow-wrap:anywhere}
 .footer a{color:#1d3557}
 ";

@@ -32,7 +32,7 @@ pub const DIR: &str = "newsletter";
 /// being a click away on the site.
 pub const MAX_BYTES: usize = 95_000;
 
-/// Events listed before the size check starts cutting.
+/// Events listed (at most) before the size check cuts further.
 const MAX_EVENTS: usize = 80;
 const MAX_CHANGED: usize = 20;
 
@@ -57,8 +57,8 @@ enum Mark {
     Changed,
 }
 
-/// One event as the letter shows it: its session (for a regular activity,
-/// the first in the fortnight), and every session shown (regular ones).
+/// One event as the letter shows it, with the session it is shown at (for a
+/// regular activity, its first in the fortnight).
 struct Item<'a> {
     event: &'a Event,
     session: &'a Occurrence,
