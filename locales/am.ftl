@@ -333,3 +333,23 @@ share-whatsapp = በWhatsApp ያጋሩ
 share-link-label = የዚህ ገጽ ማገናኛ
 # translated_from: 181fcf5a
 share-link-hint = ማገናኛውን ለመቅዳት ተጭነው ይያዙት፤ ከዚያ በመልእክት ውስጥ ይለጥፉት።
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = ከ{ $from } እስከ { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [one] { $count } የቤተሰብ ዝግጅት
+   *[other] { $count } የቤተሰብ ዝግጅቶች
+}፣ { $dates }
+newsletter-view-online = ይህን ጋዜጣ በድረ-ገጹ ላይ ያንብቡ
+newsletter-festivals-heading = በእነዚህ ሳምንታት ያሉ ፌስቲቫሎች
+newsletter-changed-heading = አዲስ እና የተቀየሩ
+newsletter-new = አዲስ
+newsletter-changed = የተሻሻለ
+newsletter-empty = ለእነዚህ ሳምንታት እስካሁን የታቀደ ነገር የለም። ለቀጣይ ቀናት ድረ-ገጹን ይመልከቱ።
+newsletter-more = { $count ->
+    [one] ተጨማሪ { $count } ዝግጅት በድረ-ገጹ ላይ
+   *[other] ተጨማሪ { $count } ዝግጅቶች በድረ-ገጹ ላይ
+}
+newsletter-see-all = ሁሉንም በድረ-ገጹ ላይ ይመልከቱ
+newsletter-why = ይህን ኢሜይል የሚያገኙት ስለ ቤተሰብ ዝግጅቶች ዜና ስለጠየቁ ነው።

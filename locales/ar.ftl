@@ -381,3 +381,29 @@ share-whatsapp = شارك عبر واتساب
 share-link-label = رابط هذه الصفحة
 # translated_from: 181fcf5a
 share-link-hint = اضغط مطولًا على الرابط لنسخه، ثم الصقه في رسالة.
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = من { $from } إلى { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [zero] لا توجد فعاليات للعائلات
+    [one] فعالية واحدة للعائلات
+    [two] فعاليتان للعائلات
+    [few] { $count } فعاليات للعائلات
+    [many] { $count } فعالية للعائلات
+   *[other] { $count } فعالية للعائلات
+}، { $dates }
+newsletter-view-online = اقرأ هذه النشرة على الموقع
+newsletter-festivals-heading = المهرجانات في هذه الأسابيع
+newsletter-changed-heading = الجديد والمُعدَّل
+newsletter-new = جديد
+newsletter-changed = مُحدَّث
+newsletter-empty = لم يُخطَّط لشيء في هذه الأسابيع بعد. اطّلع على الموقع لمعرفة المواعيد اللاحقة.
+newsletter-more = { $count ->
+    [one] فعالية أخرى على الموقع
+    [two] فعاليتان أخريان على الموقع
+    [few] { $count } فعاليات أخرى على الموقع
+   *[other] { $count } فعالية أخرى على الموقع
+}
+newsletter-see-all = شاهد كل شيء على الموقع
+newsletter-why = تصلك هذه الرسالة لأنك طلبت أخبار فعاليات العائلات.

@@ -223,3 +223,23 @@ share-heading = Tell a friend
 share-whatsapp = Share on WhatsApp
 share-link-label = Link to this page
 share-link-hint = Press and hold the link to copy it, then paste it into a message.
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = { $from } to { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [one] One family event
+   *[other] { $count } family events
+}, { $dates }
+newsletter-view-online = Read this newsletter on the website
+newsletter-festivals-heading = Festivals in these weeks
+newsletter-changed-heading = New and changed
+newsletter-new = New
+newsletter-changed = Updated
+newsletter-empty = Nothing is planned for these weeks yet. See the website for later dates.
+newsletter-more = { $count ->
+    [one] One more event is on the website
+   *[other] { $count } more events are on the website
+}
+newsletter-see-all = See everything on the website
+newsletter-why = You get this e-mail because you asked for news of family events.

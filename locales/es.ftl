@@ -342,3 +342,23 @@ share-whatsapp = Compartir por WhatsApp
 share-link-label = Enlace a esta página
 # translated_from: 181fcf5a
 share-link-hint = Mantenga pulsado el enlace para copiarlo y péguelo en un mensaje.
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = del { $from } al { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [one] Un evento para familias
+   *[other] { $count } eventos para familias
+}, { $dates }
+newsletter-view-online = Leer este boletín en la web
+newsletter-festivals-heading = Festivales en estas semanas
+newsletter-changed-heading = Novedades y cambios
+newsletter-new = Nuevo
+newsletter-changed = Actualizado
+newsletter-empty = Todavía no hay nada previsto para estas semanas. Consulte la web para fechas posteriores.
+newsletter-more = { $count ->
+    [one] Un evento más en la web
+   *[other] { $count } eventos más en la web
+}
+newsletter-see-all = Ver todo en la web
+newsletter-why = Recibe este correo porque pidió noticias de eventos para familias.

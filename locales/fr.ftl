@@ -340,3 +340,23 @@ share-whatsapp = Partager sur WhatsApp
 share-link-label = Lien vers cette page
 # translated_from: 181fcf5a
 share-link-hint = Appuyez longuement sur le lien pour le copier, puis collez-le dans un message.
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = du { $from } au { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [one] { $count } événement pour les familles
+   *[other] { $count } événements pour les familles
+}, { $dates }
+newsletter-view-online = Lire cette lettre d’information sur le site
+newsletter-festivals-heading = Festivals pendant ces semaines
+newsletter-changed-heading = Nouveautés et changements
+newsletter-new = Nouveau
+newsletter-changed = Mis à jour
+newsletter-empty = Rien n’est encore prévu pour ces semaines. Consultez le site pour les dates suivantes.
+newsletter-more = { $count ->
+    [one] Encore { $count } événement sur le site
+   *[other] Encore { $count } événements sur le site
+}
+newsletter-see-all = Tout voir sur le site
+newsletter-why = Vous recevez cet e-mail parce que vous avez demandé des nouvelles des événements pour les familles.

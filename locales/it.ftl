@@ -378,3 +378,23 @@ share-whatsapp = Condividi su WhatsApp
 share-link-label = Link a questa pagina
 # translated_from: 181fcf5a
 share-link-hint = Tieni premuto il link per copiarlo, poi incollalo in un messaggio.
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = { $from } – { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [one] Un evento per famiglie
+   *[other] { $count } eventi per famiglie
+}, { $dates }
+newsletter-view-online = Leggi questa newsletter sul sito
+newsletter-festivals-heading = Festival in queste settimane
+newsletter-changed-heading = Novità e modifiche
+newsletter-new = Nuovo
+newsletter-changed = Aggiornato
+newsletter-empty = Per queste settimane non è ancora previsto nulla. Guarda il sito per le date successive.
+newsletter-more = { $count ->
+    [one] Un altro evento sul sito
+   *[other] Altri { $count } eventi sul sito
+}
+newsletter-see-all = Vedi tutto sul sito
+newsletter-why = Ricevi questa e-mail perché hai chiesto notizie sugli eventi per famiglie.

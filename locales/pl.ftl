@@ -394,3 +394,27 @@ share-whatsapp = Udostępnij przez WhatsApp
 share-link-label = Link do tej strony
 # translated_from: 181fcf5a
 share-link-hint = Przytrzymaj link, aby go skopiować, a potem wklej go do wiadomości.
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = od { $from } do { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [one] Jedno wydarzenie dla rodzin
+    [few] { $count } wydarzenia dla rodzin
+    [many] { $count } wydarzeń dla rodzin
+   *[other] { $count } wydarzenia dla rodzin
+}, { $dates }
+newsletter-view-online = Przeczytaj ten newsletter na stronie
+newsletter-festivals-heading = Festiwale w tych tygodniach
+newsletter-changed-heading = Nowe i zmienione
+newsletter-new = Nowe
+newsletter-changed = Zmienione
+newsletter-empty = Na te tygodnie nic jeszcze nie zaplanowano. Późniejsze terminy znajdziesz na stronie.
+newsletter-more = { $count ->
+    [one] Jeszcze jedno wydarzenie na stronie
+    [few] Jeszcze { $count } wydarzenia na stronie
+    [many] Jeszcze { $count } wydarzeń na stronie
+   *[other] Jeszcze { $count } wydarzenia na stronie
+}
+newsletter-see-all = Zobacz wszystko na stronie
+newsletter-why = Dostajesz ten e-mail, bo chcesz otrzymywać wiadomości o wydarzeniach dla rodzin.

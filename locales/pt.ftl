@@ -379,3 +379,23 @@ share-whatsapp = Enviar pelo WhatsApp
 share-link-label = Link desta página
 # translated_from: 181fcf5a
 share-link-hint = Toque no link sem soltar para o copiar e depois cole-o numa mensagem.
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = de { $from } a { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [one] Um evento para famílias
+   *[other] { $count } eventos para famílias
+}, { $dates }
+newsletter-view-online = Ler esta newsletter no site
+newsletter-festivals-heading = Festivais nestas semanas
+newsletter-changed-heading = Novidades e alterações
+newsletter-new = Novo
+newsletter-changed = Atualizado
+newsletter-empty = Ainda não há nada planeado para estas semanas. Veja no site as datas seguintes.
+newsletter-more = { $count ->
+    [one] Mais um evento no site
+   *[other] Mais { $count } eventos no site
+}
+newsletter-see-all = Ver tudo no site
+newsletter-why = Recebe este e-mail porque pediu notícias de eventos para famílias.

@@ -333,3 +333,23 @@ share-whatsapp = Ku wadaag WhatsApp
 share-link-label = Xiriirka boggan
 # translated_from: 181fcf5a
 share-link-hint = Farta ku hay xiriirka si aad u koobiyeyso, kadibna ku dheji fariin.
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = { $from } ilaa { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [one] Hal barnaamij oo qoysaska ah
+   *[other] { $count } barnaamij oo qoysaska ah
+}, { $dates }
+newsletter-view-online = Ka akhri warsidahan bogga internetka
+newsletter-festivals-heading = Damaashaadyada toddobaadyadan
+newsletter-changed-heading = Cusub iyo wax la beddelay
+newsletter-new = Cusub
+newsletter-changed = La cusboonaysiiyay
+newsletter-empty = Weli wax looma qorsheyn toddobaadyadan. Bogga internetka ka eeg taariikhaha dambe.
+newsletter-more = { $count ->
+    [one] Hal barnaamij oo kale ayaa bogga ku jira
+   *[other] { $count } barnaamij oo kale ayaa bogga ku jira
+}
+newsletter-see-all = Wax walba ka eeg bogga internetka
+newsletter-why = Emailkan waad heleysaa sababtoo ah waxaad codsatay war ku saabsan barnaamijyada qoysaska.

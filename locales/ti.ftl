@@ -333,3 +333,23 @@ share-whatsapp = ብWhatsApp ኣካፍሉ
 share-link-label = መላግቦ እዚ ገጽ
 # translated_from: 181fcf5a
 share-link-hint = ነቲ መላግቦ ንምቕዳሕ ጠዊቕኩም ሓዝዎ፣ ድሕሪኡ ኣብ መልእኽቲ ለጥፍዎ።
+
+## Newsletter (`whatson newsletter`)
+newsletter-dates = ካብ { $from } ክሳብ { $to }
+newsletter-title = { listing-heading }: { $dates }
+newsletter-preheader = { $count ->
+    [one] { $count } ናይ ስድራ ፕሮግራም
+   *[other] { $count } ናይ ስድራ ፕሮግራማት
+}፣ { $dates }
+newsletter-view-online = ነዛ ጋዜጣ ኣብ መርበብ ሓበሬታ ኣንብብዋ
+newsletter-festivals-heading = ኣብዞም ሰሙናት ዘለዉ ፌስቲቫላት
+newsletter-changed-heading = ሓደስትን ዝተቐየሩን
+newsletter-new = ሓድሽ
+newsletter-changed = ዝተሓደሰ
+newsletter-empty = ንዞም ሰሙናት ክሳብ ሕጂ ዝተወጠነ የለን። ንዝቕጽሉ ዕለታት ኣብ መርበብ ሓበሬታ ርኣዩ።
+newsletter-more = { $count ->
+    [one] ተወሳኺ { $count } ፕሮግራም ኣብ መርበብ ሓበሬታ
+   *[other] ተወሳኺ { $count } ፕሮግራማት ኣብ መርበብ ሓበሬታ
+}
+newsletter-see-all = ኩሉ ኣብ መርበብ ሓበሬታ ርኣዩ
+newsletter-why = ነዚ ኢመይል ትረኽብዎ ዘለኹም ብዛዕባ ፕሮግራማት ስድራ ዜና ስለ ዝሓተትኩም እዩ።

@@ -17,6 +17,7 @@ pub mod images;
 pub mod load;
 pub mod markdown;
 pub mod model;
+pub mod newsletter;
 pub mod output;
 pub mod plan;
 pub mod preview;
@@ -173,6 +174,7 @@ impl Model {
     /// Every web page, calendar and feed.
     pub fn render_web(&self, sink: &dyn output::Sink, d: &mut Diagnostics) {
         render::render(&self.render_inputs(), sink, d);
+        newsletter::render_pages(self, sink, d);
     }
 
     fn print_inputs<'a>(&'a self, options: &'a print::Options) -> print::Inputs<'a> {

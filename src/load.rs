@@ -91,6 +91,9 @@ pub struct Loaded {
     /// `content/short-links.yaml`, the register of printed short links, when
     /// there is one.
     pub short_links: Option<Source>,
+    /// `content/newsletters.yaml`, the record of newsletters sent, when
+    /// there is one.
+    pub newsletters: Option<Source>,
 }
 
 /// Reads `content/` and `locales/` under `root`. Problems with single files are
@@ -122,6 +125,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
     let register = root.join(crate::print::register::FILE);
     if register.is_file() {
         loaded.short_links = read_source(root, &register, diags);
+    }
+    let newsletters = root.join(crate::newsletter::state::FILE);
+    if newsletters.is_file() {
+        loaded.newsletters = read_source(root, &newsletters, diags);
     }
     for kind in Kind::ALL {
         let dir = content.join(kind.folder());

@@ -1,4 +1,5 @@
-//! The comms-staff commands: `check`, `serve`, `new` and `translations`.
+//! The comms-staff commands: `check`, `serve`, `new`, `init`, `newsletter`
+//! and `translations`.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -93,6 +94,22 @@ pub enum StaffCommand {
         #[arg(long, value_name = "URL")]
         releases: Option<String>,
     },
+    /// Make the e-mail newsletter: the coming weeks' events and what is new or
+    /// changed since the last one, as e-mail HTML and plain text per language,
+    /// in newsletter/<date>/ (run `whatson build` after it to publish its web page)
+    Newsletter {
+        /// The first day it covers, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        from: Option<jiff::civil::Date>,
+        /// How many weeks it covers (1 to 8)
+        #[arg(long, default_value_t = 2)]
+        weeks: u32,
+        /// Only this language, e.g. ar (repeat for more) [default: every language]
+        #[arg(long, value_name = "CODE")]
+        lang: Vec<String>,
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+    },
     /// Export what is left to translate as a spreadsheet (CSV), and import it back
     #[command(subcommand)]
     Translations(TranslationsCommand),
@@ -122,6 +139,12 @@ pub enum TranslationsCommand {
         #[arg(long, value_name = "DIR", default_value = ".")]
         root: PathBuf,
     },
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-12-07"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -288,6 +311,56 @@ pub fn run(c: StaffCommand) -> ExitCode {
                     if o.releases.is_none() && whatson::init::RELEASES.is_none() {
                         println!("note: this copy of whatson was not made by the release workflow, so the publishing files do not know where to download it: set WHATSON_RELEASES in .github/workflows/publish.yml (and netlify.toml), or run init with --releases https://github.com/<owner>/whatson/releases");
                     }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        StaffCommand::Newsletter {
+            from,
+            weeks,
+            lang,
+            root,
+        } => {
+            let (made, d) = whatson::newsletter::make(&whatson::newsletter::Options {
+                root,
+                from,
+                weeks,
+                langs: lang,
+            });
+            for x in d.sorted() {
+                eprintln!("{x}\n");
+            }
+            match made {
+                Ok(m) => {
+                    for f in &m.files {
+                        let more = if f.left_out > 0 && f.path.ends_with(".html") {
+                            format!(
+                                ", {} more left for the website to keep it small",
+                                f.left_out
+                            )
+                        } else {
+                            String::new()
+                        };
+                        println!(
+                            "wrote {} ({:.1} KB, {} events{more})",
+                            f.path,
+                            f.bytes as f64 / 1024.0,
+                            f.listed
+                        );
+                    }
+                    let (n, c) = (m.issue.new.len(), m.issue.changed.len());
+                    println!(
+                        "Newsletter from {} for {} week{}: new since the last one: {n}, changed: {c}. Recorded in {}: commit it, then run `whatson build` to publish its page {}. Paste the .html file into your e-mail tool as HTML; the .txt file is its plain-text version.",
+                        m.issue.date,
+                        m.issue.weeks,
+                        if m.issue.weeks == 1 { "" } else { "s" },
+                        whatson::newsletter::state::FILE,
+                        m.page
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(e) => {

@@ -145,21 +145,27 @@ pub fn base_abs(site: &Site) -> String {
 /// `&` when it already has a query). A parameter already in the link is kept as
 /// the link has it.
 pub fn with_tracking(url: &Url, site: &Site, campaign: Option<&str>) -> Url {
-    let mut out = url.clone();
-    let existing: Vec<String> = url.query_pairs().map(|(k, _)| k.into_owned()).collect();
     let mut params: Vec<(String, String)> = site.booking_tracking.clone();
     if let Some(c) = campaign {
         if !params.iter().any(|(k, _)| k == "utm_campaign") {
             params.push(("utm_campaign".into(), c.to_owned()));
         }
     }
-    let params: Vec<(String, String)> = params
-        .into_iter()
+    with_params(url, &params)
+}
+
+/// `params` added to `url` (joined with `&` when it already has a query),
+/// except those the link already has, which are kept as the link has them.
+pub fn with_params(url: &Url, params: &[(String, String)]) -> Url {
+    let mut out = url.clone();
+    let existing: Vec<String> = url.query_pairs().map(|(k, _)| k.into_owned()).collect();
+    let params: Vec<&(String, String)> = params
+        .iter()
         .filter(|(k, _)| !existing.contains(k))
         .collect();
     if !params.is_empty() {
         let mut q = out.query_pairs_mut();
-        for (k, v) in &params {
+        for (k, v) in params {
             q.append_pair(k, v);
         }
     }

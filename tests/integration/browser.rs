@@ -22,7 +22,7 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn chromium() -> PathBuf {
+pub(crate) fn chromium() -> PathBuf {
     let path = std::env::var_os("WHATSON_CHROMIUM")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
@@ -36,7 +36,7 @@ fn chromium() -> PathBuf {
     path
 }
 
-fn node_ready() {
+pub(crate) fn node_ready() {
     let ok = Command::new("node")
         .arg("--version")
         .output()

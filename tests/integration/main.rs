@@ -17,6 +17,7 @@ mod cli;
 mod feeds;
 mod filters;
 mod init;
+mod newsletter;
 mod phone;
 mod preview;
 mod print;
