@@ -2,6 +2,7 @@
 //! the [`model`](crate::model). Every problem becomes a [`Diagnostic`] naming the
 //! file, line and fix; checking goes on after a problem so one run reports all.
 
+mod areas;
 mod common;
 mod event;
 mod festival;
@@ -200,7 +201,7 @@ fn check_original(f: &ContentFile, refs: &Refs, content: &mut Content, d: &mut D
                 &ctx,
                 f,
                 refs.content_dir,
-                &content.site.timezone,
+                &content.site,
                 &refs.venue_ids,
                 &refs.festival_ids,
                 d,
