@@ -140,9 +140,7 @@ fn finder_pages_answer_without_javascript_and_respect_for_areas() {
             "{lang}"
         );
         assert!(page.contains("SW9 0, SW9 9, SW8 1"));
-        assert!(page.contains(&format!(
-            "hreflang=\"pt\" href=\"https://whatson.example.org/pt/finder/\""
-        )));
+        assert!(page.contains("hreflang=\"pt\" href=\"https://whatson.example.org/pt/finder/\""));
         let choice = read(out, &format!("{lang}/finder/area/stockwell/index.html"));
         assert!(choice.contains(&format!("/{lang}/finder/area/stockwell/0-1/")));
     }
