@@ -369,3 +369,7 @@ links-heading = አገናኞች
 links-intro = ለቤተሰቦች ያሉ ዝግጅቶች፣ ፌስቲቫሉ እና ጠቃሚ አገናኞች።
 # translated_from: ca80bb86
 links-next-events = በቅርቡ
+# translated_from: 64f3165c
+print-index-links = ለማህበራዊ ሚዲያ መግለጫዎች የአገናኞች ገጽ
+# translated_from: 3a39550a
+print-index-links-intro = ይህን አጭር አገናኝ በአገልግሎቱ የማህበራዊ ሚዲያ መለያዎች መግለጫ ውስጥ ያስቀምጡ፣ ወይም የQR ኮዱን ያትሙ፤ አሁን ያለውን ፌስቲቫል እና ጠቃሚ አገናኞችን የያዘውን የአገናኞች ገጽ ይከፍታል።

@@ -400,3 +400,7 @@ links-heading = روابط
 links-intro = ما يُقام للعائلات، والمهرجان، وروابط مفيدة.
 # translated_from: ca80bb86
 links-next-events = قريبًا
+# translated_from: 64f3165c
+print-index-links = صفحة الروابط للتعريف في حسابات التواصل الاجتماعي
+# translated_from: 3a39550a
+print-index-links-intro = ضع هذا الرابط القصير في تعريف حسابات الخدمة على وسائل التواصل الاجتماعي، أو اطبع رمز QR الخاص به: يفتح صفحة الروابط، مع المهرجان الحالي وروابط مفيدة.

@@ -229,3 +229,5 @@ finder-results-note = Only activities you can go to are shown.
 links-heading = Links
 links-intro = What's on for families, the festival and useful links.
 links-next-events = Coming up
+print-index-links = Links page for social-media bios
+print-index-links-intro = Put this short link in the bio of the service's social-media accounts, or print its QR code: it opens the links page, with the festival on now and useful links.

@@ -372,3 +372,7 @@ links-heading = Enlaces
 links-intro = Lo que hay para familias, el festival y enlaces útiles.
 # translated_from: ca80bb86
 links-next-events = Próximamente
+# translated_from: 64f3165c
+print-index-links = Página de enlaces para perfiles en redes sociales
+# translated_from: 3a39550a
+print-index-links-intro = Pon este enlace corto en la biografía de las cuentas del servicio en redes sociales, o imprime su código QR: abre la página de enlaces, con el festival actual y enlaces útiles.

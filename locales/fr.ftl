@@ -373,3 +373,7 @@ links-heading = Liens
 links-intro = Le programme pour les familles, le festival et des liens utiles.
 # translated_from: ca80bb86
 links-next-events = Prochainement
+# translated_from: 64f3165c
+print-index-links = Page de liens pour les profils sur les réseaux sociaux
+# translated_from: 3a39550a
+print-index-links-intro = Mettez ce lien court dans la bio des comptes du service sur les réseaux sociaux, ou imprimez son code QR : il ouvre la page de liens, avec le festival en cours et des liens utiles.

@@ -372,3 +372,7 @@ links-heading = Link
 links-intro = Il programma per le famiglie, il festival e link utili.
 # translated_from: ca80bb86
 links-next-events = Prossimamente
+# translated_from: 64f3165c
+print-index-links = Pagina di link per i profili social
+# translated_from: 3a39550a
+print-index-links-intro = Metti questo link breve nella bio degli account social del servizio, o stampa il suo codice QR: apre la pagina di link, con il festival in corso e link utili.

@@ -386,3 +386,7 @@ links-heading = Linki
 links-intro = Program dla rodzin, festiwal i przydatne linki.
 # translated_from: ca80bb86
 links-next-events = Wkrótce
+# translated_from: 64f3165c
+print-index-links = Strona z linkami do opisów profili w mediach społecznościowych
+# translated_from: 3a39550a
+print-index-links-intro = Wstaw ten krótki link do opisu kont usługi w mediach społecznościowych albo wydrukuj jego kod QR: otwiera stronę z linkami, z bieżącym festiwalem i przydatnymi linkami.

@@ -373,3 +373,7 @@ links-heading = Ligações
 links-intro = O que há para famílias, o festival e ligações úteis.
 # translated_from: ca80bb86
 links-next-events = Em breve
+# translated_from: 64f3165c
+print-index-links = Página de ligações para perfis nas redes sociais
+# translated_from: 3a39550a
+print-index-links-intro = Ponha esta ligação curta na biografia das contas do serviço nas redes sociais, ou imprima o seu código QR: abre a página de ligações, com o festival do momento e ligações úteis.

@@ -369,3 +369,7 @@ links-heading = Xiriirro
 links-intro = Waxa qoysaska u socda, bandhigga iyo xiriirro faa'iido leh.
 # translated_from: ca80bb86
 links-next-events = Dhawaan
+# translated_from: 64f3165c
+print-index-links = Bogga xiriirrada ee warbixinta baraha bulshada
+# translated_from: 3a39550a
+print-index-links-intro = Ku dar xiriirkan gaaban warbixinta koontooyinka baraha bulshada ee adeegga, ama daabac koodhkiisa QR: wuxuu furayaa bogga xiriirrada, oo leh bandhigga hadda socda iyo xiriirro faa'iido leh.

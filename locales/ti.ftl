@@ -369,3 +369,7 @@ links-heading = መላግቦታት
 links-intro = ንስድራቤታት ዘሎ መደባት፡ እቲ ፌስቲቫልን ጠቐምቲ መላግቦታትን።
 # translated_from: ca80bb86
 links-next-events = ቀረባ
+# translated_from: 64f3165c
+print-index-links = ንመግለጺ ማሕበራዊ ሚድያ ገጽ መላግቦታት
+# translated_from: 3a39550a
+print-index-links-intro = ነዚ ሓጺር መላግቦ ኣብ መግለጺ ሕሳባት ማሕበራዊ ሚድያ ናይቲ ኣገልግሎት ኣእትውዎ፡ ወይ QR ኮዱ ሕተምዎ፡ ነቲ ሕጂ ዘሎ ፌስቲቫልን ጠቐምቲ መላግቦታትን ዝሓዘ ገጽ መላግቦታት ይኸፍት።

@@ -231,4 +231,30 @@ fn the_links_page_lists_the_festival_and_qr_sheet_links() {
     assert!(page.contains("Healthy Start"));
     assert!(!page.contains("<script"), "the links page stays light");
     assert!(read(out.path(), "ar/links/index.html").contains("dir=\"rtl\""));
+
+    // Its own short link, kept in the register, forwarding to the page, with
+    // its QR code on the print index.
+    let register = s.read("content/short-links.yaml");
+    let line = register
+        .lines()
+        .find(|l| l.starts_with('"') && l.contains("links: true"))
+        .unwrap_or_else(|| panic!("{register}"));
+    assert!(line.ends_with("{ links: true, lang: \"en\" }"), "{line}");
+    let code = &line[1..7];
+    let redirect = read(out.path(), &format!("b/{code}/index.html"));
+    assert!(
+        redirect.contains("url=https://whatson.example.org/en/links/?"),
+        "{redirect}"
+    );
+    let index = read(out.path(), "print/index.html");
+    assert!(index.contains(&format!("https://whatson.example.org/b/{code}/")));
+    assert!(index.contains("<svg"));
+    // A second build reads the register back and keeps the same line.
+    let again = build(&BuildOptions {
+        root: s.root().to_path_buf(),
+        out: Some(out.path().to_path_buf()),
+        now: Now::parse("2027-08-01 09:00").unwrap(),
+    });
+    assert!(again.written, "{}", show(&again.diagnostics));
+    assert_eq!(s.read("content/short-links.yaml"), register);
 }
