@@ -467,13 +467,23 @@ mod tests {
                 forwards: None,
             },
         );
+        entries.insert(
+            "3gvpw7".to_owned(),
+            Entry {
+                what: For::Links,
+                lang: "en".into(),
+                festival: None,
+                forwards: None,
+            },
+        );
         let text = to_yaml(&entries);
+        assert!(text.contains("\"3gvpw7\": { links: true, lang: \"en\" }\n"));
         assert!(text.starts_with("# Every short link"));
         let mut d = Diagnostics::new();
         let back = parse(&src(&text), &mut d).expect("it reads");
         assert!(!d.has_errors());
         assert_eq!(back.entries, entries);
-        assert_eq!(back.lines["22abcd"], 6);
+        assert_eq!(back.lines["22abcd"], 7);
         assert_eq!(to_yaml(&back.entries), text, "written the same way again");
     }
 
