@@ -353,3 +353,62 @@ newsletter-more = { $count ->
 }
 newsletter-see-all = ሁሉንም በድረ-ገጹ ላይ ይመልከቱ
 newsletter-why = ይህን ኢሜይል የሚያገኙት ስለ ቤተሰብ ዝግጅቶች ዜና ስለጠየቁ ነው።
+## Family finder and links page
+# translated_from: 95365e56
+event-for-areas = { $areas } ውስጥ ለሚኖሩ ቤተሰቦች ብቻ
+# translated_from: 799f4441
+finder-heading = ለቤተሰብዎ እንቅስቃሴዎችን ያግኙ
+# translated_from: bda19bbe
+finder-intro = የት እንደሚኖሩ እና ልጅዎ ስንት ዓመቱ እንደሆነ ይንገሩን፤ መሄድ የሚችሉባቸውን እንቅስቃሴዎች በቀን ቅደም ተከተል ይመልከቱ።
+# translated_from: 0717c62f
+finder-private = የሚጽፉት በስልክዎ ላይ ይቀራል፤ ወደ የትም አይላክም።
+# translated_from: 5df2eef2
+finder-postcode = የፖስታ ኮድዎ
+# translated_from: a7a5d7af
+finder-postcode-hint = ለምሳሌ SW9 0AB
+# translated_from: 42def42c
+finder-area = ወይም አካባቢዎን ይምረጡ
+# translated_from: 27a1475b
+finder-area-from-postcode = የፖስታ ኮዴን ተጠቀም
+# translated_from: a3d79158
+finder-elsewhere = ሌላ ቦታ ነው የምኖረው
+# translated_from: 40b58176
+finder-submit = እንቅስቃሴዎችን አሳይ
+# translated_from: 7527ea70
+finder-results-heading = { $area } ውስጥ ለሚኖሩ ቤተሰቦች፡ { $group }
+# translated_from: 29f28704
+finder-results-everyone = ለሁሉም ክፍት፡ { $group }
+# translated_from: 420c4cdf
+finder-outside = የፖስታ ኮድዎ ይህ ድረ-ገጽ በሚሸፍናቸው አካባቢዎች ውስጥ የለም። እነዚህ እንቅስቃሴዎች ለሁሉም ክፍት ናቸው።
+# translated_from: 311c6a5e
+finder-bad-postcode = ይህ የፖስታ ኮድ አይመስልም። እንደ SW9 0AB ይጻፉት፣ ወይም አካባቢዎን ይምረጡ።
+# translated_from: cb8abacc
+finder-whole-postcode = እባክዎ ሙሉውን የፖስታ ኮድ ይጻፉ (እንደ SW9 0AB)፣ ወይም አካባቢዎን ይምረጡ።
+# translated_from: 2e2e0744
+finder-need-postcode = የፖስታ ኮድዎን ይጻፉ፣ ወይም አካባቢዎን ይምረጡ።
+# translated_from: ed9b7d17
+finder-none = አሁን የሚስማማ የለም፤ ሌላ ዕድሜ ይሞክሩ፣ ወይም ያሉትን ሁሉ ይመልከቱ።
+# translated_from: 6f153385
+finder-more = ሁሉንም ይመልከቱ፣ ከኋላ ካሉ ቀኖች ጋር
+# translated_from: a5c085b8
+finder-choose-area = የሚኖሩበትን ይምረጡ
+# translated_from: 205543f7
+finder-choose-age = ልጅዎ ስንት ዓመቱ ነው?
+# translated_from: ddc17eef
+finder-start-again = እንደገና ይጀምሩ
+# translated_from: cc347cf6
+finder-area-heading = { $area } ውስጥ ለሚኖሩ ቤተሰቦች
+# translated_from: 59caf89e
+finder-everyone-heading = ለሁሉም ክፍት
+# translated_from: b7a8a9c5
+finder-results-note = የሚታዩት መሄድ የሚችሉባቸው እንቅስቃሴዎች ብቻ ናቸው።
+# translated_from: e7d832db
+links-heading = አገናኞች
+# translated_from: 0caac519
+links-intro = ለቤተሰቦች ያሉ ዝግጅቶች፣ ፌስቲቫሉ እና ጠቃሚ አገናኞች።
+# translated_from: ca80bb86
+links-next-events = በቅርቡ
+# translated_from: 64f3165c
+print-index-links = ለማህበራዊ ሚዲያ መግለጫዎች የአገናኞች ገጽ
+# translated_from: 3a39550a
+print-index-links-intro = ይህን አጭር አገናኝ በአገልግሎቱ የማህበራዊ ሚዲያ መለያዎች መግለጫ ውስጥ ያስቀምጡ፣ ወይም የQR ኮዱን ያትሙ፤ አሁን ያለውን ፌስቲቫል እና ጠቃሚ አገናኞችን የያዘውን የአገናኞች ገጽ ይከፍታል።

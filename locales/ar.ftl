@@ -407,3 +407,62 @@ newsletter-more = { $count ->
 }
 newsletter-see-all = شاهد كل شيء على الموقع
 newsletter-why = تصلك هذه الرسالة لأنك طلبت أخبار فعاليات العائلات.
+## Family finder and links page
+# translated_from: 95365e56
+event-for-areas = فقط للعائلات المقيمة في { $areas }
+# translated_from: 799f4441
+finder-heading = ابحث عن أنشطة لعائلتك
+# translated_from: bda19bbe
+finder-intro = أخبرنا أين تسكن وكم عمر طفلك، وشاهد الأنشطة التي يمكنك حضورها، الأقرب موعدًا أولًا.
+# translated_from: 0717c62f
+finder-private = ما تكتبه يبقى على هاتفك: لا يُرسَل إلى أي مكان.
+# translated_from: 5df2eef2
+finder-postcode = رمزك البريدي
+# translated_from: a7a5d7af
+finder-postcode-hint = مثلًا SW9 0AB
+# translated_from: 42def42c
+finder-area = أو اختر منطقتك
+# translated_from: 27a1475b
+finder-area-from-postcode = استخدم رمزي البريدي
+# translated_from: a3d79158
+finder-elsewhere = أسكن في مكان آخر
+# translated_from: 40b58176
+finder-submit = اعرض الأنشطة
+# translated_from: 7527ea70
+finder-results-heading = للعائلات المقيمة في { $area }: { $group }
+# translated_from: 29f28704
+finder-results-everyone = مفتوحة للجميع: { $group }
+# translated_from: 420c4cdf
+finder-outside = رمزك البريدي ليس ضمن المناطق التي يغطيها هذا الموقع. هذه الأنشطة مفتوحة للجميع.
+# translated_from: 311c6a5e
+finder-bad-postcode = لا يبدو هذا رمزًا بريديًا. اكتبه هكذا SW9 0AB، أو اختر منطقتك.
+# translated_from: cb8abacc
+finder-whole-postcode = من فضلك اكتب الرمز البريدي كاملًا (مثل SW9 0AB)، أو اختر منطقتك.
+# translated_from: 2e2e0744
+finder-need-postcode = اكتب رمزك البريدي، أو اختر منطقتك.
+# translated_from: ed9b7d17
+finder-none = لا يوجد ما يناسب الآن: جرّب عمرًا آخر، أو شاهد كل ما هو متاح.
+# translated_from: 6f153385
+finder-more = شاهدها كلها، مع المواعيد اللاحقة
+# translated_from: a5c085b8
+finder-choose-area = اختر مكان سكنك
+# translated_from: 205543f7
+finder-choose-age = كم عمر طفلك؟
+# translated_from: ddc17eef
+finder-start-again = ابدأ من جديد
+# translated_from: cc347cf6
+finder-area-heading = للعائلات المقيمة في { $area }
+# translated_from: 59caf89e
+finder-everyone-heading = مفتوحة للجميع
+# translated_from: b7a8a9c5
+finder-results-note = تظهر فقط الأنشطة التي يمكنك حضورها.
+# translated_from: e7d832db
+links-heading = روابط
+# translated_from: 0caac519
+links-intro = ما يُقام للعائلات، والمهرجان، وروابط مفيدة.
+# translated_from: ca80bb86
+links-next-events = قريبًا
+# translated_from: 64f3165c
+print-index-links = صفحة الروابط للتعريف في حسابات التواصل الاجتماعي
+# translated_from: 3a39550a
+print-index-links-intro = ضع هذا الرابط القصير في تعريف حسابات الخدمة على وسائل التواصل الاجتماعي، أو اطبع رمز QR الخاص به: يفتح صفحة الروابط، مع المهرجان الحالي وروابط مفيدة.

@@ -362,3 +362,62 @@ newsletter-more = { $count ->
 }
 newsletter-see-all = Ver todo en la web
 newsletter-why = Recibe este correo porque pidió noticias de eventos para familias.
+## Family finder and links page
+# translated_from: 95365e56
+event-for-areas = Solo para familias que viven en { $areas }
+# translated_from: 799f4441
+finder-heading = Encuentra actividades para tu familia
+# translated_from: bda19bbe
+finder-intro = Dinos dónde vives y qué edad tiene tu hijo o hija, y verás a qué puedes ir, por orden de fecha.
+# translated_from: 0717c62f
+finder-private = Lo que escribes se queda en tu teléfono: no se envía a ningún sitio.
+# translated_from: 5df2eef2
+finder-postcode = Tu código postal
+# translated_from: a7a5d7af
+finder-postcode-hint = Por ejemplo SW9 0AB
+# translated_from: 42def42c
+finder-area = O elige tu zona
+# translated_from: 27a1475b
+finder-area-from-postcode = Usar mi código postal
+# translated_from: a3d79158
+finder-elsewhere = Vivo en otro sitio
+# translated_from: 40b58176
+finder-submit = Ver actividades
+# translated_from: 7527ea70
+finder-results-heading = Para familias que viven en { $area }: { $group }
+# translated_from: 29f28704
+finder-results-everyone = Abiertas a todos: { $group }
+# translated_from: 420c4cdf
+finder-outside = Tu código postal no está en ninguna de las zonas de este sitio. Estas actividades están abiertas a todos.
+# translated_from: 311c6a5e
+finder-bad-postcode = Eso no parece un código postal. Escríbelo así: SW9 0AB, o elige tu zona.
+# translated_from: cb8abacc
+finder-whole-postcode = Escribe el código postal completo (como SW9 0AB), o elige tu zona.
+# translated_from: 2e2e0744
+finder-need-postcode = Escribe tu código postal, o elige tu zona.
+# translated_from: ed9b7d17
+finder-none = Ahora mismo no hay nada: prueba otra edad, o mira todo lo que hay.
+# translated_from: 6f153385
+finder-more = Verlas todas, con fechas posteriores
+# translated_from: a5c085b8
+finder-choose-area = Elige dónde vives
+# translated_from: 205543f7
+finder-choose-age = ¿Qué edad tiene tu hijo o hija?
+# translated_from: ddc17eef
+finder-start-again = Empezar de nuevo
+# translated_from: cc347cf6
+finder-area-heading = Para familias que viven en { $area }
+# translated_from: 59caf89e
+finder-everyone-heading = Abiertas a todos
+# translated_from: b7a8a9c5
+finder-results-note = Solo se muestran las actividades a las que puedes ir.
+# translated_from: e7d832db
+links-heading = Enlaces
+# translated_from: 0caac519
+links-intro = Lo que hay para familias, el festival y enlaces útiles.
+# translated_from: ca80bb86
+links-next-events = Próximamente
+# translated_from: 64f3165c
+print-index-links = Página de enlaces para perfiles en redes sociales
+# translated_from: 3a39550a
+print-index-links-intro = Pon este enlace corto en la biografía de las cuentas del servicio en redes sociales, o imprime su código QR: abre la página de enlaces, con el festival actual y enlaces útiles.

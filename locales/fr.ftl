@@ -360,3 +360,62 @@ newsletter-more = { $count ->
 }
 newsletter-see-all = Tout voir sur le site
 newsletter-why = Vous recevez cet e-mail parce que vous avez demandé des nouvelles des événements pour les familles.
+## Family finder and links page
+# translated_from: 95365e56
+event-for-areas = Réservé aux familles qui habitent à { $areas }
+# translated_from: 799f4441
+finder-heading = Trouvez des activités pour votre famille
+# translated_from: bda19bbe
+finder-intro = Dites-nous où vous habitez et l'âge de votre enfant, et voyez où vous pouvez aller, par date.
+# translated_from: 0717c62f
+finder-private = Ce que vous tapez reste sur votre téléphone : rien n'est envoyé.
+# translated_from: 5df2eef2
+finder-postcode = Votre code postal
+# translated_from: a7a5d7af
+finder-postcode-hint = Par exemple SW9 0AB
+# translated_from: 42def42c
+finder-area = Ou choisissez votre quartier
+# translated_from: 27a1475b
+finder-area-from-postcode = Utiliser mon code postal
+# translated_from: a3d79158
+finder-elsewhere = J'habite ailleurs
+# translated_from: 40b58176
+finder-submit = Voir les activités
+# translated_from: 7527ea70
+finder-results-heading = Pour les familles qui habitent à { $area } : { $group }
+# translated_from: 29f28704
+finder-results-everyone = Ouvert à tous : { $group }
+# translated_from: 420c4cdf
+finder-outside = Votre code postal n'est dans aucun des quartiers de ce site. Ces activités sont ouvertes à tous.
+# translated_from: 311c6a5e
+finder-bad-postcode = Cela ne ressemble pas à un code postal. Écrivez-le comme SW9 0AB, ou choisissez votre quartier.
+# translated_from: cb8abacc
+finder-whole-postcode = Tapez votre code postal en entier (comme SW9 0AB), ou choisissez votre quartier.
+# translated_from: 2e2e0744
+finder-need-postcode = Tapez votre code postal, ou choisissez votre quartier.
+# translated_from: ed9b7d17
+finder-none = Rien ne correspond pour le moment : essayez un autre âge, ou voyez tout le programme.
+# translated_from: 6f153385
+finder-more = Tout voir, avec les dates suivantes
+# translated_from: a5c085b8
+finder-choose-area = Choisissez où vous habitez
+# translated_from: 205543f7
+finder-choose-age = Quel âge a votre enfant ?
+# translated_from: ddc17eef
+finder-start-again = Recommencer
+# translated_from: cc347cf6
+finder-area-heading = Pour les familles qui habitent à { $area }
+# translated_from: 59caf89e
+finder-everyone-heading = Ouvert à tous
+# translated_from: b7a8a9c5
+finder-results-note = Seules les activités auxquelles vous pouvez aller sont affichées.
+# translated_from: e7d832db
+links-heading = Liens
+# translated_from: 0caac519
+links-intro = Le programme pour les familles, le festival et des liens utiles.
+# translated_from: ca80bb86
+links-next-events = Prochainement
+# translated_from: 64f3165c
+print-index-links = Page de liens pour les profils sur les réseaux sociaux
+# translated_from: 3a39550a
+print-index-links-intro = Mettez ce lien court dans la bio des comptes du service sur les réseaux sociaux, ou imprimez son code QR : il ouvre la page de liens, avec le festival en cours et des liens utiles.

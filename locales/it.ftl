@@ -398,3 +398,62 @@ newsletter-more = { $count ->
 }
 newsletter-see-all = Vedi tutto sul sito
 newsletter-why = Ricevi questa e-mail perché hai chiesto notizie sugli eventi per famiglie.
+## Family finder and links page
+# translated_from: 95365e56
+event-for-areas = Solo per le famiglie che abitano a { $areas }
+# translated_from: 799f4441
+finder-heading = Trova attività per la tua famiglia
+# translated_from: bda19bbe
+finder-intro = Dicci dove abiti e quanti anni ha il tuo bambino o la tua bambina, e vedi a cosa puoi andare, in ordine di data.
+# translated_from: 0717c62f
+finder-private = Quello che scrivi resta sul tuo telefono: non viene inviato da nessuna parte.
+# translated_from: 5df2eef2
+finder-postcode = Il tuo codice postale
+# translated_from: a7a5d7af
+finder-postcode-hint = Per esempio SW9 0AB
+# translated_from: 42def42c
+finder-area = Oppure scegli la tua zona
+# translated_from: 27a1475b
+finder-area-from-postcode = Usa il mio codice postale
+# translated_from: a3d79158
+finder-elsewhere = Abito altrove
+# translated_from: 40b58176
+finder-submit = Mostra le attività
+# translated_from: 7527ea70
+finder-results-heading = Per le famiglie che abitano a { $area }: { $group }
+# translated_from: 29f28704
+finder-results-everyone = Aperte a tutti: { $group }
+# translated_from: 420c4cdf
+finder-outside = Il tuo codice postale non è in nessuna delle zone di questo sito. Queste attività sono aperte a tutti.
+# translated_from: 311c6a5e
+finder-bad-postcode = Non sembra un codice postale. Scrivilo come SW9 0AB, oppure scegli la tua zona.
+# translated_from: cb8abacc
+finder-whole-postcode = Scrivi il codice postale completo (come SW9 0AB), oppure scegli la tua zona.
+# translated_from: 2e2e0744
+finder-need-postcode = Scrivi il tuo codice postale, oppure scegli la tua zona.
+# translated_from: ed9b7d17
+finder-none = Al momento non c'è niente: prova un'altra età, o guarda tutto il programma.
+# translated_from: 6f153385
+finder-more = Vedile tutte, con le date successive
+# translated_from: a5c085b8
+finder-choose-area = Scegli dove abiti
+# translated_from: 205543f7
+finder-choose-age = Quanti anni ha il tuo bambino?
+# translated_from: ddc17eef
+finder-start-again = Ricomincia
+# translated_from: cc347cf6
+finder-area-heading = Per le famiglie che abitano a { $area }
+# translated_from: 59caf89e
+finder-everyone-heading = Aperte a tutti
+# translated_from: b7a8a9c5
+finder-results-note = Sono mostrate solo le attività a cui puoi andare.
+# translated_from: e7d832db
+links-heading = Link
+# translated_from: 0caac519
+links-intro = Il programma per le famiglie, il festival e link utili.
+# translated_from: ca80bb86
+links-next-events = Prossimamente
+# translated_from: 64f3165c
+print-index-links = Pagina di link per i profili social
+# translated_from: 3a39550a
+print-index-links-intro = Metti questo link breve nella bio degli account social del servizio, o stampa il suo codice QR: apre la pagina di link, con il festival in corso e link utili.

@@ -418,3 +418,62 @@ newsletter-more = { $count ->
 }
 newsletter-see-all = Zobacz wszystko na stronie
 newsletter-why = Dostajesz ten e-mail, bo chcesz otrzymywać wiadomości o wydarzeniach dla rodzin.
+## Family finder and links page
+# translated_from: 95365e56
+event-for-areas = Tylko dla rodzin mieszkających w okolicy: { $areas }
+# translated_from: 799f4441
+finder-heading = Znajdź zajęcia dla swojej rodziny
+# translated_from: bda19bbe
+finder-intro = Powiedz nam, gdzie mieszkasz i ile lat ma Twoje dziecko, a zobaczysz, na co możesz pójść, od najbliższych terminów.
+# translated_from: 0717c62f
+finder-private = To, co wpiszesz, zostaje w Twoim telefonie: nie jest nigdzie wysyłane.
+# translated_from: 5df2eef2
+finder-postcode = Twój kod pocztowy
+# translated_from: a7a5d7af
+finder-postcode-hint = Na przykład SW9 0AB
+# translated_from: 42def42c
+finder-area = Albo wybierz swoją okolicę
+# translated_from: 27a1475b
+finder-area-from-postcode = Użyj mojego kodu pocztowego
+# translated_from: a3d79158
+finder-elsewhere = Mieszkam gdzie indziej
+# translated_from: 40b58176
+finder-submit = Pokaż zajęcia
+# translated_from: 7527ea70
+finder-results-heading = Dla rodzin z okolicy: { $area } – { $group }
+# translated_from: 29f28704
+finder-results-everyone = Otwarte dla wszystkich: { $group }
+# translated_from: 420c4cdf
+finder-outside = Twojego kodu pocztowego nie ma w żadnej z okolic tej strony. Te zajęcia są otwarte dla wszystkich.
+# translated_from: 311c6a5e
+finder-bad-postcode = To nie wygląda na kod pocztowy. Wpisz go tak: SW9 0AB, albo wybierz swoją okolicę.
+# translated_from: cb8abacc
+finder-whole-postcode = Wpisz cały kod pocztowy (np. SW9 0AB) albo wybierz swoją okolicę.
+# translated_from: 2e2e0744
+finder-need-postcode = Wpisz swój kod pocztowy albo wybierz swoją okolicę.
+# translated_from: ed9b7d17
+finder-none = Na razie nic nie pasuje: spróbuj innego wieku albo zobacz cały program.
+# translated_from: 6f153385
+finder-more = Zobacz wszystkie, z późniejszymi terminami
+# translated_from: a5c085b8
+finder-choose-area = Wybierz, gdzie mieszkasz
+# translated_from: 205543f7
+finder-choose-age = Ile lat ma Twoje dziecko?
+# translated_from: ddc17eef
+finder-start-again = Zacznij od nowa
+# translated_from: cc347cf6
+finder-area-heading = Dla rodzin z okolicy: { $area }
+# translated_from: 59caf89e
+finder-everyone-heading = Otwarte dla wszystkich
+# translated_from: b7a8a9c5
+finder-results-note = Widać tylko zajęcia, na które możesz pójść.
+# translated_from: e7d832db
+links-heading = Linki
+# translated_from: 0caac519
+links-intro = Program dla rodzin, festiwal i przydatne linki.
+# translated_from: ca80bb86
+links-next-events = Wkrótce
+# translated_from: 64f3165c
+print-index-links = Strona z linkami do opisów profili w mediach społecznościowych
+# translated_from: 3a39550a
+print-index-links-intro = Wstaw ten krótki link do opisu kont usługi w mediach społecznościowych albo wydrukuj jego kod QR: otwiera stronę z linkami, z bieżącym festiwalem i przydatnymi linkami.

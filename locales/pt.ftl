@@ -399,3 +399,62 @@ newsletter-more = { $count ->
 }
 newsletter-see-all = Ver tudo no site
 newsletter-why = Recebe este e-mail porque pediu notícias de eventos para famílias.
+## Family finder and links page
+# translated_from: 95365e56
+event-for-areas = Apenas para famílias que moram em { $areas }
+# translated_from: 799f4441
+finder-heading = Encontre atividades para a sua família
+# translated_from: bda19bbe
+finder-intro = Diga-nos onde mora e que idade tem a sua criança, e veja as atividades a que pode ir, por ordem de data.
+# translated_from: 0717c62f
+finder-private = O que escreve fica no seu telemóvel: não é enviado para lado nenhum.
+# translated_from: 5df2eef2
+finder-postcode = O seu código postal
+# translated_from: a7a5d7af
+finder-postcode-hint = Por exemplo SW9 0AB
+# translated_from: 42def42c
+finder-area = Ou escolha a sua zona
+# translated_from: 27a1475b
+finder-area-from-postcode = Usar o meu código postal
+# translated_from: a3d79158
+finder-elsewhere = Moro noutro sítio
+# translated_from: 40b58176
+finder-submit = Mostrar atividades
+# translated_from: 7527ea70
+finder-results-heading = Para famílias que moram em { $area }: { $group }
+# translated_from: 29f28704
+finder-results-everyone = Abertas a todos: { $group }
+# translated_from: 420c4cdf
+finder-outside = O seu código postal não está em nenhuma das zonas deste site. Estas atividades estão abertas a todos.
+# translated_from: 311c6a5e
+finder-bad-postcode = Isto não parece um código postal. Escreva-o como SW9 0AB, ou escolha a sua zona.
+# translated_from: cb8abacc
+finder-whole-postcode = Escreva o código postal completo (como SW9 0AB), ou escolha a sua zona.
+# translated_from: 2e2e0744
+finder-need-postcode = Escreva o seu código postal, ou escolha a sua zona.
+# translated_from: ed9b7d17
+finder-none = De momento não há nada: experimente outra idade, ou veja tudo o que está a acontecer.
+# translated_from: 6f153385
+finder-more = Ver todas, com datas mais tarde
+# translated_from: a5c085b8
+finder-choose-area = Escolha onde mora
+# translated_from: 205543f7
+finder-choose-age = Que idade tem a sua criança?
+# translated_from: ddc17eef
+finder-start-again = Recomeçar
+# translated_from: cc347cf6
+finder-area-heading = Para famílias que moram em { $area }
+# translated_from: 59caf89e
+finder-everyone-heading = Abertas a todos
+# translated_from: b7a8a9c5
+finder-results-note = Só aparecem as atividades a que pode ir.
+# translated_from: e7d832db
+links-heading = Ligações
+# translated_from: 0caac519
+links-intro = O que há para famílias, o festival e ligações úteis.
+# translated_from: ca80bb86
+links-next-events = Em breve
+# translated_from: 64f3165c
+print-index-links = Página de ligações para perfis nas redes sociais
+# translated_from: 3a39550a
+print-index-links-intro = Ponha esta ligação curta na biografia das contas do serviço nas redes sociais, ou imprima o seu código QR: abre a página de ligações, com o festival do momento e ligações úteis.

@@ -353,3 +353,62 @@ newsletter-more = { $count ->
 }
 newsletter-see-all = Wax walba ka eeg bogga internetka
 newsletter-why = Emailkan waad heleysaa sababtoo ah waxaad codsatay war ku saabsan barnaamijyada qoysaska.
+## Family finder and links page
+# translated_from: 95365e56
+event-for-areas = Kaliya qoysaska ku nool { $areas }
+# translated_from: 799f4441
+finder-heading = Raadi hawlo loogu talagalay qoyskaaga
+# translated_from: bda19bbe
+finder-intro = Noo sheeg halka aad ku nooshahay iyo da'da ilmahaaga, oo arag waxa aad aadi karto, kuwa ugu dhow marka hore.
+# translated_from: 0717c62f
+finder-private = Waxa aad qorto waxay ku jiraan taleefankaaga: meelna looma diro.
+# translated_from: 5df2eef2
+finder-postcode = Koodhka boostadaada
+# translated_from: a7a5d7af
+finder-postcode-hint = Tusaale ahaan SW9 0AB
+# translated_from: 42def42c
+finder-area = Ama dooro xaafaddaada
+# translated_from: 27a1475b
+finder-area-from-postcode = Isticmaal koodhka boostadayda
+# translated_from: a3d79158
+finder-elsewhere = Meel kale ayaan ku noolahay
+# translated_from: 40b58176
+finder-submit = Tus hawlaha
+# translated_from: 7527ea70
+finder-results-heading = Qoysaska ku nool { $area }: { $group }
+# translated_from: 29f28704
+finder-results-everyone = Qof kasta wuu u furan yahay: { $group }
+# translated_from: 420c4cdf
+finder-outside = Koodhka boostadaadu kuma jiro xaafadaha boggani daboolo. Hawlahan qof kasta wuu u furan yahay.
+# translated_from: 311c6a5e
+finder-bad-postcode = Taasi uma eka koodh boostada. U qor sidan SW9 0AB, ama dooro xaafaddaada.
+# translated_from: cb8abacc
+finder-whole-postcode = Fadlan qor koodhka boostada oo dhan (sida SW9 0AB), ama dooro xaafaddaada.
+# translated_from: 2e2e0744
+finder-need-postcode = Qor koodhka boostadaada, ama dooro xaafaddaada.
+# translated_from: ed9b7d17
+finder-none = Hadda waxba kuma habboona: isku day da' kale, ama arag wax kasta oo socda.
+# translated_from: 6f153385
+finder-more = Arag dhammaan, iyo taariikhaha dambe
+# translated_from: a5c085b8
+finder-choose-area = Dooro halka aad ku nooshahay
+# translated_from: 205543f7
+finder-choose-age = Immisa jir buu yahay ilmahaagu?
+# translated_from: ddc17eef
+finder-start-again = Dib u bilow
+# translated_from: cc347cf6
+finder-area-heading = Qoysaska ku nool { $area }
+# translated_from: 59caf89e
+finder-everyone-heading = Qof kasta wuu u furan yahay
+# translated_from: b7a8a9c5
+finder-results-note = Waxaa la muujinayaa oo keliya hawlaha aad aadi karto.
+# translated_from: e7d832db
+links-heading = Xiriirro
+# translated_from: 0caac519
+links-intro = Waxa qoysaska u socda, bandhigga iyo xiriirro faa'iido leh.
+# translated_from: ca80bb86
+links-next-events = Dhawaan
+# translated_from: 64f3165c
+print-index-links = Bogga xiriirrada ee warbixinta baraha bulshada
+# translated_from: 3a39550a
+print-index-links-intro = Ku dar xiriirkan gaaban warbixinta koontooyinka baraha bulshada ee adeegga, ama daabac koodhkiisa QR: wuxuu furayaa bogga xiriirrada, oo leh bandhigga hadda socda iyo xiriirro faa'iido leh.

@@ -353,3 +353,62 @@ newsletter-more = { $count ->
 }
 newsletter-see-all = ኩሉ ኣብ መርበብ ሓበሬታ ርኣዩ
 newsletter-why = ነዚ ኢመይል ትረኽብዎ ዘለኹም ብዛዕባ ፕሮግራማት ስድራ ዜና ስለ ዝሓተትኩም እዩ።
+## Family finder and links page
+# translated_from: 95365e56
+event-for-areas = ኣብ { $areas } ንዝነብሩ ስድራቤታት ጥራይ
+# translated_from: 799f4441
+finder-heading = ንስድራቤትኩም ንጥፈታት ድለዩ
+# translated_from: bda19bbe
+finder-intro = ኣበይ ከም እትነብሩን ውላድኩም ክንደይ ዓመቱ ምዃኑን ንገሩና፡ ክትከዱሎም እትኽእሉ ንጥፈታት ብዕለት ርኣዩ።
+# translated_from: 0717c62f
+finder-private = እትጽሕፍዎ ኣብ ተሌፎንኩም ይተርፍ፡ ናብ ዝኾነ ቦታ ኣይለኣኽን።
+# translated_from: 5df2eef2
+finder-postcode = ፖስታ ኮድኩም
+# translated_from: a7a5d7af
+finder-postcode-hint = ንኣብነት SW9 0AB
+# translated_from: 42def42c
+finder-area = ወይ ከባቢኹም ምረጹ
+# translated_from: 27a1475b
+finder-area-from-postcode = ፖስታ ኮደይ ተጠቐም
+# translated_from: a3d79158
+finder-elsewhere = ኣብ ካልእ ቦታ እየ ዝነብር
+# translated_from: 40b58176
+finder-submit = ንጥፈታት ኣርኢ
+# translated_from: 7527ea70
+finder-results-heading = ኣብ { $area } ንዝነብሩ ስድራቤታት፡ { $group }
+# translated_from: 29f28704
+finder-results-everyone = ንኹሉ ክፉት፡ { $group }
+# translated_from: 420c4cdf
+finder-outside = ፖስታ ኮድኩም ኣብቲ እዚ መርበብ ዝሽፍኖ ከባቢታት የለን። እዞም ንጥፈታት ንኹሉ ክፉታት እዮም።
+# translated_from: 311c6a5e
+finder-bad-postcode = እዚ ፖስታ ኮድ ኣይመስልን። ከም SW9 0AB ጸሓፍዎ፡ ወይ ከባቢኹም ምረጹ።
+# translated_from: cb8abacc
+finder-whole-postcode = በጃኹም ምሉእ ፖስታ ኮድ ጸሓፉ (ከም SW9 0AB)፡ ወይ ከባቢኹም ምረጹ።
+# translated_from: 2e2e0744
+finder-need-postcode = ፖስታ ኮድኩም ጸሓፉ፡ ወይ ከባቢኹም ምረጹ።
+# translated_from: ed9b7d17
+finder-none = ሕጂ ዝሰማማዕ የለን፡ ካልእ ዕድመ ፈትኑ፡ ወይ ኩሉ ዘሎ ርኣዩ።
+# translated_from: 6f153385
+finder-more = ኩሎም ርኣዩ፡ ምስ ዝቕጽሉ ዕለታት
+# translated_from: a5c085b8
+finder-choose-area = ዝነብሩሉ ምረጹ
+# translated_from: 205543f7
+finder-choose-age = ውላድኩም ክንደይ ዓመቱ እዩ?
+# translated_from: ddc17eef
+finder-start-again = ካብ መጀመርታ ጀምሩ
+# translated_from: cc347cf6
+finder-area-heading = ኣብ { $area } ንዝነብሩ ስድራቤታት
+# translated_from: 59caf89e
+finder-everyone-heading = ንኹሉ ክፉት
+# translated_from: b7a8a9c5
+finder-results-note = ክትከዱሎም እትኽእሉ ንጥፈታት ጥራይ እዮም ዝርኣዩ።
+# translated_from: e7d832db
+links-heading = መላግቦታት
+# translated_from: 0caac519
+links-intro = ንስድራቤታት ዘሎ መደባት፡ እቲ ፌስቲቫልን ጠቐምቲ መላግቦታትን።
+# translated_from: ca80bb86
+links-next-events = ቀረባ
+# translated_from: 64f3165c
+print-index-links = ንመግለጺ ማሕበራዊ ሚድያ ገጽ መላግቦታት
+# translated_from: 3a39550a
+print-index-links-intro = ነዚ ሓጺር መላግቦ ኣብ መግለጺ ሕሳባት ማሕበራዊ ሚድያ ናይቲ ኣገልግሎት ኣእትውዎ፡ ወይ QR ኮዱ ሕተምዎ፡ ነቲ ሕጂ ዘሎ ፌስቲቫልን ጠቐምቲ መላግቦታትን ዝሓዘ ገጽ መላግቦታት ይኸፍት።

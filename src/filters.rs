@@ -45,6 +45,15 @@ impl AgeGroup {
         AgeGroup::Siblings,
     ];
 
+    /// The choices of the family finder: a child's age, or expecting.
+    pub const FINDER: [AgeGroup; 5] = [
+        AgeGroup::Bump,
+        AgeGroup::Under1,
+        AgeGroup::One,
+        AgeGroup::Two,
+        AgeGroup::ThreeFour,
+    ];
+
     /// The group's part of the address (`/<lang>/age/<slug>/`) and its
     /// `data-ages` token. Never change these: they are shared and printed.
     pub fn slug(self) -> &'static str {
@@ -266,6 +275,7 @@ mod tests {
             image: None,
             cancelled: false,
             changes: vec![],
+            for_areas: vec![],
             origin: Default::default(),
         }
     }

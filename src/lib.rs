@@ -326,7 +326,9 @@ pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(&str)) -> Buil
         .iter()
         .filter(|p| match p {
             plan::Page::Event(id) => m.expanded.for_event(id).next().is_some(),
-            plan::Page::EventCalendar(_) | plan::Page::Syndication => false,
+            plan::Page::EventCalendar(_) | plan::Page::Syndication | plan::Page::FinderIndex => {
+                false
+            }
             _ => true,
         })
         .count();

@@ -138,6 +138,10 @@ pub struct Site {
     /// In picker order; the default language is among them.
     pub languages: Vec<Language>,
     pub areas: Vec<String>,
+    /// The postcode districts (`SW9`) and sectors (`SW9 0`) of each area
+    /// that has them, by area name, normalised (capitals, one space), in the
+    /// order written. No prefix belongs to two areas.
+    pub postcodes: BTreeMap<String, Vec<String>>,
     pub theme: String,
     pub booking_tracking: Vec<(String, String)>,
     /// How many weeks ahead repeating activities are listed on the what's-on page.
@@ -366,6 +370,9 @@ pub struct Event {
     pub cancelled: bool,
     /// Single sessions changed (`changes:`), by date; each date is a session.
     pub changes: Vec<Change>,
+    /// Only families living in these areas (of site.yaml) may come; empty
+    /// when everyone may.
+    pub for_areas: Vec<String>,
     pub origin: Origin,
 }
 

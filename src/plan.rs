@@ -30,6 +30,11 @@ pub enum Filter {
     /// An age group in one area (name and address part), so the two choices
     /// combine without JavaScript.
     AgeArea(AgeGroup, String, String),
+    /// The family finder's answer without JavaScript: what a child of the
+    /// age group living in an area (name and address part), or outside
+    /// every area (`None`), may go to: the venue may be anywhere, but an
+    /// event `for_areas` others is left out.
+    Finder(AgeGroup, Option<(String, String)>),
 }
 
 impl Filter {
@@ -40,6 +45,8 @@ impl Filter {
             Filter::Area(_, slug) => format!("area/{slug}/"),
             Filter::Age(g) => format!("age/{}/", g.slug()),
             Filter::AgeArea(g, _, slug) => format!("age/{}/area/{slug}/", g.slug()),
+            Filter::Finder(g, Some((_, slug))) => format!("finder/area/{slug}/{}/", g.slug()),
+            Filter::Finder(g, None) => format!("finder/everyone/{}/", g.slug()),
         }
     }
 
@@ -58,8 +65,15 @@ impl Filter {
                         .get(&e.venue)
                         .is_some_and(|v| &v.area == name)
             }
+            Filter::Finder(g, area) => g.matches(e) && may_come(e, area.as_ref().map(|a| &a.0)),
         }
     }
+}
+
+/// Whether a family living in `area` (`None`: outside every area) may come
+/// to `e`.
+pub fn may_come(e: &Event, area: Option<&String>) -> bool {
+    e.for_areas.is_empty() || area.is_some_and(|a| e.for_areas.contains(a))
 }
 
 /// One page of a listing.
@@ -83,6 +97,16 @@ pub enum Page {
     NotFound,
     /// The subscription calendars (all, per festival, per area) and the feed.
     Syndication,
+    /// The family finder: `finder/`, where a family says where they live and
+    /// their child's age.
+    Finder,
+    /// The finder's next step without JavaScript: the age choice for an area
+    /// (its address part), or for families outside every area (`None`).
+    FinderChoice(Option<String>),
+    /// `finder/index.json`: what the finder's script matches in the phone.
+    FinderIndex,
+    /// `links/`: a light page for social-media bios.
+    Links,
 }
 
 /// One output (or a small group of outputs) to render.
@@ -143,6 +167,8 @@ pub enum Input {
 pub struct Plan {
     pub listings: BTreeMap<Filter, Listing>,
     languages: usize,
+    /// Address parts of the site's areas (the finder's pages).
+    areas: Vec<String>,
     events: Vec<String>,
     festivals: Vec<String>,
     venues: Vec<String>,
@@ -165,6 +191,10 @@ impl Plan {
                     .iter()
                     .map(|(name, slug)| Filter::AgeArea(g, name.clone(), slug.clone())),
             );
+        }
+        for g in AgeGroup::FINDER {
+            filters.push(Filter::Finder(g, None));
+            filters.extend(areas.iter().map(|a| Filter::Finder(g, Some(a.clone()))));
         }
 
         let listed = listed(content, expanded, now);
@@ -189,6 +219,7 @@ impl Plan {
         Plan {
             listings,
             languages: content.site.languages.len(),
+            areas: areas.into_iter().map(|(_, slug)| slug).collect(),
             events: content.events.keys().cloned().collect(),
             festivals: content.festivals.keys().cloned().collect(),
             venues: content.venues.keys().cloned().collect(),
@@ -205,6 +236,7 @@ impl Plan {
                 .collect::<Vec<(Filter, Vec<Slice>)>>()
         };
         self.languages == other.languages
+            && self.areas == other.areas
             && self.events == other.events
             && self.festivals == other.festivals
             && self.venues == other.venues
@@ -240,6 +272,16 @@ impl Plan {
         v.extend(self.festivals.iter().cloned().map(Page::Festival));
         v.extend(self.venues.iter().cloned().map(Page::Venue));
         v.extend(self.pages.iter().cloned().map(Page::Doc));
+        v.push(Page::Finder);
+        v.push(Page::FinderChoice(None));
+        v.extend(
+            self.areas
+                .iter()
+                .cloned()
+                .map(|a| Page::FinderChoice(Some(a))),
+        );
+        v.push(Page::FinderIndex);
+        v.push(Page::Links);
         v.push(Page::NotFound);
         v
     }

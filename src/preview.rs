@@ -524,7 +524,11 @@ fn dirty_jobs(old: &Model, new: &Model, changed: &BTreeSet<Input>) -> (Vec<Job>,
                         Page::Festival(id) => festivals.contains(id.as_str()),
                         Page::Doc(id) => changed.contains(&Input::Page(id.clone())),
                         Page::NotFound => false,
-                        Page::Syndication => !changed.is_empty(),
+                        Page::Syndication
+                        | Page::Finder
+                        | Page::FinderChoice(_)
+                        | Page::FinderIndex
+                        | Page::Links => !changed.is_empty(),
                     }
             }
         })

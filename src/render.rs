@@ -22,6 +22,8 @@ use crate::output::{Memory, Sink, SiteFiles};
 use crate::plan::{Filter, Job, Page, Plan, Slice};
 use rayon::prelude::*;
 
+mod finder;
+mod links;
 mod listing;
 mod syndication;
 
@@ -38,6 +40,22 @@ pub const TEMPLATES: [&str; 8] = [
     "page.html",
     "404.html",
 ];
+
+/// Templates a theme may leave out (those of pages added later), with the
+/// default theme's.
+const LATER_TEMPLATES: [(&str, &str); 2] = [
+    (
+        "finder.html",
+        include_str!("../themes/default/templates/finder.html"),
+    ),
+    (
+        "links.html",
+        include_str!("../themes/default/templates/links.html"),
+    ),
+];
+
+/// The default theme's finder script, for themes without one.
+const FINDER_JS: &[u8] = include_bytes!("../themes/default/static/finder.js");
 
 /// How many upcoming dates an event page lists before "and N more dates".
 const EVENT_PAGE_DATES: usize = 8;
@@ -98,9 +116,23 @@ impl Theme {
         if d.error_count() > before {
             return None;
         }
-        if let Err(e) =
-            tera.add_raw_templates(files.iter().map(|(s, n)| (n.clone(), s.text.clone())))
-        {
+        // Pages added after a theme was written: the default theme's
+        // template, inside the theme's own layout, until it has its own.
+        let mut all: Vec<(String, String)> = files
+            .iter()
+            .map(|(s, n)| (n.clone(), s.text.clone()))
+            .collect();
+        for (t, text) in LATER_TEMPLATES {
+            if !files.iter().any(|(_, n)| n == t) {
+                scan_keys(
+                    text,
+                    &format!("themes/default/templates/{t}"),
+                    &mut used_keys,
+                );
+                all.push((t.to_owned(), text.to_owned()));
+            }
+        }
+        if let Err(e) = tera.add_raw_templates(all) {
             d.file_error(&display_path(root, &templates), format!("the theme's templates do not fit together: {}", error_chain(&e)), Some("check `{% extends %}`, `{% import %}` and `{% include %}` name existing templates".into()));
             return None;
         }
@@ -262,6 +294,9 @@ struct ChangeV {
     /// The new time of a moved session (else null).
     time_label: Option<String>,
     note: Option<TextV>,
+    /// "Only for families living in Stockwell" as safe HTML, each area's
+    /// name isolated in `<bdi>` so it reads right in right-to-left pages.
+    for_areas_html: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -363,6 +398,11 @@ impl Route {
             Page::Doc(id) => ("page", format!("pages/{id}/")),
             Page::NotFound => ("not_found", "404.html".into()),
             Page::Syndication => ("calendar", "calendar.ics".into()),
+            Page::Finder => ("finder", "finder/".into()),
+            Page::FinderChoice(Some(area)) => ("finder", format!("finder/area/{area}/")),
+            Page::FinderChoice(None) => ("finder", "finder/everyone/".into()),
+            Page::FinderIndex => ("finder_index", "finder/index.json".into()),
+            Page::Links => ("links", "links/".into()),
         };
         Route { kind, rest }
     }
@@ -610,6 +650,9 @@ impl<'a> Renderer<'a> {
 
 fn copy_static(root: &Path, theme_dir: &Path, sink: &dyn Sink, d: &mut Diagnostics) {
     let dir = theme_dir.join("static");
+    if !dir.join("finder.js").is_file() {
+        sink.put("static/finder.js", FINDER_JS.to_vec());
+    }
     for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
         if !entry.file_type().is_file() {
             continue;
@@ -949,7 +992,30 @@ impl LangPages<'_> {
             except_label: None,
             session_days: None,
             changes: Vec::new(),
+            for_areas_html: self.for_areas_html(&e.for_areas),
         }
+    }
+
+    /// "Only for families living in …" for an event `for_areas`, as HTML:
+    /// the names go through the message (and the language's list pattern)
+    /// as private-use tokens and come back escaped, each in a `<bdi>`.
+    fn for_areas_html(&self, areas: &[String]) -> Option<String> {
+        if areas.is_empty() {
+            return None;
+        }
+        let tokens: Vec<String> = (0..areas.len())
+            .map(|i| format!("\u{E000}{i}\u{E001}"))
+            .collect();
+        let list = self.formats.and_list(&tokens);
+        let text = self.t_args("event-for-areas", &[("areas", list.into())]);
+        let mut html = tera::escape_html(&text);
+        for (token, name) in tokens.iter().zip(areas) {
+            html = html.replace(
+                token,
+                &format!("<bdi translate=\"no\">{}</bdi>", tera::escape_html(name)),
+            );
+        }
+        Some(html)
     }
 
     /// Groups occurrences by local day; an event already under way is shown today.
@@ -1195,6 +1261,10 @@ impl LangPages<'_> {
                 let ctx = self.context(&route, None, self.t("not-found-heading"), None, false);
                 self.emit(sink, &file, "404.html", &ctx, d);
             }
+            Page::Finder => self.finder_page(&route, &file, sink, d),
+            Page::FinderChoice(area) => self.finder_choice(area.as_deref(), &route, &file, sink, d),
+            Page::FinderIndex => sink.put(&file, self.finder_index().into_bytes()),
+            Page::Links => self.links_page(&route, &file, sink, d),
         }
     }
 

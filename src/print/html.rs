@@ -112,6 +112,16 @@ impl HtmlTheme {
         site: &Site,
         messages: &Messages,
     ) -> Result<String, String> {
+        // The links page's short link and QR code, for social-media bios
+        // and posters.
+        let short = super::shortlink::links_short_url(site);
+        let links = super::qr::encode(&short, 30.0).ok().map(|q| {
+            serde_json::json!({
+                "short_url": short,
+                "page_url": super::shortlink::links_page(site, &site.default_language).map(|u| u.to_string()),
+                "svg": q.svg,
+            })
+        });
         let lang = &site.default_language;
         let t = |k: &str| messages.get(lang, k, None);
         let rows: Vec<serde_json::Value> = rows
@@ -154,6 +164,7 @@ impl HtmlTheme {
             .collect();
         let mut ctx = tera::Context::new();
         ctx.insert("rows", &rows);
+        ctx.insert("links", &links);
         ctx.insert("lang", lang);
         let dir = site
             .languages
@@ -172,6 +183,8 @@ impl HtmlTheme {
                 "pages": t("print-index-pages"),
                 "size": t("print-index-size"),
                 "web_page": t("print-index-web-page"),
+                "links_heading": t("print-index-links"),
+                "links_intro": t("print-index-links-intro"),
             }),
         );
         self.tera

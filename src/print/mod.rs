@@ -126,7 +126,7 @@ impl<'a> Sources<'a> {
                 .qr_sheets
                 .get(sheet)
                 .map_or(1, |s| s.origin.line(&format!("links.{index}.url"))),
-            Key::Festival { .. } => 1,
+            Key::Festival { .. } | Key::Links => 1,
         }
     }
 
@@ -263,6 +263,19 @@ pub fn short_links(content: &Content, sources: &Sources) -> BTreeMap<Key, ShortL
                 );
             }
         }
+    }
+    if let Some(page) = shortlink::links_page(site, default) {
+        let key = Key::Links;
+        out.insert(
+            key.clone(),
+            ShortLink {
+                code: key.code(),
+                key,
+                target: shortlink::with_tracking(&page, site, Some("links")),
+                file: "content/site.yaml".into(),
+                lang: default.clone(),
+            },
+        );
     }
     for s in content.qr_sheets.values() {
         for (index, l) in s.links.iter().enumerate() {
@@ -440,6 +453,7 @@ pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
                     register::For::Event(id) => format!("the event `{id}`"),
                     register::For::Festival(id) => format!("the festival `{id}`"),
                     register::For::SheetLink(s, n) => format!("link {n} of the QR sheet `{s}`"),
+                    register::For::Links => "the links page".to_owned(),
                 }
             ),
             Some("rename this file (its id), so it gets a code of its own".into()),

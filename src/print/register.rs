@@ -32,6 +32,7 @@ const HEADER: &str = "\
 # it by hand. A code keeps working on paper only while its line is here; when
 # its event, festival or QR-sheet link is deleted, it forwards to the festival
 # page or the listing (`forwards:`), in the language it was printed in.
+# `links: true` is the links page's code, for social-media bios.
 ";
 
 /// What a code was issued for.
@@ -41,6 +42,8 @@ pub enum For {
     Festival(String),
     /// A QR sheet and the link's position on it, counting from 1.
     SheetLink(String, usize),
+    /// The links page.
+    Links,
 }
 
 impl For {
@@ -49,6 +52,7 @@ impl For {
             Key::Event { id, .. } => For::Event(id.clone()),
             Key::Festival { id, .. } => For::Festival(id.clone()),
             Key::SheetLink { sheet, index, .. } => For::SheetLink(sheet.clone(), index + 1),
+            Key::Links => For::Links,
         }
     }
 
@@ -58,6 +62,7 @@ impl For {
             For::Event(id) => format!("the event `{id}`"),
             For::Festival(id) => format!("the festival `{id}`"),
             For::SheetLink(sheet, n) => format!("link {n} of the QR sheet `{sheet}`"),
+            For::Links => "the links page".to_owned(),
         }
     }
 }
@@ -104,6 +109,7 @@ struct Raw {
     festival: Option<String>,
     qr_sheet: Option<String>,
     link: Option<usize>,
+    links: Option<bool>,
     lang: String,
     forwards: Option<String>,
 }
@@ -184,11 +190,12 @@ pub fn parse(src: &Source, d: &mut Diagnostics) -> Option<Register> {
             continue;
         }
         let what = match (&r.event, &r.festival, &r.qr_sheet, r.link) {
+            (None, None, None, None) if r.links == Some(true) => For::Links,
             (Some(e), _, None, None) => For::Event(e.clone()),
             (None, Some(f), None, None) => For::Festival(f.clone()),
             (None, None, Some(s), Some(n)) if n >= 1 => For::SheetLink(s.clone(), n),
             _ => {
-                bad(d, "does not say what the code is for (`event`, `festival`, or `qr_sheet` with `link`)".into());
+                bad(d, "does not say what the code is for (`event`, `festival`, `qr_sheet` with `link`, or `links: true`)".into());
                 ok = false;
                 continue;
             }
@@ -293,7 +300,7 @@ pub fn reconcile(
         let festival = match &old.what {
             For::Event(_) => old.festival.as_deref(),
             For::Festival(id) => Some(id.as_str()),
-            For::SheetLink(..) => None,
+            For::SheetLink(..) | For::Links => None,
         }
         .filter(|f| content.festivals.contains_key(*f));
         let (fallback, target) =
@@ -340,6 +347,7 @@ pub fn lost_message(lost: &[&Lost], content: &Content) -> Option<(String, String
             format!("content/qr-sheets/{sheet}.yaml has no link {n} any more")
         }
         For::SheetLink(sheet, _) => format!("there is no content/qr-sheets/{sheet}.yaml any more"),
+        For::Links => "the site no longer has its default language".to_owned(),
     };
     let lang_name = |code: &str| {
         content
@@ -375,6 +383,7 @@ pub fn lost_message(lost: &[&Lost], content: &Content) -> Option<(String, String
         For::Event(_) => "nothing to do if the event is over: people who scan an old leaflet reach the festival page or the listing. If the file was renamed or deleted by mistake, put it back under its old name",
         For::Festival(_) => "nothing to do if the festival is over; if the file was renamed or deleted by mistake, put it back under its old name",
         For::SheetLink(..) => "nothing to do if the printed sheet is no longer used; otherwise put the link back in its place, and add new links at the end",
+        For::Links => "nothing to do",
     };
     Some((
         message,
@@ -393,6 +402,7 @@ pub fn to_yaml(entries: &BTreeMap<String, Entry>) -> String {
             },
             For::Festival(id) => format!("festival: {id}"),
             For::SheetLink(sheet, n) => format!("qr_sheet: {sheet}, link: {n}"),
+            For::Links => "links: true".to_owned(),
         };
         let forwards = e
             .forwards
@@ -416,6 +426,7 @@ fn quote_ids(fields: &str) -> String {
         .split(", ")
         .map(|f| match f.split_once(": ") {
             Some(("link", n)) => format!("link: {n}"),
+            Some(("links", v)) => format!("links: {v}"),
             Some((k, v)) => format!("{k}: \"{v}\""),
             None => f.to_owned(),
         })
@@ -456,13 +467,23 @@ mod tests {
                 forwards: None,
             },
         );
+        entries.insert(
+            "3gvpw7".to_owned(),
+            Entry {
+                what: For::Links,
+                lang: "en".into(),
+                festival: None,
+                forwards: None,
+            },
+        );
         let text = to_yaml(&entries);
+        assert!(text.contains("\"3gvpw7\": { links: true, lang: \"en\" }\n"));
         assert!(text.starts_with("# Every short link"));
         let mut d = Diagnostics::new();
         let back = parse(&src(&text), &mut d).expect("it reads");
         assert!(!d.has_errors());
         assert_eq!(back.entries, entries);
-        assert_eq!(back.lines["22abcd"], 6);
+        assert_eq!(back.lines["22abcd"], 7);
         assert_eq!(to_yaml(&back.entries), text, "written the same way again");
     }
 

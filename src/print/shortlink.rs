@@ -31,6 +31,8 @@ pub enum Key {
         index: usize,
         lang: Option<String>,
     },
+    /// The links page for social-media bios, in the default language.
+    Links,
 }
 
 /// `None` for the default language, else the language: the language part of
@@ -72,6 +74,7 @@ impl Key {
                 index,
                 lang: Some(l),
             } => format!("qr-sheet:{sheet}:{}:{l}", index + 1),
+            Key::Links => "links".to_owned(),
         }
     }
 
@@ -187,6 +190,16 @@ pub fn festival_page(site: &Site, id: &str, lang: &str) -> Option<Url> {
 /// An event page's absolute URL in `lang`.
 pub fn event_page(site: &Site, id: &str, lang: &str) -> Option<Url> {
     Url::parse(&format!("{}{lang}/events/{id}/", base_abs(site))).ok()
+}
+
+/// The links page (`<lang>/links/`) in `lang`.
+pub fn links_page(site: &Site, lang: &str) -> Option<Url> {
+    Url::parse(&format!("{}{lang}/links/", base_abs(site))).ok()
+}
+
+/// The links page's short link, as printed on the print index.
+pub fn links_short_url(site: &Site) -> String {
+    format!("{}b/{}/", base_abs(site), Key::Links.code())
 }
 
 /// The listing's first page in `lang`.

@@ -43,6 +43,8 @@ struct FilterV {
     /// The age group and area chosen (both on an `age-area` page).
     age: Option<String>,
     area: Option<String>,
+    /// On a family finder answer: the finder's first page.
+    finder_url: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -81,6 +83,7 @@ impl LangPages<'_> {
                 label: name.clone(),
                 age: None,
                 area: Some(slug.clone()),
+                finder_url: None,
             },
             Filter::Age(g) => FilterV {
                 kind: "age",
@@ -88,6 +91,7 @@ impl LangPages<'_> {
                 label: self.t(g.label_key()),
                 age: Some(g.slug().to_owned()),
                 area: None,
+                finder_url: None,
             },
             Filter::AgeArea(g, name, slug) => FilterV {
                 kind: "age-area",
@@ -95,6 +99,20 @@ impl LangPages<'_> {
                 label: format!("{name}: {}", self.t(g.label_key())),
                 age: Some(g.slug().to_owned()),
                 area: Some(slug.clone()),
+                finder_url: None,
+            },
+            // The age chips lead to all of that age: the area of a finder
+            // answer is where the family lives, not where events are.
+            Filter::Finder(g, area) => FilterV {
+                kind: "finder",
+                id: match area {
+                    Some((_, slug)) => format!("{}/{slug}", g.slug()),
+                    None => g.slug().to_owned(),
+                },
+                label: self.t(g.label_key()),
+                age: Some(g.slug().to_owned()),
+                area: None,
+                finder_url: Some(self.url("finder/")),
             },
         })
     }
@@ -345,6 +363,17 @@ impl LangPages<'_> {
                     ("area", name.clone().into()),
                     ("group", self.t(g.label_key()).into()),
                 ],
+            ),
+            (Filter::Finder(g, Some((name, _))), _) => self.t_args(
+                "finder-results-heading",
+                &[
+                    ("area", name.clone().into()),
+                    ("group", self.t(g.label_key()).into()),
+                ],
+            ),
+            (Filter::Finder(g, None), _) => self.t_args(
+                "finder-results-everyone",
+                &[("group", self.t(g.label_key()).into())],
             ),
             _ => self.t("listing-heading"),
         };

@@ -37,6 +37,7 @@ pub(super) struct RawEvent {
     pub(super) cancelled: Option<S>,
     pub(super) repeats: Option<Spanned<RawRepeats>>,
     pub(super) changes: Option<super::changes::RawChanges>,
+    pub(super) for_areas: Option<Spanned<Vec<S>>>,
 }
 
 pub(crate) const EVENT_FIELDS: Fields = Fields {
@@ -61,6 +62,7 @@ pub(crate) const EVENT_FIELDS: Fields = Fields {
         "cancelled",
         "repeats",
         "changes",
+        "for_areas",
     ],
     translatable: &[
         "title",
@@ -83,7 +85,7 @@ pub(super) fn event(
     ctx: &Ctx,
     f: &ContentFile,
     content_dir: &Path,
-    tz: &TimeZone,
+    site: &Site,
     venues: &BTreeSet<String>,
     festivals: &BTreeSet<String>,
     d: &mut Diagnostics,
@@ -120,7 +122,7 @@ pub(super) fn event(
         .as_ref()
         .filter(|s| !s.value.trim().is_empty())
         .and_then(|s| ctx.reference(s, "festival", "festival", "festivals", festivals, d));
-    let schedule = schedule(ctx, &raw, tz, d);
+    let schedule = schedule(ctx, &raw, &site.timezone, d);
     let repeat = match (&raw.repeats, &schedule) {
         (Some(r), Some(sch)) => repeat(ctx, r, sch, d),
         _ => None,
@@ -205,6 +207,7 @@ pub(super) fn event(
         .image
         .as_ref()
         .and_then(|s| check_image(ctx, s, content_dir, "events", &f.id, d));
+    let for_areas = super::areas::for_areas(ctx, raw.for_areas.as_ref(), &site.areas, d);
     if d.error_count() > before {
         return None;
     }
@@ -229,6 +232,7 @@ pub(super) fn event(
         image,
         cancelled,
         changes,
+        for_areas,
         origin: ctx.origin(keys),
     })
 }

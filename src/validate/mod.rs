@@ -3,6 +3,7 @@
 //! file, line and fix; checking goes on after a problem so one run reports all.
 
 mod changes;
+mod areas;
 mod common;
 mod event;
 mod festival;
@@ -201,7 +202,7 @@ fn check_original(f: &ContentFile, refs: &Refs, content: &mut Content, d: &mut D
                 &ctx,
                 f,
                 refs.content_dir,
-                &content.site.timezone,
+                &content.site,
                 &refs.venue_ids,
                 &refs.festival_ids,
                 d,

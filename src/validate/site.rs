@@ -11,6 +11,7 @@ use crate::diagnostics::{did_you_mean, Diagnostics, Pos, Source};
 use crate::load::{parse_yaml_at, Fields, S};
 use crate::model::*;
 
+use super::areas::RawArea;
 use super::common::*;
 
 #[derive(Deserialize)]
@@ -21,7 +22,7 @@ pub(super) struct RawSite {
     pub(super) timezone: Option<S>,
     pub(super) default_language: Option<S>,
     pub(super) languages: Option<Spanned<Vec<Spanned<RawLanguage>>>>,
-    pub(super) areas: Option<Vec<S>>,
+    pub(super) areas: Option<Vec<Spanned<RawArea>>>,
     pub(super) theme: Option<S>,
     pub(super) booking_tracking: Option<BTreeMap<String, S>>,
     pub(super) region: Option<S>,
@@ -301,23 +302,7 @@ pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> O
         }
     }
 
-    let mut areas: Vec<String> = Vec::new();
-    for a in raw.areas.iter().flatten() {
-        let name = a.value.trim().to_owned();
-        if name.is_empty() {
-            continue;
-        }
-        if areas.contains(&name) {
-            d.error(
-                src,
-                ctx.pos(a),
-                format!("the area `{name}` is listed twice"),
-                Some("delete one of them".into()),
-            );
-        } else {
-            areas.push(name);
-        }
-    }
+    let (areas, postcodes) = super::areas::areas(&ctx, raw.areas.as_deref().unwrap_or(&[]), d);
 
     let theme = match &raw.theme {
         Some(s) => {
@@ -391,6 +376,7 @@ pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> O
         default_language: default_language?,
         languages,
         areas,
+        postcodes,
         theme,
         booking_tracking,
         listing_weeks,

@@ -124,6 +124,10 @@ const kinds = (lang) => [
   ["festival", `/${lang}/festivals/${cfg.festival}/`],
   ["venue", `/${lang}/venues/${cfg.venue}/`],
   ["page", `/${lang}/pages/${cfg.page}/`],
+  ["family finder", `/${lang}/finder/`],
+  ["finder: area", `/${lang}/finder/area/${cfg.finder.in_area.slug}/`],
+  ["finder: answer", `/${lang}/finder/area/${cfg.finder.in_area.slug}/0-1/`],
+  ["links", `/${lang}/links/`],
   ["404", `/${lang}/404.html`],
 ];
 const rootPages = [
@@ -456,6 +460,107 @@ async function emptyDaysShown(page) {
       await page.click("#filter-box summary");
       await page.locator("#filter-box").screenshot({ path: join(cfg.out, `listing-${lang}-390-filters.png`) });
     }
+  });
+  await page.context().close();
+}
+
+// ------------------------------------------------------------------ the family finder
+
+/* What the finder's answer lists: event ids from the result links. */
+async function finderAnswer(page) {
+  await page.waitForSelector("#finder-answer:not([hidden])");
+  return page.evaluate(() => ({
+    heading: document.getElementById("finder-answer-heading").textContent,
+    note: document.getElementById("finder-note").hidden ? "" : document.getElementById("finder-note").textContent,
+    ids: Array.from(document.querySelectorAll("#finder-results a")).map((a) => a.getAttribute("href").split("/").filter(Boolean).pop()),
+    more: document.getElementById("finder-more").getAttribute("href"),
+  }));
+}
+
+async function ask(page, postcode, age, area = "") {
+  await page.fill("#fd-postcode", postcode);
+  await page.selectOption("#fd-area", area);
+  await page.selectOption("#fd-age", age);
+  await page.click("#finder button[type=submit]");
+  return finderAnswer(page);
+}
+
+{
+  const f = cfg.finder;
+  const page = await newPage();
+  const sent = [];
+  page.on("request", (r) => sent.push(r.url() + " " + (r.postData() || "")));
+  await go(page, "/en/finder/");
+  await page.waitForSelector("#finder:not([hidden])");
+  const index = await page.evaluate(async () => (await fetch("/en/finder/index.json")).json());
+  const byId = Object.fromEntries(index.events.map((e) => [e[0], e]));
+  const bit = (age) => 1 << index.ages.indexOf(age);
+  const areaNo = (slug) => index.areas.findIndex((a) => a[1] === slug);
+  const fits = (ids, age, slug) => ids.every((id) => byId[id] && (byId[id][3] & bit(age)) && (byId[id][4].length === 0 || byId[id][4].includes(areaNo(slug))));
+
+  await check("finder, with JavaScript: a postcode in an area shows what families there may go to", async () => {
+    const a = await ask(page, f.in_area.postcode, "0-1");
+    assert(a.heading.includes(f.in_area.name), `heading: ${a.heading}`);
+    assert(a.ids.length > 0, "nothing listed");
+    assert(fits(a.ids, "0-1", f.in_area.slug), `listed what does not fit: ${a.ids}`);
+    assert(!a.ids.includes(f.only_event), `${f.only_event} is only for ${f.only_area.name}: ${a.ids}`);
+    assert(a.more.endsWith(`/en/finder/area/${f.in_area.slug}/0-1/`), a.more);
+    const v = await axe(page);
+    assert(v.length === 0, describe(v));
+  });
+  await check("finder, with JavaScript: an event for some areas is shown to families there", async () => {
+    const a = await ask(page, f.only_area.postcode, f.only_age);
+    assert(a.heading.includes(f.only_area.name), a.heading);
+    assert(a.ids.includes(f.only_event), `${f.only_event} missing: ${a.ids}`);
+    assert(fits(a.ids, f.only_age, f.only_area.slug), a.ids.join(" "));
+  });
+  await check("finder, with JavaScript: expecting a baby lists only what is for pregnancy", async () => {
+    const a = await ask(page, f.in_area.postcode, "bump");
+    assert(a.ids.length > 0, "nothing listed");
+    assert(a.ids.every((id) => byId[id][3] & bit("bump")), a.ids.join(" "));
+  });
+  await check("finder, with JavaScript: a postcode outside every area says so kindly and shows what is open to everyone", async () => {
+    const a = await ask(page, f.outside, "0-1");
+    assert(a.note.includes("not in one of the areas"), `note: ${a.note}`);
+    assert(a.ids.length > 0 && a.ids.every((id) => byId[id][4].length === 0), a.ids.join(" "));
+    assert(a.more.endsWith("/en/finder/everyone/0-1/"), a.more);
+    const v = await axe(page);
+    assert(v.length === 0, describe(v));
+  });
+  await check("finder, with JavaScript: something that is not a postcode is explained", async () => {
+    const a = await ask(page, "hello", "0-1");
+    assert(a.heading.includes("does not look like a postcode") && a.ids.length === 0, a.heading);
+  });
+  await check("finder: no request carries the typed postcode", async () => {
+    const squash = (s) => decodeURIComponent(s).toLowerCase().replace(/[^a-z0-9]/g, "");
+    const typed = [f.in_area.postcode, f.only_area.postcode, f.outside].map(squash);
+    const leaks = sent.filter((u) => typed.some((t) => squash(u).includes(t)));
+    assert(sent.length > 0, "no requests seen at all");
+    assert(leaks.length === 0, leaks.join("\n"));
+  });
+  await check("no script errors on the finder", async () => {
+    assert(page.jsErrors.length === 0, page.jsErrors.join("\n"));
+  });
+  await page.context().close();
+}
+
+{
+  const f = cfg.finder;
+  const page = await newPage({ javaScriptEnabled: false });
+  await check("finder, without JavaScript: area then age leads to a listing of what fits", async () => {
+    await go(page, "/en/finder/");
+    assert(!(await page.isVisible("#finder")), "the script's form shows without the script");
+    await page.click(`.finder-areas a[href$="/finder/area/${f.only_area.slug}/"]`);
+    assert(page.url().endsWith(`/en/finder/area/${f.only_area.slug}/`), page.url());
+    await page.click(`a[href$="/finder/area/${f.only_area.slug}/${f.only_age}/"]`);
+    const ids = await page.$$eval(".card-title a", (as) => as.map((a) => a.getAttribute("href").split("/").filter(Boolean).pop()));
+    assert(ids.includes(f.only_event), ids.join(" "));
+    await go(page, `/en/finder/area/${f.in_area.slug}/${f.only_age}/`);
+    const other = await page.$$eval(".card-title a", (as) => as.map((a) => a.getAttribute("href").split("/").filter(Boolean).pop()));
+    assert(other.length > 0 && !other.includes(f.only_event), other.join(" "));
+    await go(page, `/en/finder/everyone/${f.only_age}/`);
+    const all = await page.$$eval(".card-title a", (as) => as.map((a) => a.getAttribute("href").split("/").filter(Boolean).pop()));
+    assert(!all.includes(f.only_event), all.join(" "));
   });
   await page.context().close();
 }

@@ -109,6 +109,7 @@ impl Server {
                     Some("css") => "text/css; charset=utf-8",
                     Some("js") => "text/javascript; charset=utf-8",
                     Some("xml") => "application/xml",
+                    Some("json") => "application/json",
                     Some("png") => "image/png",
                     Some("jpg") => "image/jpeg",
                     Some("svg") => "image/svg+xml",
@@ -180,6 +181,11 @@ fn the_sample_site_in_chromium() {
         .values()
         .find(|e| !e.changes.is_empty())
         .map(|e| e.id.clone());
+    assert_eq!(
+        content.events["new-mums-wellbeing"].for_areas,
+        ["Tulse Hill", "Coldharbour"],
+        "the finder checks below follow the sample's for_areas"
+    );
     let first = |keys: Vec<&String>| keys.first().map(|s| s.to_string()).unwrap_or_default();
     let area = whatson::filters::slug(
         &content
@@ -205,6 +211,15 @@ fn the_sample_site_in_chromium() {
         "changed": changed,
         "booking": { "event": booking.id, "url": booking.booking.as_ref().map(|u| u.to_string()) },
         "print_index": out.path().join("print/index.html").exists(),
+        // The finder: postcodes of the sample's areas, and its event only for
+        // some of them (content/site.yaml, content/events/regular/).
+        "finder": {
+            "in_area": { "name": "Stockwell", "slug": "stockwell", "postcode": "sw9 0ab" },
+            "only_area": { "name": "Tulse Hill", "slug": "tulse-hill", "postcode": "SE24 9HE" },
+            "only_event": "new-mums-wellbeing",
+            "only_age": "bump",
+            "outside": "E1 6AN",
+        },
     });
 
     let server = Server::start(out.path());

@@ -16,6 +16,7 @@ mod check;
 mod cli;
 mod feeds;
 mod filters;
+mod finder;
 mod init;
 mod newsletter;
 mod phone;
