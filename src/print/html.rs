@@ -55,6 +55,8 @@ pub struct IndexRow {
     pub bytes: usize,
     pub pages: usize,
     pub web_page: Option<String>,
+    /// A leaflet's share of text in its own language, in percent.
+    pub translated: Option<u8>,
 }
 
 /// The theme's print page templates.
@@ -172,6 +174,7 @@ impl HtmlTheme {
                 "pages": t("print-index-pages"),
                 "size": t("print-index-size"),
                 "web_page": t("print-index-web-page"),
+                "translated": t("print-index-translated"),
             }),
         );
         self.tera
