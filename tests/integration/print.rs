@@ -1359,7 +1359,10 @@ fn a_programme_too_long_for_4_pages_takes_whole_folded_sheets() {
     assert!(!d.has_errors(), "{}", show(&d));
     let pdf = files.get("print/en/summer-2027-leaflet.pdf").unwrap();
     let fills = page_fills(pdf);
-    assert!(fills.len() > 4 && fills.len().is_multiple_of(4), "{fills:?}");
+    assert!(
+        fills.len() > 4 && fills.len().is_multiple_of(4),
+        "{fills:?}"
+    );
     // Every code still scans.
     let codes: usize = decode_qr_codes(pdf, DPI).iter().map(Vec::len).sum();
     assert_eq!(codes, 30 + 2 + 1);
