@@ -267,6 +267,12 @@ print-index-web-page = ድረ-ገጽ
 print-index-leaflet = በራሪ ወረቀት
 # translated_from: 9a151b76
 print-index-qr-sheet = የQR ኮድ ገጽ
+# translated_from: 84484e5d
+print-contact = ጥያቄ አለዎት? ያግኙን
+# translated_from: 98d283a8
+print-partners = ለአጋሮቻችን እናመሰግናለን
+# translated_from: c6dcc8d7
+print-index-translated = የተተረጎመ
 
 ## Filters on the listing
 filter-heading = ለእርስዎ የሚሆኑ ዝግጅቶችን ይፈልጉ

@@ -315,6 +315,12 @@ print-index-web-page = صفحة ويب
 print-index-leaflet = نشرة
 # translated_from: 9a151b76
 print-index-qr-sheet = ورقة رموز QR
+# translated_from: 84484e5d
+print-contact = أسئلة؟ تواصلوا معنا
+# translated_from: 98d283a8
+print-partners = شكرًا لشركائنا
+# translated_from: c6dcc8d7
+print-index-translated = نسبة الترجمة
 
 ## Filters on the listing
 filter-heading = ابحث عن فعاليات تناسبك

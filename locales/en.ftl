@@ -174,6 +174,9 @@ print-index-size = Size
 print-index-web-page = Web page
 print-index-leaflet = Leaflet
 print-index-qr-sheet = QR sheet
+print-contact = Questions? Get in touch
+print-partners = With thanks to our partners
+print-index-translated = Translated
 
 ## Filters on the listing (the form needs JavaScript; the links work without)
 filter-heading = Find events for you

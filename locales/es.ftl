@@ -276,6 +276,12 @@ print-index-web-page = Página web
 print-index-leaflet = Folleto
 # translated_from: 9a151b76
 print-index-qr-sheet = Hoja de códigos QR
+# translated_from: 84484e5d
+print-contact = ¿Preguntas? Póngase en contacto
+# translated_from: 98d283a8
+print-partners = Gracias a nuestros socios
+# translated_from: c6dcc8d7
+print-index-translated = Traducido
 
 ## Filters on the listing
 filter-heading = Encuentre actividades para usted

@@ -274,6 +274,12 @@ print-index-web-page = Page web
 print-index-leaflet = Dépliant
 # translated_from: 9a151b76
 print-index-qr-sheet = Feuille de codes QR
+# translated_from: 84484e5d
+print-contact = Des questions ? Contactez-nous
+# translated_from: 98d283a8
+print-partners = Merci à nos partenaires
+# translated_from: c6dcc8d7
+print-index-translated = Traduit
 
 ## Filters on the listing
 filter-heading = Trouvez des activités pour vous

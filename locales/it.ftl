@@ -312,6 +312,12 @@ print-index-web-page = Pagina web
 print-index-leaflet = Volantino
 # translated_from: 9a151b76
 print-index-qr-sheet = Foglio con codici QR
+# translated_from: 84484e5d
+print-contact = Domande? Contattaci
+# translated_from: 98d283a8
+print-partners = Grazie ai nostri partner
+# translated_from: c6dcc8d7
+print-index-translated = Tradotto
 
 ## Filters on the listing
 filter-heading = Trova le attività per te

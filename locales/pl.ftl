@@ -328,6 +328,12 @@ print-index-web-page = Strona internetowa
 print-index-leaflet = Ulotka
 # translated_from: 9a151b76
 print-index-qr-sheet = Arkusz z kodami QR
+# translated_from: 84484e5d
+print-contact = Pytania? Skontaktuj się z nami
+# translated_from: 98d283a8
+print-partners = Dziękujemy naszym partnerom
+# translated_from: c6dcc8d7
+print-index-translated = Przetłumaczono
 
 ## Filters on the listing
 filter-heading = Znajdź wydarzenia dla siebie

@@ -313,6 +313,12 @@ print-index-web-page = Página web
 print-index-leaflet = Folheto
 # translated_from: 9a151b76
 print-index-qr-sheet = Folha de códigos QR
+# translated_from: 84484e5d
+print-contact = Dúvidas? Fale connosco
+# translated_from: 98d283a8
+print-partners = Obrigado aos nossos parceiros
+# translated_from: c6dcc8d7
+print-index-translated = Traduzido
 
 ## Filters on the listing
 filter-heading = Encontre atividades para si

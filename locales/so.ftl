@@ -267,6 +267,12 @@ print-index-web-page = Bog internet
 print-index-leaflet = Warqad faafin
 # translated_from: 9a151b76
 print-index-qr-sheet = Warqadda koodhadhka QR
+# translated_from: 84484e5d
+print-contact = Su'aalo ma qabtaa? Nala soo xiriir
+# translated_from: 98d283a8
+print-partners = Waxaan u mahadcelineynaa la-hawlgalayaashayada
+# translated_from: c6dcc8d7
+print-index-translated = La turjumay
 
 ## Filters on the listing
 filter-heading = Hel munaasabadaha adiga kuu habboon

@@ -267,6 +267,12 @@ print-index-web-page = ገጽ መርበብ ሓበሬታ
 print-index-leaflet = በራሪ ወረቐት
 # translated_from: 9a151b76
 print-index-qr-sheet = ገጽ ኮድ QR
+# translated_from: 84484e5d
+print-contact = ሕቶ ኣለኩም? ርኸቡና
+# translated_from: 98d283a8
+print-partners = ንመሻርኽትና ነመስግን
+# translated_from: c6dcc8d7
+print-index-translated = ዝተተርጎመ
 
 ## Filters on the listing
 filter-heading = ንዓኹም ዝኸውን ፕሮግራማት ድለዩ

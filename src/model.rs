@@ -150,9 +150,47 @@ pub struct Site {
     pub print: PrintSettings,
     /// The country (`region:` in site.yaml, `GB` for a London site), if known.
     pub region: Option<String>,
+    /// The contact panel printed on leaflets (`contact:`), if any.
+    pub contact: Option<Contact>,
+    /// Partners and funders whose logos leaflets print (`partners:`).
+    pub partners: Vec<Partner>,
+    /// No leaflet is made in a language with less of its text translated
+    /// than this, in percent (`leaflet_min_translated:`, default 50).
+    pub leaflet_min_translated: u8,
     /// `content/site.yaml`, with `languages.<n>.name` for each language.
     pub origin: Origin,
 }
+
+/// `contact:` in site.yaml: how families reach the organisers. Every line is
+/// optional; printed as written.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Contact {
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub web: Option<String>,
+}
+
+impl Contact {
+    /// The lines to print, in order.
+    pub fn lines(&self) -> Vec<&str> {
+        [&self.phone, &self.email, &self.web]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect()
+    }
+}
+
+/// One of `partners:` in site.yaml: a partner or funder and its logo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Partner {
+    pub name: String,
+    /// The logo on disk, inside content/ (SVG, PNG or JPEG).
+    pub logo: std::path::PathBuf,
+}
+
+/// The default `leaflet_min_translated`: half of a leaflet's words.
+pub const DEFAULT_LEAFLET_MIN_TRANSLATED: u8 = 50;
 
 /// Paper sizes for leaflets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -423,11 +461,23 @@ pub struct QrLink {
 #[derive(Debug, Clone, PartialEq)]
 pub struct QrSheet {
     pub id: String,
+    /// `layout: poster` for a wall poster with large codes; else a grid.
+    pub layout: SheetLayout,
     /// With `links.<n>.label` and `links.<n>.url` for each link (also in
     /// translations).
     pub title: Localized,
     pub links: Vec<QrLink>,
     pub origin: Origin,
+}
+
+/// How a QR sheet is laid out (`layout:` in its file).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SheetLayout {
+    /// Three codes a row, to hand out or pin up close by.
+    #[default]
+    Grid,
+    /// Two large codes a page, to scan from across a room.
+    Poster,
 }
 
 /// The whole checked site. Collections are sorted by id so output is deterministic.

@@ -55,6 +55,8 @@ pub struct IndexRow {
     pub bytes: usize,
     pub pages: usize,
     pub web_page: Option<String>,
+    /// A leaflet's share of text in its own language, in percent.
+    pub translated: Option<u8>,
 }
 
 /// The theme's print page templates.
@@ -185,6 +187,7 @@ impl HtmlTheme {
                 "web_page": t("print-index-web-page"),
                 "links_heading": t("print-index-links"),
                 "links_intro": t("print-index-links-intro"),
+                "translated": t("print-index-translated"),
             }),
         );
         self.tera

@@ -20,6 +20,11 @@ use super::Sources;
 pub const EVENT_QR_MM: f64 = 22.0;
 pub const FESTIVAL_QR_MM: f64 = 34.0;
 pub const SHEET_QR_MM: f64 = 42.0;
+/// Codes on a wall poster (`layout: poster`). A phone camera reads a code
+/// from about ten times its width (the usual rule for QR codes), so a code
+/// scanned by someone standing 1 metre from the wall needs about 100 mm,
+/// quiet zone included; two such codes fill an A4 page.
+pub const POSTER_QR_MM: f64 = 100.0;
 /// Crop marks are drawn this far beyond the bleed, in the slug.
 pub const MARKS_MM: f64 = 10.0;
 /// A QR sheet label longer than this does not fit its cell in three lines.
@@ -60,6 +65,9 @@ pub struct Doc {
     /// (virtual path, original on disk) of every picture in the document:
     /// PDFs are printed from the original, at its full resolution.
     pub pictures: Vec<(String, std::path::PathBuf)>,
+    /// For a leaflet: the share of its text (content and labels, by
+    /// characters) in its own language, in percent.
+    pub translated: Option<u8>,
 }
 
 /// Every interface string a leaflet prints: (name in `data.labels`, key in
@@ -75,6 +83,8 @@ pub const LEAFLET_LABELS: &[(&str, &str)] = &[
     ("ages", "event-ages"),
     ("cost", "event-cost"),
     ("flagship", "event-flagship"),
+    ("contact", "print-contact"),
+    ("partners", "print-partners"),
 ];
 
 /// Every interface string a QR sheet prints, as [`LEAFLET_LABELS`].
@@ -285,19 +295,35 @@ impl<'a> Lang<'a> {
                 firsts.push(o);
             }
         }
-        // Headline events first (the format: "shown first"), then the rest;
-        // each group in date order.
-        firsts.sort_by_key(|o| !c.events.get(&o.event).is_some_and(|e| e.flagship));
+        // In date order (occurrences are sorted): a family reads a programme
+        // by its dates. Headline events carry a mark instead of moving.
+        let mut share = Share {
+            default: self.lang.code == site.default_language,
+            ..Share::default()
+        };
+        share.add(&f.title, &self.lang.code);
+        if let Some(s) = &f.summary {
+            share.add(s, &self.lang.code);
+        }
         let mut events = Vec::new();
         for o in firsts {
             let e = &c.events[&o.event];
             texts.push(self.text(&e.title, Kind::Event, &e.id).swap());
+            share.add(&e.title, &self.lang.code);
             if let Some(s) = &e.summary {
                 texts.push(self.text(s, Kind::Event, &e.id).swap());
+                share.add(s, &self.lang.code);
             }
             let venue = c.venues.get(&e.venue);
             if let Some(v) = venue {
                 texts.push(self.text(&v.name, Kind::Venue, &v.id).swap());
+                texts.push((v.origin.file.clone(), v.address.clone()));
+                texts.extend(
+                    v.postcode
+                        .iter()
+                        .map(|p| (v.origin.file.clone(), p.clone())),
+                );
+                share.add(&v.name, &self.lang.code);
             }
             let repeat = e
                 .repeat
@@ -326,6 +352,8 @@ impl<'a> Lang<'a> {
                 "summary": e.summary.as_ref().map(|x| self.marked(x)),
                 "venue": venue.map(|v| self.marked(&v.name)),
                 "area": venue.map(|v| v.area.clone()),
+                "address": venue.map(|v| v.address.clone()),
+                "postcode": venue.and_then(|v| v.postcode.clone()),
                 "ages": e.ages.map(|a| self.ages_label(a)),
                 "cost": cost,
                 "drop_in": e.drop_in,
@@ -336,7 +364,7 @@ impl<'a> Lang<'a> {
                 &row,
                 &self.locale_file(),
                 &mut texts,
-                &["id", "title", "summary", "venue"],
+                &["id", "title", "summary", "venue", "address", "postcode"],
             );
             events.push(row);
         }
@@ -357,6 +385,14 @@ impl<'a> Lang<'a> {
             });
         let (labels, fallback_labels) = self.labels(LEAFLET_LABELS);
         collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
+        for (name, _) in LEAFLET_LABELS {
+            let t = labels
+                .get(*name)
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let own = !fallback_labels.iter().any(|f| f == name);
+            share.count(t, own);
+        }
         let dates = self.dates_label(f.starts, f.ends);
         texts.push((self.locale_file(), dates.clone()));
         let mut pictures = Vec::new();
@@ -378,8 +414,35 @@ impl<'a> Lang<'a> {
                 "srcset": web.map(|p| p.srcset(&base)),
             })
         });
+        let contact = site.contact.as_ref().map(|ct| {
+            let lines = ct.lines();
+            for l in &lines {
+                texts.push((site.origin.file.clone(), (*l).to_owned()));
+            }
+            json!({"lines": lines})
+        });
+        let partners: Vec<Value> = site
+            .partners
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let ext = p
+                    .logo
+                    .extension()
+                    .map(|e| e.to_string_lossy().to_lowercase())
+                    .unwrap_or_default();
+                let file = format!("/partners/{}.{ext}", i + 1);
+                pictures.push((file.clone(), p.logo.clone()));
+                texts.push((site.origin.file.clone(), p.name.clone()));
+                json!({"name": p.name, "file": file})
+            })
+            .collect();
         let data = json!({
             "kind": "leaflet",
+            // How the layout is scaled to fill whole pages (see `fit`).
+            "fit": {"scale": 1.0, "back_page": false},
+            "contact": contact,
+            "partners": partners,
             "lang": typst_lang(&self.lang.code),
             "dir": self.lang.dir.as_str(),
             "page": self.page(site.print.paper),
@@ -405,6 +468,7 @@ impl<'a> Lang<'a> {
             texts,
             fallback_labels,
             pictures,
+            translated: Some(share.percent()),
         }
     }
 
@@ -447,7 +511,7 @@ impl<'a> Lang<'a> {
             tfile,
             texts,
             items,
-            None,
+            (None, s.layout),
             findings,
         )
     }
@@ -497,7 +561,7 @@ impl<'a> Lang<'a> {
             tfile,
             texts,
             items,
-            Some(look(&f.look)),
+            (Some(look(&f.look)), SheetLayout::Grid),
             findings,
         ))
     }
@@ -510,9 +574,13 @@ impl<'a> Lang<'a> {
         file: String,
         mut texts: Vec<(String, String)>,
         items: Vec<(Key, String, String, Value)>,
-        look_v: Option<Value>,
+        (look_v, layout): (Option<Value>, SheetLayout),
         findings: &mut Vec<Finding>,
     ) -> Doc {
+        let qr_mm = match layout {
+            SheetLayout::Grid => SHEET_QR_MM,
+            SheetLayout::Poster => POSTER_QR_MM,
+        };
         let mut qrs: Vec<(String, Qr)> = Vec::new();
         let mut cells = Vec::new();
         for (key, label, lfile, shown_label) in items {
@@ -534,11 +602,11 @@ impl<'a> Lang<'a> {
                 });
             }
             texts.push((lfile, label.clone()));
-            let Some((q, shown)) = self.qr(&key, SHEET_QR_MM, findings) else {
+            let Some((q, shown)) = self.qr(&key, qr_mm, findings) else {
                 continue;
             };
             let path = format!("/qr/{}.svg", qrs.len() + 1);
-            cells.push(json!({"label": shown_label, "qr": {"file": path, "mm": SHEET_QR_MM, "link": shown, "svg": q.svg}}));
+            cells.push(json!({"label": shown_label, "qr": {"file": path, "mm": qr_mm, "link": shown, "svg": q.svg}}));
             qrs.push((path, q));
         }
         let (labels, fallback_labels) = self.labels(SHEET_LABELS);
@@ -552,6 +620,10 @@ impl<'a> Lang<'a> {
         };
         let data = json!({
             "kind": "qr-sheet",
+            "layout": match layout {
+                SheetLayout::Grid => "grid",
+                SheetLayout::Poster => "poster",
+            },
             "lang": typst_lang(&self.lang.code),
             "dir": self.lang.dir.as_str(),
             "page": self.page(Paper::A4),
@@ -573,7 +645,40 @@ impl<'a> Lang<'a> {
             texts,
             fallback_labels,
             pictures: Vec::new(),
+            translated: None,
         }
+    }
+}
+
+/// Characters of a leaflet's text in its own language, and in all.
+#[derive(Default)]
+struct Share {
+    /// The site's default language: everything is its own.
+    default: bool,
+    own: usize,
+    all: usize,
+}
+
+impl Share {
+    fn add(&mut self, l: &Localized, lang: &str) {
+        let (t, fallback) = l.get(lang);
+        self.count(t, !fallback);
+    }
+
+    fn count(&mut self, t: &str, own: bool) {
+        let n = t.chars().filter(|c| !c.is_whitespace()).count();
+        self.all += n;
+        if own || self.default {
+            self.own += n;
+        }
+    }
+
+    /// Rounded down, so 49.9% is not taken for 50%.
+    fn percent(&self) -> u8 {
+        if self.all == 0 {
+            return 100;
+        }
+        (self.own * 100 / self.all).min(100) as u8
     }
 }
 

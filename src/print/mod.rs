@@ -9,6 +9,7 @@
 //! | [`qr`] | QR codes as SVG, sized and checked for print |
 //! | [`leaflet`] | the data each layout receives, and every printed text's source file |
 //! | [`pdf`] | Typst as a library: layouts + fonts from the theme → PDF with bleed boxes |
+//! | [`fit`] | A5 leaflets packed into 2 or 4 full pages |
 //! | [`cache`] | PDFs are re-typeset only when something they depend on changed |
 //! | [`html`] | redirect pages, printable leaflet pages, the staff index |
 //!
@@ -16,6 +17,7 @@
 //! `fonts/` folder, so a festival or partner changes the look without Rust.
 
 pub mod cache;
+pub mod fit;
 pub mod html;
 pub mod leaflet;
 pub mod pdf;
@@ -35,7 +37,7 @@ use crate::expand::Expanded;
 use crate::i18n::Messages;
 use crate::images::Pictures;
 use crate::load::{Kind, Loaded};
-use crate::model::{Content, Localized, Origin};
+use crate::model::{Content, Localized, Origin, Paper};
 use crate::output::Sink;
 
 use leaflet::{Doc, DocKind, Finding};
@@ -581,7 +583,13 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
     for lang in &site.languages {
         let l = leaflet::Lang::new(&ctx, lang);
         for f in content.festivals.values() {
-            docs.push(l.leaflet(f, &mut findings));
+            let leaflet = l.leaflet(f, &mut findings);
+            match leaflet.translated {
+                Some(share) if share < site.leaflet_min_translated => {
+                    not_translated_enough(site, &leaflet, share, d)
+                }
+                _ => docs.push(leaflet),
+            }
             if let Some(sheet) = l.booking_sheet(f, &mut findings) {
                 docs.push(sheet);
             }
@@ -676,12 +684,12 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                     typeset: None,
                 };
             }
-            let data = if dropped.is_empty() {
-                serde_json::to_vec_pretty(&doc.data)
+            let data_value = if dropped.is_empty() {
+                doc.data.clone()
             } else {
-                serde_json::to_vec_pretty(&without(&doc.data, &droppable))
-            }
-            .unwrap_or_default();
+                without(&doc.data, &droppable)
+            };
+            let data = serde_json::to_vec_pretty(&data_value).unwrap_or_default();
             let mut vfiles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
             vfiles.insert("/data.json".into(), data);
             for (path, q) in &doc.qrs {
@@ -719,7 +727,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                 };
             }
             let mut key = cache::KeyBuilder::new();
-            key.part("typst", b"typst 0.15; whatson print 2");
+            key.part("typst", b"typst 0.15; whatson print 3");
             key.part("main", doc.kind.layout().as_bytes());
             key.part("bleed", bleed.to_string().as_bytes());
             for (name, bytes) in &layouts {
@@ -735,7 +743,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             let typeset = match cache.get(&key) {
                 Some((pdf, pages)) => Typeset::Cached(pdf, pages),
                 None => {
-                    let job = pdf::Job {
+                    let mut job = pdf::Job {
                         library: &library,
                         fonts: &fonts,
                         dir: &dir,
@@ -744,7 +752,11 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                         ident: format!("whatson/print/{}/{}.pdf", doc.lang, doc.name),
                     };
                     let started = Instant::now();
-                    let result = pdf::typeset(&job, bleed);
+                    let result = if doc.kind == DocKind::Leaflet && site.print.paper == Paper::A5 {
+                        fit::typeset(&mut job, &data_value, bleed)
+                    } else {
+                        pdf::typeset(&job, bleed)
+                    };
                     let ms = started.elapsed().as_secs_f64() * 1000.0;
                     match result {
                         Ok(out) => {
@@ -826,6 +838,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             bytes: bytes.len(),
             pages,
             web_page: None,
+            translated: doc.translated,
         });
         report
             .pdfs
@@ -884,6 +897,47 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         ),
     }
     report
+}
+
+/// The warning for a leaflet left out by `leaflet_min_translated`: at that
+/// line of site.yaml when it is set, else at the language's line.
+fn not_translated_enough(site: &crate::model::Site, doc: &Doc, share: u8, d: &mut Diagnostics) {
+    let o = &site.origin;
+    let set = o.pos("leaflet_min_translated").is_some();
+    let index = site.languages.iter().position(|l| l.code == doc.lang);
+    let line = if set {
+        o.line("leaflet_min_translated")
+    } else {
+        index.map_or(1, |i| o.line(&format!("languages.{i}.name")))
+    };
+    let name = site
+        .language(&doc.lang)
+        .map_or(doc.lang.as_str(), |l| l.name.as_str());
+    let min = site.leaflet_min_translated;
+    let rule = if set {
+        format!("the {min}% this line asks for")
+    } else {
+        format!(
+            "the {min}% leaflets need unless `leaflet_min_translated` in site.yaml says otherwise"
+        )
+    };
+    push(
+        d,
+        false,
+        &o.file,
+        line,
+        format!(
+            "print/{}/{}.pdf is not made: only {share}% of its text is in {name} ({}), less than {rule}; a family would find mostly {} words in it",
+            doc.lang,
+            doc.name,
+            doc.lang,
+            site.language(&site.default_language).map_or(site.default_language.as_str(), |l| l.name.as_str()),
+        ),
+        Some(format!(
+            "translate the festival's events and venues into `{}` (e.g. content/events/<id>.{}.md) and locales/{}.ftl, or lower the share, e.g. `leaflet_min_translated: {}%` (`0%` prints every language)",
+            doc.lang, doc.lang, doc.lang, share
+        )),
+    );
 }
 
 /// Characters that must be drawn from a font (not spaces or invisible marks).

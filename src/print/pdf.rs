@@ -134,6 +134,9 @@ pub struct Output {
     pub pdf: Vec<u8>,
     pub pages: usize,
     pub warnings: Vec<Problem>,
+    /// How much of each page's body the content fills (0 to 1), from the
+    /// layout's markers; empty when the layout has none.
+    pub fills: Vec<f64>,
 }
 
 struct PrintWorld<'a> {
@@ -283,7 +286,47 @@ pub fn typeset(job: &Job, bleed_mm: f64) -> Result<Output, Vec<Problem>> {
         pdf,
         pages: doc.pages().len(),
         warnings,
+        fills: fills(&doc),
     })
+}
+
+/// The share of each page's body down to its lowest content, measured with
+/// the layout's markers: `<whatson-top>` where the body starts (page 1),
+/// `<whatson-foot>` in the footer (where the body ends) and `<whatson-mark>`
+/// after each block. Empty when the layout has no such markers.
+fn fills(doc: &PagedDocument) -> Vec<f64> {
+    use typst::foundations::{Label, Selector};
+    use typst::utils::PicoStr;
+    let intro = doc.introspector();
+    let ys = |name: &str| -> Vec<(usize, f64)> {
+        let Some(label) = Label::new(PicoStr::intern(name)) else {
+            return Vec::new();
+        };
+        intro
+            .elements()
+            .query(&Selector::Label(label))
+            .iter()
+            .filter_map(|c| intro.position(c.location()?))
+            .map(|p| (p.page.get(), p.point.y.to_pt()))
+            .collect()
+    };
+    let (top, foot, marks) = (ys("whatson-top"), ys("whatson-foot"), ys("whatson-mark"));
+    let (Some(&(_, top)), Some(&(_, bottom))) = (top.first(), foot.first()) else {
+        return Vec::new();
+    };
+    if bottom <= top {
+        return Vec::new();
+    }
+    (1..=doc.pages().len())
+        .map(|page| {
+            let lowest = marks
+                .iter()
+                .filter(|(p, _)| *p == page)
+                .map(|(_, y)| *y)
+                .fold(top, f64::max);
+            ((lowest - top) / (bottom - top)).clamp(0.0, 1.0)
+        })
+        .collect()
 }
 
 /// Text set smaller than [`MIN_TEXT_PT`] anywhere in `doc`, one problem per

@@ -13,6 +13,7 @@ use super::common::*;
 pub(super) struct RawQrSheet {
     pub(super) title: Option<S>,
     pub(super) links: Option<Spanned<Vec<Spanned<RawQrLink>>>>,
+    pub(super) layout: Option<S>,
 }
 
 #[derive(Deserialize)]
@@ -23,7 +24,7 @@ pub(super) struct RawQrLink {
 }
 
 pub(super) const QR_FIELDS: Fields = Fields {
-    all: &["title", "links"],
+    all: &["title", "links", "layout"],
     translatable: &["title", "links", "translated_from"],
 };
 
@@ -69,11 +70,25 @@ pub(super) fn qr_sheet(ctx: &Ctx, f: &ContentFile, d: &mut Diagnostics) -> Optio
             }
         }
     }
+    let layout = match raw.layout.as_ref().map(|s| (s, s.value.trim())) {
+        None | Some((_, "grid")) => SheetLayout::Grid,
+        Some((_, "poster")) => SheetLayout::Poster,
+        Some((s, other)) => {
+            d.error(
+                ctx.src,
+                ctx.pos(s),
+                format!("`layout: {other}` is not a QR sheet layout"),
+                Some("write `layout: poster` (two large codes a page, to scan from a metre or more away) or `layout: grid` (many small codes, the usual)".into()),
+            );
+            SheetLayout::Grid
+        }
+    };
     if d.error_count() > before {
         return None;
     }
     Some(QrSheet {
         id: f.id.clone(),
+        layout,
         title: Localized::new(title?.value.trim().to_owned()),
         links,
         origin,

@@ -28,6 +28,26 @@ pub(super) struct RawSite {
     pub(super) region: Option<S>,
     pub(super) listing_weeks: Option<S>,
     pub(super) print: Option<Spanned<RawPrint>>,
+    pub(super) contact: Option<Spanned<RawContact>>,
+    pub(super) partners: Option<Spanned<Vec<Spanned<RawPartner>>>>,
+    pub(super) leaflet_min_translated: Option<S>,
+}
+
+/// `contact:` in site.yaml: the leaflets' contact panel.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawContact {
+    pub(super) phone: Option<S>,
+    pub(super) email: Option<S>,
+    pub(super) web: Option<S>,
+}
+
+/// One of `partners:` in site.yaml.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPartner {
+    pub(super) name: Option<S>,
+    pub(super) logo: Option<S>,
 }
 
 /// `print:` in site.yaml: leaflets and QR sheets.
@@ -52,6 +72,9 @@ pub(super) const SITE_FIELDS: Fields = Fields {
         "region",
         "listing_weeks",
         "print",
+        "contact",
+        "partners",
+        "leaflet_min_translated",
     ],
     translatable: &[],
 };
@@ -363,6 +386,26 @@ pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> O
     };
 
     let print = print_settings(&ctx, raw.print.as_ref(), d);
+    let contact = raw.contact.as_ref().and_then(|c| contact(&ctx, c, d));
+    let partners = partners(&ctx, root, raw.partners.as_ref(), d);
+    let leaflet_min_translated = match &raw.leaflet_min_translated {
+        None => DEFAULT_LEAFLET_MIN_TRANSLATED,
+        Some(s) => {
+            let v = s.value.trim();
+            match v.trim_end_matches('%').trim().parse::<u8>() {
+                Ok(n) if n <= 100 => n,
+                _ => {
+                    d.error(
+                        src,
+                        ctx.pos(s),
+                        format!("`leaflet_min_translated: {v}` must be a share from 0% to 100%"),
+                        Some(format!("e.g. `leaflet_min_translated: {DEFAULT_LEAFLET_MIN_TRANSLATED}%` (no leaflet is made in a language with less than half its text translated), or `0%` to print every language")),
+                    );
+                    DEFAULT_LEAFLET_MIN_TRANSLATED
+                }
+            }
+        }
+    };
 
     if d.error_count() > errors_before {
         return None;
@@ -382,8 +425,190 @@ pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> O
         listing_weeks,
         print,
         region,
+        contact,
+        partners,
+        leaflet_min_translated,
         origin,
     })
+}
+
+/// `contact:`: phone, email and web lines, each optional. `None` when no line
+/// has text.
+fn contact(ctx: &Ctx, raw: &Spanned<RawContact>, d: &mut Diagnostics) -> Option<Contact> {
+    let r = &raw.value;
+    let line = |s: &Option<S>, field: &str, example: &str, d: &mut Diagnostics| {
+        let s = s.as_ref()?;
+        let v = s.value.trim();
+        if v.is_empty() {
+            d.error(
+                ctx.src,
+                ctx.pos(s),
+                format!("`contact: {field}` is empty"),
+                Some(format!(
+                    "write it, e.g. `{field}: {example}`, or delete the line"
+                )),
+            );
+            return None;
+        }
+        if v.chars().count() > 60 {
+            d.error(
+                ctx.src,
+                ctx.pos(s),
+                format!("`contact: {field}` has {} characters: it does not fit on one line of a leaflet", v.chars().count()),
+                Some("keep each contact line under 60 characters".into()),
+            );
+            return None;
+        }
+        Some(v.to_owned())
+    };
+    let c = Contact {
+        phone: line(&r.phone, "phone", "020 7926 1000", d),
+        email: line(&r.email, "email", "families@example.org", d),
+        web: line(&r.web, "web", "whatson.example.org", d),
+    };
+    if let Some(e) = &c.email {
+        if !e.contains('@') {
+            if let Some(s) = &r.email {
+                d.error(
+                    ctx.src,
+                    ctx.pos(s),
+                    format!("`{e}` is not an email address"),
+                    Some("write the whole address, e.g. `email: families@example.org`".into()),
+                );
+            }
+        }
+    }
+    (!c.lines().is_empty()).then_some(c)
+}
+
+/// Logo formats Typst prints (and a printer can use at any size).
+const LOGO_FORMATS: &[&str] = &["svg", "png", "jpg", "jpeg"];
+
+/// `partners:`: each a name and a logo inside content/.
+fn partners(
+    ctx: &Ctx,
+    root: &Path,
+    raw: Option<&Spanned<Vec<Spanned<RawPartner>>>>,
+    d: &mut Diagnostics,
+) -> Vec<Partner> {
+    let mut out = Vec::new();
+    let content_dir = root.join("content");
+    for item in raw.map(|l| l.value.as_slice()).unwrap_or_default() {
+        let p = &item.value;
+        let pos = ctx.pos_of(item);
+        let name = match &p.name {
+            Some(s) if !s.value.trim().is_empty() => s.value.trim().to_owned(),
+            Some(s) => {
+                d.error(ctx.src, ctx.pos(s), "this partner's `name` is empty", Some("write the partner's name, e.g. `name: Lambeth Council`: it is printed beside the logo for people who cannot see it".into()));
+                continue;
+            }
+            None => {
+                d.error(
+                    ctx.src,
+                    pos,
+                    "this partner has no `name`",
+                    Some(
+                        "write e.g. `- { name: Lambeth Council, logo: partners/lambeth.svg }`"
+                            .into(),
+                    ),
+                );
+                continue;
+            }
+        };
+        let Some(logo) = &p.logo else {
+            d.error(
+                ctx.src,
+                pos,
+                format!("the partner `{name}` has no `logo`"),
+                Some("add the logo's file in content/, e.g. `logo: partners/lambeth.svg`".into()),
+            );
+            continue;
+        };
+        if let Some(path) = check_logo(ctx, logo, &content_dir, d) {
+            out.push(Partner { name, logo: path });
+        }
+    }
+    out
+}
+
+/// A logo path: relative to content/, inside it, an SVG, PNG or JPEG that
+/// can be read.
+fn check_logo(
+    ctx: &Ctx,
+    s: &S,
+    content_dir: &Path,
+    d: &mut Diagnostics,
+) -> Option<std::path::PathBuf> {
+    let rel = s.value.trim();
+    let rel_path = Path::new(rel);
+    let escapes = rel_path.is_absolute()
+        || rel_path.components().any(|c| {
+            !matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        });
+    if rel.is_empty() || escapes {
+        d.error(ctx.src, ctx.pos(s), format!("the logo `{rel}` is not a file inside the content folder"), Some("put the logo in the content folder and write its path from there, e.g. `logo: partners/lambeth.svg`".into()));
+        return None;
+    }
+    let path = content_dir.join(rel_path);
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if !LOGO_FORMATS.contains(&ext.as_str()) {
+        d.error(ctx.src, ctx.pos(s), format!("the logo `{rel}` is not in a format leaflets can print"), Some("use an .svg logo (best: sharp at any size), or a .png or .jpg at least 600 pixels wide".into()));
+        return None;
+    }
+    if !path.is_file() {
+        d.error(
+            ctx.src,
+            ctx.pos(s),
+            format!("the logo `{rel}` does not exist"),
+            Some(format!(
+                "put the logo at content/{rel}, or correct the path (it is case-sensitive)"
+            )),
+        );
+        return None;
+    }
+    // A link inside content/ that leads out of it.
+    let inside = match (content_dir.canonicalize(), path.canonicalize()) {
+        (Ok(root), Ok(p)) => p.starts_with(root),
+        _ => false,
+    };
+    if !inside {
+        d.error(
+            ctx.src,
+            ctx.pos(s),
+            format!("the logo `{rel}` is outside the content folder"),
+            Some("copy the logo itself into the content folder".into()),
+        );
+        return None;
+    }
+    let readable = if ext == "svg" {
+        std::fs::read_to_string(&path).is_ok_and(|t| t.contains("<svg"))
+    } else {
+        image::ImageReader::open(&path)
+            .ok()
+            .and_then(|r| r.with_guessed_format().ok())
+            .and_then(|r| r.into_dimensions().ok())
+            .is_some()
+    };
+    if !readable {
+        d.error(
+            ctx.src,
+            ctx.pos(s),
+            format!(
+                "the logo `{rel}` cannot be read: it is damaged or not really a{} picture",
+                if ext == "svg" { "n SVG" } else { "" }
+            ),
+            Some("open it in an image editor and save it again as .svg or .png".into()),
+        );
+        return None;
+    }
+    Some(path)
 }
 
 /// Checks `print:` in site.yaml; anything not given keeps its default.

@@ -29,6 +29,7 @@ theme: default
 booking_tracking:
   utm_source: leaflet
   utm_medium: qr
+leaflet_min_translated: 0%
 ";
 
 const FESTIVAL_AR: &str =
@@ -60,6 +61,8 @@ print-redirect-title = Taking you to { $host }
 print-redirect-text = This link goes to { $host }. If the page does not open by itself, use the link below.
 print-download-pdf = Download the print-ready PDF
 print-index-heading = Leaflets and QR sheets for printing
+print-contact = Questions? Get in touch
+print-partners = With thanks to our partners
 ";
 
 const AR_FTL: &str = "\
@@ -599,9 +602,11 @@ fn a_long_programme_flows_onto_more_pages_and_every_code_still_scans() {
     let pdf = files.get("print/en/summer-2027-leaflet.pdf").unwrap();
     let pages = decode_qr_codes(pdf, DPI);
     assert!(pages.len() > 1, "a long programme takes more than one page");
-    let codes: usize = pages.iter().map(Vec::len).sum();
+    // The festival's code may be printed twice: at the top, and large on a
+    // back page of its own.
+    let codes: BTreeSet<&String> = pages.iter().flatten().collect();
     assert_eq!(
-        codes,
+        codes.len(),
         14 + 2 + 1,
         "every event's code and the festival's: {pages:?}"
     );
@@ -725,7 +730,7 @@ fn print_settings_are_checked() {
     assert!(
         errors[0].message.contains("a3") && errors[0].fix.as_deref().unwrap().contains("paper: a5")
     );
-    assert_eq!(errors[0].line, 15);
+    assert_eq!(errors[0].line, 16);
     assert!(errors[1].message.contains("bleed_mm"));
     assert!(errors[2].message.contains("qr_target"));
     t.write(
@@ -756,7 +761,7 @@ fn print_settings_are_checked() {
 fn text_under_8_pt_in_a_layout_is_an_error_naming_the_layout_line_and_fix() {
     let t = site();
     let layout = t.read("themes/default/print/leaflet.typ");
-    let wanted = "#text(size: 9.5pt, lbl(data, \"how_to_book\"))";
+    let wanted = "#text(size: sz(9.5pt), lbl(data, \"how_to_book\"))";
     assert!(layout.contains(wanted), "the test edits this line");
     let line = layout.lines().position(|l| l.contains(wanted)).unwrap() + 1;
     t.write(
@@ -1049,10 +1054,46 @@ fn a_short_link_too_long_for_its_printed_code_is_an_error_in_site_yaml() {
     assert!(g.is_none(), "no PDF with a code that would not scan");
 }
 
+/// A partner logo as an SVG: a coloured mark and a word.
+fn logo_svg(colour: &str, word: &str) -> String {
+    format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"80\" viewBox=\"0 0 240 80\"><rect x=\"4\" y=\"8\" width=\"64\" height=\"64\" rx=\"14\" fill=\"{colour}\"/><text x=\"80\" y=\"52\" font-family=\"sans-serif\" font-size=\"30\" font-weight=\"bold\" fill=\"{colour}\">{word}</text></svg>")
+}
+
+const PANEL_YAML: &str = "contact:
+  phone: 020 7926 1000
+  email: families@whatson.example.org
+  web: whatson.example.org
+partners:
+  - { name: Vassall Families Trust, logo: partners/vassall.svg }
+  - { name: Lambeth Play Network, logo: partners/play.png }
+";
+
+/// The contact panel and two partners (an SVG and a PNG logo) in site.yaml.
+fn with_panel(t: &TestSite) {
+    t.write(
+        "content/site.yaml",
+        &format!("{}{PANEL_YAML}", t.read("content/site.yaml")),
+    );
+    t.write("content/partners/vassall.svg", &logo_svg("#0b6e4f", "VFT"));
+    let png = image::RgbImage::from_fn(300, 100, |x, _| {
+        if x < 100 {
+            image::Rgb([200, 40, 90])
+        } else {
+            image::Rgb([255, 255, 255])
+        }
+    });
+    png.save(t.path("content/partners/play.png")).unwrap();
+}
+
 #[test]
 #[ignore = "writes the sample PDFs to $WHATSON_DUMP for a look by eye"]
 fn dump() {
     let t = site();
+    with_panel(&t);
+    t.write(
+        "content/qr-sheets/poster.yaml",
+        "title: Scan me from across the room\nlayout: poster\nlinks:\n  - label: Apply for a free nursery place for two-year-olds\n    url: https://www.example.gov.uk/two-year-olds\n  - label: What's on this week\n    url: https://whatson.example.org/en/\n  - label: Healthy Start vouchers\n    url: https://www.healthystart.nhs.uk/\n",
+    );
     let (files, d) = generate(&t);
     eprintln!("{}", show(&d));
     let site_copy = std::path::PathBuf::from(
@@ -1214,22 +1255,302 @@ fn a_language_with_its_country_prints() {
 }
 
 #[test]
-fn the_festivals_headline_events_come_first_on_its_leaflet() {
+fn leaflet_events_are_in_date_order_with_headline_events_marked() {
     let t = site();
     let (files, _) = generate(&t);
-    // Circus day (4 August) is the flagship; rhyme time starts on 27 July.
+    // Rhyme time starts on 27 July; circus day (4 August) is the flagship.
     let text = pdf_text(files.get("print/en/summer-2027-leaflet.pdf").unwrap());
-    let circus = text.find("Circusskillsfamilyday").expect("circus listed");
     let rhymes = text.find("Rhymetime").expect("rhyme time listed");
+    let circus = text.find("Circusskillsfamilyday").expect("circus listed");
     let picnic = text.find("Teddybears'picnic").expect("picnic listed");
-    assert!(circus < rhymes && rhymes < picnic, "{text}");
+    assert!(rhymes < circus && circus < picnic, "{text}");
+    // The mark, translated, just above the headline event and nowhere else.
+    let mark = text.find("Festivalhighlight").expect("the headline mark");
+    assert!(rhymes < mark && mark < circus, "{text}");
+    assert_eq!(text.matches("Festivalhighlight").count(), 1, "{text}");
     let page =
         std::str::from_utf8(files.get("print/en/summer-2027-leaflet.html").unwrap()).unwrap();
-    let (c, r) = (
-        page.find("Circus skills").unwrap(),
+    let (r, c) = (
         page.find("Rhyme time").unwrap(),
+        page.find("Circus skills").unwrap(),
     );
-    assert!(c < r, "the printable page has the same order");
+    assert!(r < c, "the printable page has the same order");
+}
+
+/// How far down each page's body (the trim less the footer band) the
+/// content reaches, from a real rendering: 0 empty, 1 full.
+fn page_fills(pdf: &[u8]) -> Vec<f64> {
+    const DPI: u32 = 50;
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let (_, id) = doc.get_pages().into_iter().next().unwrap();
+    let dict = doc.get_dictionary(id).unwrap();
+    let rect = |k: &[u8]| -> Vec<f64> {
+        dict.get(k)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_float().unwrap() as f64)
+            .collect()
+    };
+    let (media, trim) = (rect(b"MediaBox"), rect(b"TrimBox"));
+    let px = |pt: f64| (pt / 72.0 * DPI as f64).round() as u32;
+    let mm = |mm: f64| px(mm * 72.0 / 25.4);
+    let (left, right) = (px(trim[0] - media[0]), px(trim[2] - media[0]));
+    let top = px(media[3] - trim[3]);
+    // The footer band and the space above it: 17 mm in the default layout.
+    let bottom = px(media[3] - trim[1]) - mm(17.0);
+    render_pages(pdf, DPI, false)
+        .iter()
+        .map(|img| {
+            let lowest = (top..bottom)
+                .rev()
+                .find(|&y| (left..right).any(|x| img.get_pixel(x, y).0[0] < 200))
+                .unwrap_or(top);
+            f64::from(lowest - top) / f64::from(bottom - top)
+        })
+        .collect()
+}
+
+fn add_events(t: &TestSite, n: usize) {
+    for i in 0..n {
+        t.write(
+            &format!("content/events/extra-{i}.md"),
+            &event(
+                &format!("Messy play session {i}"),
+                &format!("2027-08-{:02} 10:00", i % 20 + 10),
+                &format!("2027-08-{:02} 11:00", i % 20 + 10),
+                &format!("booking: https://tickets.example.com/messy/{i}\n"),
+            ),
+        );
+    }
+}
+
+#[test]
+fn a5_leaflets_fill_2_or_4_pages_and_no_page_is_mostly_empty() {
+    // A short programme with a contact panel, a middling one and a long one.
+    for (extra, panel, want) in [(0, true, 2), (5, false, 4), (9, true, 4)] {
+        let t = site();
+        add_events(&t, extra);
+        if panel {
+            with_panel(&t);
+        }
+        let (files, d) = generate(&t);
+        assert!(!d.has_errors(), "{}", show(&d));
+        for lang in ["en", "ar"] {
+            let pdf = files
+                .get(&format!("print/{lang}/summer-2027-leaflet.pdf"))
+                .unwrap();
+            let fills = page_fills(pdf);
+            assert_eq!(fills.len(), want, "{extra} more events, {lang}: {fills:?}");
+            assert!(
+                fills.iter().all(|f| *f >= 0.4),
+                "{extra} more events, {lang}: a page under 40% full: {fills:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_programme_too_long_for_4_pages_takes_whole_folded_sheets() {
+    let t = site();
+    add_events(&t, 30);
+    let (files, d) = generate(&t);
+    assert!(!d.has_errors(), "{}", show(&d));
+    let pdf = files.get("print/en/summer-2027-leaflet.pdf").unwrap();
+    let fills = page_fills(pdf);
+    assert!(
+        fills.len() > 4 && fills.len().is_multiple_of(4),
+        "{fills:?}"
+    );
+    // Every code still scans.
+    let codes: usize = decode_qr_codes(pdf, DPI).iter().map(Vec::len).sum();
+    assert_eq!(codes, 30 + 2 + 1);
+}
+
+#[test]
+fn every_event_prints_its_venues_address_and_postcode() {
+    let t = site();
+    let (files, _) = generate(&t);
+    for lang in ["en", "ar", "am"] {
+        let text = pdf_text(
+            files
+                .get(&format!("print/{lang}/summer-2027-leaflet.pdf"))
+                .unwrap(),
+        );
+        assert_eq!(
+            text.matches("CormontRoad,London,SE59RA").count(),
+            3,
+            "{lang}: every event, address then postcode: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_contact_panel_and_partner_logos_are_printed() {
+    let t = site();
+    with_panel(&t);
+    let (files, d) = generate(&t);
+    assert!(!d.has_errors(), "{}", show(&d));
+    for lang in ["en", "ar"] {
+        let pdf = files
+            .get(&format!("print/{lang}/summer-2027-leaflet.pdf"))
+            .unwrap();
+        let text = pdf_text(pdf);
+        for want in [
+            "02079261000",
+            "families@whatson.example.org",
+            "VassallFamiliesTrust",
+            "LambethPlayNetwork",
+        ] {
+            assert!(text.contains(want), "{lang}: no {want}: {text}");
+        }
+        // The PNG logo is embedded at its own pixels; the SVG one as
+        // drawing (its green is on the page).
+        let doc = lopdf::Document::load_mem(pdf).unwrap();
+        let png = doc.objects.values().any(|o| {
+            o.as_stream().is_ok_and(|s| {
+                s.dict.get(b"Subtype").and_then(|x| x.as_name()).ok() == Some(b"Image")
+                    && s.dict.get(b"Width").and_then(|x| x.as_i64()).ok() == Some(300)
+            })
+        });
+        assert!(png, "{lang}: the PNG logo is embedded");
+    }
+    let text = pdf_text(files.get("print/en/summer-2027-leaflet.pdf").unwrap());
+    assert!(text.contains("Questions?Getintouch"), "{text}");
+}
+
+#[test]
+fn partner_and_contact_mistakes_are_errors_at_their_line() {
+    let t = site();
+    with_panel(&t);
+    t.write("content/partners/anim.gif", "GIF89a");
+    std::fs::write(t.root().join("outside.svg"), logo_svg("#000", "X")).unwrap();
+    let yaml = t.read("content/site.yaml");
+    let start = yaml.lines().count() + 1;
+    t.write(
+        "content/site.yaml",
+        &format!("{yaml}  - {{ name: Missing, logo: partners/missing.svg }}\n  - {{ name: Outside, logo: ../outside.svg }}\n  - {{ name: Moving, logo: partners/anim.gif }}\n  - {{ name: \"\", logo: partners/vassall.svg }}\n"),
+    );
+    let d = t.check();
+    let errors = common::errors(&d);
+    let shown = show(&d);
+    let at = |line: usize, words: &str| {
+        let e = errors
+            .iter()
+            .find(|e| e.line == line && e.message.contains(words))
+            .unwrap_or_else(|| panic!("no error at line {line} about {words}:\n{shown}"));
+        assert_eq!(e.file, "content/site.yaml");
+        assert!(e.fix.is_some());
+    };
+    at(start, "does not exist");
+    at(start + 1, "not a file inside the content folder");
+    at(start + 2, "not in a format");
+    at(start + 3, "`name` is empty");
+    assert_eq!(errors.len(), 4, "{shown}");
+}
+
+#[test]
+fn no_leaflet_is_made_in_a_language_with_too_little_translated() {
+    let t = site();
+    // The default, 50%: Amharic has only its festival's title and summary.
+    t.write(
+        "content/site.yaml",
+        &SITE_YAML.replace("leaflet_min_translated: 0%\n", ""),
+    );
+    let (files, d) = generate(&t);
+    let shown = show(&d);
+    assert!(files.get("print/am/summer-2027-leaflet.pdf").is_none());
+    assert!(files.get("print/en/summer-2027-leaflet.pdf").is_some());
+    let w = d
+        .iter()
+        .find(|x| {
+            x.message
+                .contains("print/am/summer-2027-leaflet.pdf is not made")
+        })
+        .unwrap_or_else(|| panic!("no warning about the Amharic leaflet:\n{shown}"));
+    assert!(!w.is_error());
+    assert_eq!(
+        (w.file.as_str(), w.line),
+        ("content/site.yaml", 8),
+        "the am line: {shown}"
+    );
+    assert!(w.message.contains("less than the 50%"), "{shown}");
+    // The index shows each leaflet's share.
+    let index = std::str::from_utf8(files.get("print/index.html").unwrap()).unwrap();
+    assert!(index.contains("100%"), "English is all translated: {index}");
+    // Set in site.yaml: the warning is at that line.
+    t.write(
+        "content/site.yaml",
+        &SITE_YAML.replace("leaflet_min_translated: 0%", "leaflet_min_translated: 95%"),
+    );
+    let (files, d) = generate(&t);
+    let shown = show(&d);
+    let w = d
+        .iter()
+        .find(|x| {
+            x.message
+                .contains("print/ar/summer-2027-leaflet.pdf is not made")
+        })
+        .unwrap_or_else(|| panic!("no warning about the Arabic leaflet:\n{shown}"));
+    assert_eq!(w.line, 14, "{shown}");
+    assert!(w.message.contains("the 95% this line asks for"), "{shown}");
+    assert!(files.get("print/ar/summer-2027-leaflet.pdf").is_none());
+    // And a share that is not one is an error there.
+    t.write(
+        "content/site.yaml",
+        &SITE_YAML.replace("leaflet_min_translated: 0%", "leaflet_min_translated: lots"),
+    );
+    let errors = common::errors(&t.check());
+    assert!(errors
+        .iter()
+        .any(|e| e.line == 14 && e.message.contains("from 0% to 100%")));
+}
+
+#[test]
+fn a_poster_qr_sheet_has_codes_to_scan_from_a_metre_that_fill_the_page() {
+    let t = site();
+    t.write(
+        "content/qr-sheets/poster.yaml",
+        "title: Scan me\nlayout: poster\nlinks:\n  - label: Free nursery places\n    url: https://www.example.gov.uk/two-year-olds\n  - label: What's on this week\n    url: https://whatson.example.org/en/\n  - label: Healthy Start vouchers\n    url: https://www.healthystart.nhs.uk/\n",
+    );
+    let (files, d) = generate(&t);
+    assert!(!d.has_errors(), "{}", show(&d));
+    let pdf = files.get("print/en/poster-qr-sheet.pdf").unwrap();
+    const POSTER_DPI: u32 = 100;
+    let pages = render_pages(pdf, POSTER_DPI, false);
+    assert_eq!(pages.len(), 2, "two codes a page");
+    let mut decoded = Vec::new();
+    for img in pages {
+        let (w, h) = img.dimensions();
+        // The page is filled: ink reaches the lower quarter of it.
+        let lowest = (0..h)
+            .rev()
+            .find(|&y| (w / 10..w * 9 / 10).any(|x| img.get_pixel(x, y).0[0] < 128))
+            .unwrap();
+        let mut prepared = rqrr::PreparedImage::prepare(img);
+        for g in prepared.detect_grids() {
+            let xs: Vec<i32> = g.bounds.iter().map(|p| p.x).collect();
+            let side_px = xs.iter().max().unwrap() - xs.iter().min().unwrap();
+            let side_mm = f64::from(side_px) / f64::from(POSTER_DPI) * 25.4;
+            // The symbol itself (the quiet zone around it is blank paper):
+            // whatson makes the whole code at least 100 mm.
+            assert!(side_mm >= 70.0, "a code {side_mm:.0} mm wide");
+            decoded.push(g.decode().unwrap().1);
+        }
+        assert!(
+            f64::from(lowest) > f64::from(h) * 0.75,
+            "page mostly empty below"
+        );
+    }
+    assert_eq!(decoded.len(), 3, "{decoded:?}");
+    // The usual sheet is unchanged: a grid of small codes on one page.
+    let grid = decode_qr_codes(
+        files.get("print/en/useful-links-qr-sheet.pdf").unwrap(),
+        DPI,
+    );
+    assert_eq!(grid.len(), 1);
+    assert_eq!(grid[0].len(), 2);
 }
 
 #[test]
