@@ -282,6 +282,9 @@ struct CardV {
     session_days: Option<String>,
     /// Its sessions on that page changed on their own (cancelled or moved).
     changes: Vec<ChangeV>,
+    /// "Only for families living in Stockwell" as safe HTML, each area's
+    /// name isolated in `<bdi>` so it reads right in right-to-left pages.
+    for_areas_html: Option<String>,
 }
 
 /// One session changed on its own: "Tuesday 2 March 2027 · Cancelled ·
@@ -294,9 +297,6 @@ struct ChangeV {
     /// The new time of a moved session (else null).
     time_label: Option<String>,
     note: Option<TextV>,
-    /// "Only for families living in Stockwell" as safe HTML, each area's
-    /// name isolated in `<bdi>` so it reads right in right-to-left pages.
-    for_areas_html: Option<String>,
 }
 
 #[derive(Serialize)]

@@ -131,7 +131,7 @@ pub(super) fn event(
     let repeats_broken = raw.repeats.is_some() && repeat.is_none();
     let changes = match (&raw.changes, &schedule) {
         (Some(c), Some(sch)) if !repeats_broken => {
-            super::changes::changes(ctx, c, sch, repeat.as_ref(), tz, d)
+            super::changes::changes(ctx, c, sch, repeat.as_ref(), &site.timezone, d)
         }
         _ => Vec::new(),
     };
