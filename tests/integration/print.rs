@@ -1418,6 +1418,16 @@ fn the_contact_panel_and_partner_logos_are_printed() {
     }
     let text = pdf_text(files.get("print/en/summer-2027-leaflet.pdf").unwrap());
     assert!(text.contains("Questions?Getintouch"), "{text}");
+    // The printable web page has the panel and the partners' names too.
+    let page =
+        std::str::from_utf8(files.get("print/en/summer-2027-leaflet.html").unwrap()).unwrap();
+    for want in [
+        "020 7926 1000",
+        "Vassall Families Trust",
+        "Cormont Road, London, SE5 9RA",
+    ] {
+        assert!(page.contains(want), "{want}: {page}");
+    }
 }
 
 #[test]
@@ -1426,7 +1436,10 @@ fn partner_and_contact_mistakes_are_errors_at_their_line() {
     with_panel(&t);
     t.write("content/partners/anim.gif", "GIF89a");
     std::fs::write(t.root().join("outside.svg"), logo_svg("#000", "X")).unwrap();
-    let yaml = t.read("content/site.yaml");
+    let yaml = t
+        .read("content/site.yaml")
+        .replace("email: families@whatson.example.org", "email: families");
+    let email = yaml.lines().position(|l| l.contains("email:")).unwrap() + 1;
     let start = yaml.lines().count() + 1;
     t.write(
         "content/site.yaml",
@@ -1447,7 +1460,8 @@ fn partner_and_contact_mistakes_are_errors_at_their_line() {
     at(start + 1, "not a file inside the content folder");
     at(start + 2, "not in a format");
     at(start + 3, "`name` is empty");
-    assert_eq!(errors.len(), 4, "{shown}");
+    at(email, "not an email address");
+    assert_eq!(errors.len(), 5, "{shown}");
 }
 
 #[test]
@@ -1544,6 +1558,23 @@ fn a_poster_qr_sheet_has_codes_to_scan_from_a_metre_that_fill_the_page() {
         );
     }
     assert_eq!(decoded.len(), 3, "{decoded:?}");
+    // A layout whatson does not know is an error at its line.
+    t.write(
+        "content/qr-sheets/poster.yaml",
+        "title: Scan me\nlayout: wall\nlinks:\n  - label: Free nursery places\n    url: https://www.example.gov.uk/\n",
+    );
+    let errors = common::errors(&t.check());
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file == "content/qr-sheets/poster.yaml"
+                && e.line == 2
+                && e.message.contains("`layout: wall`")
+                && e.fix
+                    .as_deref()
+                    .is_some_and(|f| f.contains("layout: poster"))),
+        "{errors:?}"
+    );
     // The usual sheet is unchanged: a grid of small codes on one page.
     let grid = decode_qr_codes(
         files.get("print/en/useful-links-qr-sheet.pdf").unwrap(),
