@@ -2,8 +2,8 @@
 //! the [`model`](crate::model). Every problem becomes a [`Diagnostic`] naming the
 //! file, line and fix; checking goes on after a problem so one run reports all.
 
-mod changes;
 mod areas;
+mod changes;
 mod common;
 mod event;
 mod festival;
