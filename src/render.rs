@@ -54,6 +54,10 @@ const LATER_TEMPLATES: [(&str, &str); 2] = [
     ),
 ];
 
+/// The default theme's macros, which its later templates import; added for a
+/// theme that has none of its own, so an older theme still builds.
+const DEFAULT_MACROS: &str = include_str!("../themes/default/templates/macros.html");
+
 /// The default theme's finder script, for themes without one.
 const FINDER_JS: &[u8] = include_bytes!("../themes/default/static/finder.js");
 
@@ -131,6 +135,10 @@ impl Theme {
                 );
                 all.push((t.to_owned(), text.to_owned()));
             }
+        }
+        let borrowed = all.len() > files.len();
+        if borrowed && !files.iter().any(|(_, n)| n == "macros.html") {
+            all.push(("macros.html".to_owned(), DEFAULT_MACROS.to_owned()));
         }
         if let Err(e) = tera.add_raw_templates(all) {
             d.file_error(&display_path(root, &templates), format!("the theme's templates do not fit together: {}", error_chain(&e)), Some("check `{% extends %}`, `{% import %}` and `{% include %}` name existing templates".into()));
