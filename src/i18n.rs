@@ -23,6 +23,20 @@ use crate::model::{Ages, Cost, Every, Repeat, Site};
 
 /// Interface strings for every site language, with fallback to the default.
 /// Shared with template functions, so it is `Send + Sync`.
+/// The project's own English strings, the last fallback for a key the site's
+/// locale files lack (only possible for the default theme's borrowed pages:
+/// theme keys are checked). Parsed once, on first use.
+static BUILT_IN: std::sync::LazyLock<FluentBundle<FluentResource>> =
+    std::sync::LazyLock::new(|| {
+        let text = include_str!("../locales/en.ftl").to_owned();
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
+        let mut bundle = FluentBundle::new_concurrent(vec![unic_langid::langid!("en")]);
+        bundle.set_use_isolating(false);
+        // The file is tested like every locale; a duplicate would keep the first.
+        let _ = bundle.add_resource(resource);
+        bundle
+    });
+
 pub struct Messages {
     default: String,
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
@@ -102,22 +116,46 @@ impl Messages {
     }
 
     /// Reports theme keys missing in the default language (error) or another (warning).
+    /// Keys only the theme's borrowed pages use are a warning even in the
+    /// default language: the built-in English stands in for them.
     pub fn check_keys(
         &self,
-        used: &BTreeMap<String, (String, Pos)>,
+        theme: &crate::render::Theme,
         locales: &[(String, Source)],
         d: &mut Diagnostics,
     ) {
+        let used = &theme.used_keys;
         for (code, bundle) in &self.bundles {
-            let missing: Vec<&String> = used.keys().filter(|k| !bundle.has_message(k)).collect();
-            if missing.is_empty() {
-                continue;
-            }
             let display = locales
                 .iter()
                 .find(|(c, _)| c == code)
                 .map(|(_, s)| s.display.clone())
                 .unwrap_or_else(|| format!("locales/{code}.ftl"));
+            let mut missing: Vec<&String> =
+                used.keys().filter(|k| !bundle.has_message(k)).collect();
+            let borrowed: Vec<&str> = theme
+                .fallback_keys
+                .keys()
+                .filter(|k| !bundle.has_message(k))
+                .map(String::as_str)
+                .collect();
+            if *code == self.default && !borrowed.is_empty() {
+                d.file_warning(
+                    &display,
+                    format!("{} strings of pages your theme borrows from the default theme (the family finder and links page) are not in this file, so they show in English: {}", borrowed.len(), borrowed.join(", ")),
+                    Some(format!("add them to {display}, copied from whatson's own locales/en.ftl and translated")),
+                );
+            } else if *code != self.default {
+                missing.extend(
+                    theme
+                        .fallback_keys
+                        .keys()
+                        .filter(|k| !bundle.has_message(k)),
+                );
+            }
+            if missing.is_empty() {
+                continue;
+            }
             if *code == self.default {
                 for key in missing {
                     let (template, pos) = &used[key];
@@ -160,7 +198,13 @@ impl Messages {
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned();
         }
-        key.to_owned()
+        let bundle = &*BUILT_IN;
+        match bundle.get_message(key).and_then(|m| m.value()) {
+            Some(pattern) => bundle
+                .format_pattern(pattern, args, &mut Vec::new())
+                .into_owned(),
+            None => key.to_owned(),
+        }
     }
 
     /// Whether `lang` has its own text for `key` (not a fallback).

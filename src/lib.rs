@@ -123,7 +123,7 @@ impl Model {
                 let messages = Arc::new(i18n::Messages::load(&content.site, &loaded.locales, d));
                 let theme = render::Theme::load(&loaded.root, &content.site.theme, d);
                 if let Some(theme) = &theme {
-                    messages.check_keys(&theme.used_keys, &loaded.locales, d);
+                    messages.check_keys(theme, &loaded.locales, d);
                 }
                 (
                     messages,

@@ -70,6 +70,9 @@ pub struct Theme {
     dir: std::path::PathBuf,
     /// Fluent keys the templates use, with where they are first used.
     pub used_keys: BTreeMap<String, (String, Pos)>,
+    /// Keys only the default theme's borrowed templates use: an older site's
+    /// locale files may lack them, and the built-in English stands in.
+    pub fallback_keys: BTreeMap<String, (String, Pos)>,
 }
 
 impl Theme {
@@ -126,16 +129,18 @@ impl Theme {
             .iter()
             .map(|(s, n)| (n.clone(), s.text.clone()))
             .collect();
+        let mut fallback_keys = BTreeMap::new();
         for (t, text) in LATER_TEMPLATES {
             if !files.iter().any(|(_, n)| n == t) {
                 scan_keys(
                     text,
                     &format!("themes/default/templates/{t}"),
-                    &mut used_keys,
+                    &mut fallback_keys,
                 );
                 all.push((t.to_owned(), text.to_owned()));
             }
         }
+        fallback_keys.retain(|k, _| !used_keys.contains_key(k));
         let borrowed = all.len() > files.len();
         if borrowed && !files.iter().any(|(_, n)| n == "macros.html") {
             all.push(("macros.html".to_owned(), DEFAULT_MACROS.to_owned()));
@@ -162,6 +167,7 @@ impl Theme {
             tera,
             dir,
             used_keys,
+            fallback_keys,
         })
     }
 }

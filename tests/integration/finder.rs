@@ -258,3 +258,47 @@ fn the_links_page_lists_the_festival_and_qr_sheet_links() {
     assert!(again.written, "{}", show(&again.diagnostics));
     assert_eq!(s.read("content/short-links.yaml"), register);
 }
+
+/// A site whose own theme and strings predate the finder and links page:
+/// it still builds, the borrowed pages speak the built-in English, and one
+/// warning names the strings to add. (Strings its own templates use stay
+/// required.)
+#[test]
+fn an_older_theme_and_locale_without_the_new_pages_still_build() {
+    let (s, _) = built();
+    s.remove("themes/default/templates/finder.html");
+    s.remove("themes/default/templates/links.html");
+    let en: String = s
+        .read("locales/en.ftl")
+        .lines()
+        .filter(|l| {
+            let own = [
+                "finder-heading",
+                "finder-results-note",
+                "finder-start-again",
+            ];
+            own.iter().any(|k| l.starts_with(k))
+                || !["finder-", "links-", "event-for-areas"]
+                    .iter()
+                    .any(|k| l.starts_with(k))
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    s.write("locales/en.ftl", &en);
+    let out = tempfile::tempdir().unwrap();
+    let r = build(&BuildOptions {
+        root: s.root().to_path_buf(),
+        out: Some(out.path().to_path_buf()),
+        now: Now::parse("2027-08-01 09:00").unwrap(),
+    });
+    assert!(r.written, "{}", show(&r.diagnostics));
+    let warned: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.file == "locales/en.ftl" && d.message.contains("finder-intro"))
+        .collect();
+    assert_eq!(warned.len(), 1, "{}", show(&r.diagnostics));
+    let page = read(out.path(), "en/finder/index.html");
+    assert!(page.contains("Tell us where you live"), "{page}");
+    assert!(!page.contains("finder-intro"), "{page}");
+}
