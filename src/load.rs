@@ -645,6 +645,36 @@ fn report_yaml_error(
     diags.error(src, pos, message, Some(fix));
 }
 
+/// Reads a file whatson writes itself and staff commit (the short-link
+/// register, the newsletter record). Blank or comments only reads as empty;
+/// a file that does not parse is an error at its position, e.g. "the
+/// short-link register cannot be read: …", with `fix`.
+pub(crate) fn read_record<T: DeserializeOwned + Default>(
+    src: &Source,
+    what: &str,
+    fix: String,
+    d: &mut Diagnostics,
+) -> Option<T> {
+    let blank = src.text.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#')
+    });
+    if blank {
+        return Some(T::default());
+    }
+    let mut options = serde_saphyr::Options::default();
+    options.with_snippet = false;
+    match serde_saphyr::from_str_with_options(&src.text, options) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            let pos = e.location().map(|l| yaml_pos(&l, 0)).unwrap_or(Pos::FILE);
+            let msg = plain_message(&e);
+            d.error(src, pos, format!("{what} cannot be read: {msg}"), Some(fix));
+            None
+        }
+    }
+}
+
 /// The parser's message without its own position suffix (we print the position).
 fn plain_message(e: &serde_saphyr::Error) -> String {
     let s = e.to_string();

@@ -8,6 +8,9 @@ use std::fmt::Write as _;
 use url::Url;
 
 use super::{Issue, Item, Letter, Mark, Selection, Words};
+// Text and attribute values are escaped as for the feeds, which also drops
+// control characters no e-mail program should see.
+use crate::feed::escape as esc;
 use crate::i18n::Say;
 use crate::model::{Dir, Event, Localized};
 use crate::print::shortlink;
@@ -45,21 +48,6 @@ img{display:block;border:0;max-width:100%;height:auto}
 .footer{padding:16px;font-size:14px;color:#3d3d3d;overflow-wrap:anywhere}
 .footer a{color:#1d3557}
 ";
-
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// Builds the letter: the same words, dates and links in both forms.
 struct Writer<'a> {

@@ -74,34 +74,7 @@ fn restore_fix() -> String {
 /// Reads the record; `None` (with an error in `d`) when it is not one
 /// `whatson newsletter` wrote.
 pub fn parse(src: &Source, d: &mut Diagnostics) -> Option<State> {
-    let blank = src.text.lines().all(|l| {
-        let t = l.trim();
-        t.is_empty() || t.starts_with('#')
-    });
-    if blank {
-        return Some(State::default());
-    }
-    let mut options = serde_saphyr::Options::default();
-    options.with_snippet = false;
-    let raw: Raw = match serde_saphyr::from_str_with_options(&src.text, options) {
-        Ok(r) => r,
-        Err(e) => {
-            let pos = e
-                .location()
-                .map(|l| crate::load::yaml_pos(&l, 0))
-                .unwrap_or(Pos::FILE);
-            let msg = e.to_string();
-            let msg = msg.lines().next().unwrap_or("").trim();
-            let msg = msg.rfind(" at line ").map_or(msg, |i| &msg[..i]);
-            d.error(
-                src,
-                pos,
-                format!("the newsletter record cannot be read: {msg}"),
-                Some(restore_fix()),
-            );
-            return None;
-        }
-    };
+    let raw: Raw = crate::load::read_record(src, "the newsletter record", restore_fix(), d)?;
     let mut state = State {
         issues: Vec::new(),
         seen: BTreeMap::new(),

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 use url::Url;
 
-use crate::diagnostics::{Diagnostics, Pos, Source};
+use crate::diagnostics::{Diagnostics, Source};
 use crate::load::is_valid_id;
 use crate::model::Content;
 
@@ -129,36 +129,9 @@ fn is_lang(s: &str) -> bool {
 /// Reads the register. `None` (with errors in `d`) when it is not one the
 /// build wrote: the build then stops rather than lose a printed code.
 pub fn parse(src: &Source, d: &mut Diagnostics) -> Option<Register> {
-    let empty = src.text.lines().all(|l| {
-        let t = l.trim();
-        t.is_empty() || t.starts_with('#')
-    });
     let mut register = Register::default();
-    if empty {
-        return Some(register);
-    }
-    let mut options = serde_saphyr::Options::default();
-    options.with_snippet = false;
     let raw: std::collections::HashMap<Spanned<String>, Raw> =
-        match serde_saphyr::from_str_with_options(&src.text, options) {
-            Ok(r) => r,
-            Err(e) => {
-                let pos = e
-                    .location()
-                    .map(|l| crate::load::yaml_pos(&l, 0))
-                    .unwrap_or(Pos::FILE);
-                let msg = e.to_string();
-                let msg = msg.lines().next().unwrap_or("").trim();
-                let msg = msg.rfind(" at line ").map_or(msg, |i| &msg[..i]);
-                d.error(
-                    src,
-                    pos,
-                    format!("the short-link register cannot be read: {msg}"),
-                    Some(restore_fix()),
-                );
-                return None;
-            }
-        };
+        crate::load::read_record(src, "the short-link register", restore_fix(), d)?;
     let mut raw: Vec<(Spanned<String>, Raw)> = raw.into_iter().collect();
     raw.sort_by_key(|(k, _)| (k.referenced.line(), k.referenced.column()));
     let mut ok = true;

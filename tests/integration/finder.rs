@@ -106,15 +106,20 @@ fn an_event_for_an_unknown_area_suggests_the_nearest() {
     );
 }
 
+/// Builds `s` into `out` on 1 August 2027.
+fn build_into(s: &TestSite, out: &Path) -> whatson::BuildReport {
+    build(&BuildOptions {
+        root: s.root().to_path_buf(),
+        out: Some(out.to_path_buf()),
+        now: Now::parse("2027-08-01 09:00").unwrap(),
+    })
+}
+
 fn built() -> (TestSite, tempfile::TempDir) {
     let s = site_with_areas(AREAS);
     s.write("content/events/cook.md", &event("for_areas: [Stockwell]\n"));
     let out = tempfile::tempdir().unwrap();
-    let r = build(&BuildOptions {
-        root: s.root().to_path_buf(),
-        out: Some(out.path().to_path_buf()),
-        now: Now::parse("2027-08-01 09:00").unwrap(),
-    });
+    let r = build_into(&s, out.path());
     assert!(r.written, "{}", show(&r.diagnostics));
     (s, out)
 }
@@ -217,11 +222,7 @@ fn the_links_page_lists_the_festival_and_qr_sheet_links() {
         "title: Useful links\nlinks:\n  - { label: Healthy Start, url: \"https://www.healthystart.nhs.uk/\" }\n",
     );
     let out = tempfile::tempdir().unwrap();
-    let r = build(&BuildOptions {
-        root: s.root().to_path_buf(),
-        out: Some(out.path().to_path_buf()),
-        now: Now::parse("2027-08-01 09:00").unwrap(),
-    });
+    let r = build_into(&s, out.path());
     assert!(r.written, "{}", show(&r.diagnostics));
     let page = read(out.path(), "en/links/index.html");
     assert!(page.contains("/en/festivals/summer-2027/"));
@@ -250,11 +251,7 @@ fn the_links_page_lists_the_festival_and_qr_sheet_links() {
     assert!(index.contains(&format!("https://whatson.example.org/b/{code}/")));
     assert!(index.contains("<svg"));
     // A second build reads the register back and keeps the same line.
-    let again = build(&BuildOptions {
-        root: s.root().to_path_buf(),
-        out: Some(out.path().to_path_buf()),
-        now: Now::parse("2027-08-01 09:00").unwrap(),
-    });
+    let again = build_into(&s, out.path());
     assert!(again.written, "{}", show(&again.diagnostics));
     assert_eq!(s.read("content/short-links.yaml"), register);
 }
@@ -286,11 +283,7 @@ fn an_older_theme_and_locale_without_the_new_pages_still_build() {
         .collect();
     s.write("locales/en.ftl", &en);
     let out = tempfile::tempdir().unwrap();
-    let r = build(&BuildOptions {
-        root: s.root().to_path_buf(),
-        out: Some(out.path().to_path_buf()),
-        now: Now::parse("2027-08-01 09:00").unwrap(),
-    });
+    let r = build_into(&s, out.path());
     assert!(r.written, "{}", show(&r.diagnostics));
     let warned: Vec<_> = r
         .diagnostics
