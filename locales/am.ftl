@@ -277,6 +277,7 @@ print-index-translated = የተተረጎመ
 ## Filters on the listing
 filter-heading = ለእርስዎ የሚሆኑ ዝግጅቶችን ይፈልጉ
 filter-links-heading = ዝግጅቶች በዕድሜ እና በአካባቢ
+filter-more = ተጨማሪ ምርጫዎች
 filter-age = የልጅዎ ዕድሜ
 filter-area = አካባቢ
 filter-festival = ፌስቲቫል

@@ -325,6 +325,7 @@ print-index-translated = نسبة الترجمة
 ## Filters on the listing
 filter-heading = ابحث عن فعاليات تناسبك
 filter-links-heading = الفعاليات حسب العمر والمنطقة
+filter-more = خيارات أخرى
 filter-age = عمر طفلك
 filter-area = المنطقة
 filter-festival = المهرجان

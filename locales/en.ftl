@@ -181,6 +181,7 @@ print-index-translated = Translated
 ## Filters on the listing (the form needs JavaScript; the links work without)
 filter-heading = Find events for you
 filter-links-heading = Events by age and area
+filter-more = More choices
 filter-age = Your child's age
 filter-area = Area
 filter-festival = Festival

@@ -286,6 +286,7 @@ print-index-translated = Traducido
 ## Filters on the listing
 filter-heading = Encuentre actividades para usted
 filter-links-heading = Actividades por edad y zona
+filter-more = Más opciones
 filter-age = Edad de su hijo
 filter-area = Zona
 filter-festival = Festival

@@ -284,6 +284,7 @@ print-index-translated = Traduit
 ## Filters on the listing
 filter-heading = Trouvez des activités pour vous
 filter-links-heading = Activités par âge et par quartier
+filter-more = Plus de choix
 filter-age = Âge de votre enfant
 filter-area = Quartier
 filter-festival = Festival

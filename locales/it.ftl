@@ -322,6 +322,7 @@ print-index-translated = Tradotto
 ## Filters on the listing
 filter-heading = Trova le attività per te
 filter-links-heading = Attività per età e zona
+filter-more = Altre scelte
 filter-age = Età del bambino
 filter-area = Zona
 filter-festival = Festival

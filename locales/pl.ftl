@@ -338,6 +338,7 @@ print-index-translated = Przetłumaczono
 ## Filters on the listing
 filter-heading = Znajdź wydarzenia dla siebie
 filter-links-heading = Wydarzenia według wieku i okolicy
+filter-more = Więcej opcji
 filter-age = Wiek dziecka
 filter-area = Okolica
 filter-festival = Festiwal

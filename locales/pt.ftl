@@ -323,6 +323,7 @@ print-index-translated = Traduzido
 ## Filters on the listing
 filter-heading = Encontre atividades para si
 filter-links-heading = Atividades por idade e zona
+filter-more = Mais opções
 filter-age = Idade da criança
 filter-area = Zona
 filter-festival = Festival

@@ -277,6 +277,7 @@ print-index-translated = La turjumay
 ## Filters on the listing
 filter-heading = Hel munaasabadaha adiga kuu habboon
 filter-links-heading = Munaasabadaha iyadoo loo eegayo da'da iyo xaafadda
+filter-more = Doorashooyin kale
 filter-age = Da'da ilmahaaga
 filter-area = Xaafadda
 filter-festival = Bandhig

@@ -277,6 +277,7 @@ print-index-translated = ዝተተርጎመ
 ## Filters on the listing
 filter-heading = ንዓኹም ዝኸውን ፕሮግራማት ድለዩ
 filter-links-heading = ፕሮግራማት ብዕድመን ብከባብን
+filter-more = ተወሳኺ ምርጫታት
 filter-age = ዕድመ ውላድኩም
 filter-area = ከባቢ
 filter-festival = ፌስቲቫል

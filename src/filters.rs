@@ -45,6 +45,17 @@ impl AgeGroup {
         AgeGroup::Siblings,
     ];
 
+    /// The listing's age chips: a child's age first, then expecting and
+    /// brothers and sisters.
+    pub const CHIPS: [AgeGroup; 6] = [
+        AgeGroup::Under1,
+        AgeGroup::One,
+        AgeGroup::Two,
+        AgeGroup::ThreeFour,
+        AgeGroup::Bump,
+        AgeGroup::Siblings,
+    ];
+
     /// The choices of the family finder: a child's age, or expecting.
     pub const FINDER: [AgeGroup; 5] = [
         AgeGroup::Bump,

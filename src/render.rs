@@ -1354,10 +1354,22 @@ impl LangPages<'_> {
                 change: self.change_view(e, o),
             })
             .collect();
+        // Each changed session is shown once: in the list of next dates when
+        // it is there, otherwise under "When".
+        let listed = if e.repeat.is_some() {
+            EVENT_PAGE_DATES
+        } else {
+            0
+        };
         let changes: Vec<ChangeV> = upcoming
             .iter()
+            .skip(listed)
             .filter_map(|o| self.change_view(e, o))
             .collect();
+        // A moved next session says its own time beside its date.
+        let next_time_label = (shown.changed == Changed::Moved)
+            .then(|| self.time_label(shown))
+            .filter(|t| *t != card.time_label);
         let spoken: Vec<serde_json::Value> = e
             .spoken_languages
             .iter()
@@ -1397,6 +1409,7 @@ impl LangPages<'_> {
                 "except_labels": except_labels,
                 "except_list": self.formats.and_list(&except_labels),
                 "changes": changes,
+                "next_time_label": next_time_label,
                 "past": upcoming.is_empty(),
             });
             if let serde_json::Value::Object(x) = extra {

@@ -64,6 +64,10 @@ struct FormV {
 #[derive(Serialize)]
 pub(super) struct FiltersV {
     all_url: String,
+    /// The chips that undo one choice and keep the other: "Any age" (this
+    /// area, or everything) and "Any area" (this age, or everything).
+    any_age_url: String,
+    any_area_url: String,
     current: Option<FilterV>,
     ages: Vec<OptionV>,
     areas: Vec<OptionV>,
@@ -125,8 +129,9 @@ impl LangPages<'_> {
         let chosen_age = current.as_ref().and_then(|f| f.age.clone());
         let chosen_area = current.as_ref().and_then(|f| f.area.clone());
         // A chip keeps the other choice: an age chip on an area's page leads
-        // to that age in that area, and the other way round.
-        let ages = AgeGroup::ALL
+        // to that age in that area, and the other way round. Children's ages
+        // come first, so a toddler's chip is on a phone's first screen.
+        let ages = AgeGroup::CHIPS
             .into_iter()
             .map(|g| OptionV {
                 id: g.slug().to_owned(),
@@ -207,8 +212,18 @@ impl LangPages<'_> {
         .into_iter()
         .map(|(category, text)| FormV { category, text })
         .collect();
+        let any_age_url = match &chosen_area {
+            Some(area) => self.url(&format!("area/{area}/")),
+            None => self.url(""),
+        };
+        let any_area_url = match &chosen_age {
+            Some(age) => self.url(&format!("age/{age}/")),
+            None => self.url(""),
+        };
         FiltersV {
             all_url: self.url(""),
+            any_age_url,
+            any_area_url,
             current,
             ages,
             areas,

@@ -171,7 +171,7 @@ if (cfg.print_index) rootPages.push(["print index", "/print/index.html"]);
         let v = await axe(page);
         assert(v.length === 0, describe(v));
         // Listings again with the filters unfolded: the form and the links.
-        if (await page.$("#filter-box summary")) {
+        if (await page.isVisible("#filter-box summary")) {
           await page.click("#filter-box summary");
           v = await axe(page);
           assert(v.length === 0, "with the filters open:\n" + describe(v));
@@ -205,44 +205,68 @@ async function emptyDaysShown(page) {
 
 {
   const page = await newPage();
-  await check("filters with JavaScript: area and age, in place", async () => {
+  await check("filters with JavaScript: the age and area chips filter in place, back undoes", async () => {
     await go(page, "/en/");
-    assert((await page.getAttribute("#filter-box", "open")) === null, "the filters start folded away");
-    await page.click("#filter-box summary");
-    assert(await page.isVisible("form#filters"), "the filter form is shown");
+    assert((await page.$$("select[name=age], select[name=area]")).length === 0, "one set of controls: no age or area menus");
     const all = (await visibleCards(page)).length;
     const before = await page.textContent("#filter-count");
     assert(before.includes(String(all)), `count "${before}" vs ${all} cards`);
+    const start = page.url();
 
-    await page.selectOption("#f-area", cfg.area);
+    await page.click(`ul[data-facet=area] a[data-value="${cfg.area}"]`);
+    assert(page.url().startsWith(start), `stays on the page: ${page.url()}`);
     let cards = await visibleCards(page);
     assert(cards.length > 0 && cards.length < all, `area: ${cards.length} of ${all}`);
     assert(cards.every((c) => c.area === cfg.area), "only the chosen area");
     assert(new URL(page.url()).searchParams.get("area") === cfg.area, `address ${page.url()}`);
+    assert((await page.getAttribute(`ul[data-facet=area] a[data-value="${cfg.area}"]`, "aria-current")) === "true", "the chip is marked");
     let text = await page.textContent("#filter-count");
     assert(text.includes(String(cards.length)) || cards.length === 1, `count says "${text}" for ${cards.length}`);
     assert((await page.getAttribute("#filter-count", "aria-live")) === "polite", "count is a live region");
     assert((await emptyDaysShown(page)) === 0, "empty days are hidden");
 
-    await page.selectOption("#f-age", cfg.age);
+    await page.click(`ul[data-facet=age] a[data-value="${cfg.age}"]`);
     const both = await visibleCards(page);
     assert(both.every((c) => c.area === cfg.area && c.ages.split(" ").includes(cfg.age)), "area and age");
     const url = page.url();
     assert(/age=/.test(url) && /area=/.test(url), url);
+    // Each chip points at the pre-rendered page of the choice it makes.
+    const href = await page.getAttribute(`ul[data-facet=age] a[data-value="${cfg.age}"]`, "href");
+    assert(href.endsWith(`/en/age/${cfg.age}/area/${cfg.area}/`), href);
+
+    // Back undoes one tap at a time.
+    await page.goBack();
+    await page.waitForFunction(() => !new URLSearchParams(location.search).get("age"));
+    assert((await visibleCards(page)).length === cards.length, "back: the area only");
+    await page.goForward();
+    await page.waitForFunction(() => !!new URLSearchParams(location.search).get("age"));
+    assert((await visibleCards(page)).length === both.length, "forward: both again");
 
     // The address restores the same choice (a shared link).
     await page.goto(url);
-    assert((await page.getAttribute("#filter-box", "open")) !== null, "filters open when the address holds a choice");
-    assert((await page.inputValue("#f-area")) === cfg.area, "area restored");
-    assert((await page.inputValue("#f-age")) === cfg.age, "age restored");
+    assert((await page.getAttribute(`ul[data-facet=area] a[data-value="${cfg.area}"]`, "aria-current")) === "true", "area restored");
     assert((await visibleCards(page)).length === both.length, "same events after reload");
 
+    // "Any area" undoes the area choice.
+    await page.click(`ul[data-facet=area] a[data-value=""]`);
+    await page.waitForFunction(() => !new URLSearchParams(location.search).get("area"));
+    cards = await visibleCards(page);
+    assert(cards.every((c) => c.ages.split(" ").includes(cfg.age)) && cards.length >= both.length, "the age only");
+
+    // On an age's page the area chips filter in place; the age chips lead to other pages.
+    await go(page, `/en/age/${cfg.age}/`);
+    await page.click(`ul[data-facet=area] a[data-value="${cfg.area}"]`);
+    assert(new URL(page.url()).pathname === `/en/age/${cfg.age}/`, page.url());
+    assert((await visibleCards(page)).every((c) => c.area === cfg.area), "area in place on an age page");
+    const other = await page.getAttribute(`ul[data-facet=age] a[data-value="bump"]`, "href");
+    assert(other.endsWith(`/en/age/bump/area/${cfg.area}/`), `an age chip keeps the area: ${other}`);
+    await go(page, "/en/");
+    await page.click("#filter-box summary");
     await page.click("button[type=reset]");
-    await page.waitForFunction(() => !location.search);
     assert((await visibleCards(page)).length === all, "clearing shows everything again");
   });
 
-  await check("filters with JavaScript: free, language, festival, day, nothing found", async () => {
+  await check("filters with JavaScript: free, language, day, nothing found", async () => {
     await go(page, "/en/");
     await page.click("#filter-box summary");
     await page.check("#f-free");
@@ -256,24 +280,22 @@ async function emptyDaysShown(page) {
     assert(cards.length > 0 && cards.every((c) => c.langs.split(" ").includes(lang)), `spoken ${lang}`);
     await page.selectOption("#f-spoken", "");
 
-    // The listing is paginated by month: the festival's events are on the
-    // month pages it runs in, reached by the month links.
+    // The listing is paginated by month: a festival is linked from the
+    // month pages it runs in, under "More choices".
     const months = await page.$$eval(".pager .chips a", (a) => a.map((x) => x.getAttribute("href")));
     let found = false;
     for (const m of months) {
       await go(page, m);
-      if ((await page.$(`#f-festival option[value="${cfg.festival}"]`)) === null) continue;
+      const link = `.filter-box a[href$="/festivals/${cfg.festival}/"]`;
+      if ((await page.$(link)) === null) continue;
       found = true;
       await page.click("#filter-box summary");
-      await page.selectOption("#f-festival", cfg.festival);
-      cards = await visibleCards(page);
-      assert(cards.length > 0 && cards.every((c) => c.festival === cfg.festival), "festival");
+      assert(await page.isVisible(link), "the festival's link shows");
       break;
     }
-    assert(found, `a month page has ${cfg.festival}`);
+    assert(found, `a month page links ${cfg.festival}`);
     await go(page, "/en/");
     await page.click("#filter-box summary");
-
     await page.selectOption("#f-day", "today");
     const today = cfg.today;
     cards = await visibleCards(page);
@@ -304,14 +326,12 @@ async function emptyDaysShown(page) {
 
 {
   const page = await newPage({ javaScriptEnabled: false });
-  await check("filters without JavaScript: pre-rendered pages by area and age", async () => {
+  await check("filters without JavaScript: the chips lead to pre-rendered pages by area and age", async () => {
     await go(page, "/en/");
-    await page.click("#filter-box summary");
     assert(!(await page.isVisible("form#filters")), "the form stays hidden without JavaScript");
     const all = (await visibleCards(page)).length;
     await page.click(`nav.filter-links a[href$="/area/${cfg.area}/"]`);
     assert(page.url().endsWith(`/en/area/${cfg.area}/`), page.url());
-    await page.click("#filter-box summary");
     let cards = await visibleCards(page);
     assert(cards.length > 0 && cards.length < all && cards.every((c) => c.area === cfg.area), "area page");
     // On an area's page an age keeps the area: both choices, no JavaScript.
@@ -319,14 +339,13 @@ async function emptyDaysShown(page) {
     assert(page.url().endsWith(`/en/age/${cfg.age}/area/${cfg.area}/`), page.url());
     cards = await visibleCards(page);
     assert(cards.every((c) => c.area === cfg.area && c.ages.split(" ").includes(cfg.age)), "age and area page");
-    await go(page, "/en/");
-    await page.click("#filter-box summary");
-    await page.click(`nav.filter-links a[href$="/en/age/${cfg.age}/"]`);
+    // "Any area" keeps the age.
+    await page.click(`ul[data-facet=area] a[data-value=""]`);
     assert(page.url().endsWith(`/en/age/${cfg.age}/`), page.url());
     cards = await visibleCards(page);
     assert(cards.length > 0 && cards.every((c) => c.ages.split(" ").includes(cfg.age)), "age page");
     // and back to everything
-    await page.click("a.all");
+    await page.click(`ul[data-facet=age] a[data-value=""]`);
     assert(page.url().endsWith("/en/"), page.url());
   });
   await check("without JavaScript: language switch keeps the filtered page", async () => {
@@ -457,8 +476,7 @@ async function emptyDaysShown(page) {
       await go(page, `/${lang}/`);
       await page.screenshot({ path: join(cfg.out, `listing-${lang}-390.png`) });
       await page.screenshot({ path: join(cfg.out, `listing-${lang}-390-full.png`), fullPage: true });
-      await page.click("#filter-box summary");
-      await page.locator("#filter-box").screenshot({ path: join(cfg.out, `listing-${lang}-390-filters.png`) });
+      await page.locator("#choose").screenshot({ path: join(cfg.out, `listing-${lang}-390-filters.png`) });
     }
   });
   await page.context().close();
@@ -681,7 +699,8 @@ if (cfg.changed) {
     for (const lang of PHONE_LANGS) {
       await check(`changed sessions ${width}×${height}, ${lang}: marked on the event page and the listing`, async () => {
         await go(page, `/${lang}/events/${cfg.changed}/`);
-        const lines = await page.$$eval(".facts dd.change", (ds) =>
+        // Each changed session once: in the list of dates (or under When).
+        const lines = await page.$$eval(".facts .change", (ds) =>
           ds.map((d) => ({
             struck: !!d.querySelector("time.struck") && getComputedStyle(d.querySelector("time.struck")).textDecorationLine.includes("line-through"),
             badge: !!d.querySelector(".badge-cancelled"),
@@ -697,7 +716,7 @@ if (cfg.changed) {
         assert(w <= width, `the event page is ${w}px wide at ${width}px`);
         const v = await axe(page);
         assert(v.length === 0, describe(v));
-        await page.locator(".facts dd.change").first().scrollIntoViewIfNeeded();
+        await page.locator(".facts .change").first().scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(cfg.out, `changed-event-${lang}-${width}.png`) });
         await go(page, `/${lang}/`);
         const card = page.locator(`article.card:has(a[href$="/events/${cfg.changed}/"])`).first();

@@ -248,3 +248,79 @@ fn the_sample_site_in_chromium() {
             .join("\n")
     );
 }
+
+/// Three taps from landing to booked: on a phone (390×844 and 320×568), in
+/// English, Arabic and Amharic, with JavaScript and without, a parent on the
+/// language's listing (where the site's links and QR codes for "what's on"
+/// lead) taps their child's age (2), their area (Vassall), then the Book
+/// link of an event for a two-year-old, open to Vassall families and on this
+/// week, and reaches its booking address (answered by a stand-in, no
+/// network). tests/browser/taps.mjs drives it and saves each step's
+/// screenshot to tests/output/.
+#[test]
+fn three_taps_from_the_listing_to_booked() {
+    let chromium = chromium();
+    node_ready();
+
+    let out = tempfile::tempdir().expect("temp dir");
+    let report = build(&BuildOptions {
+        root: repo(),
+        out: Some(out.path().to_path_buf()),
+        now: Now::parse("2026-12-07 09:00").expect("a time"),
+    });
+    assert!(report.written, "the sample site did not build");
+
+    // The events that would do, read from the sample's content.
+    let mut d = whatson::diagnostics::Diagnostics::new();
+    let loaded = whatson::load::load(&repo(), &mut d);
+    let content = whatson::validate::validate(&loaded, &mut d).expect("sample content");
+    let area = "Vassall".to_owned();
+    assert!(content.site.areas.contains(&area), "the sample has Vassall");
+    let events: serde_json::Map<String, serde_json::Value> = content
+        .events
+        .values()
+        .filter(|e| {
+            whatson::filters::AgeGroup::Two.matches(e)
+                && whatson::plan::may_come(e, Some(&area))
+                && content.venues.get(&e.venue).is_some_and(|v| v.area == area)
+                && !e.cancelled
+                && !e.drop_in
+        })
+        .filter_map(|e| {
+            let url = e.booking.as_ref()?.to_string();
+            Some((e.id.clone(), serde_json::Value::String(url)))
+        })
+        .collect();
+    assert!(
+        !events.is_empty(),
+        "the sample has an event to book for a two-year-old in Vassall"
+    );
+
+    let server = Server::start(out.path());
+    let config = serde_json::json!({
+        "base": format!("http://{}/", server.addr),
+        "chromium": chromium,
+        "out": repo().join("tests/output"),
+        "now_utc": "2026-12-07T09:00:00Z",
+        // Monday to Sunday: "this week" of the build's now.
+        "week": ["2026-12-07", "2026-12-13"],
+        "languages": ["en", "ar", "am"],
+        "age": whatson::filters::AgeGroup::Two.slug(),
+        "area": whatson::filters::slug(&area),
+        "events": events,
+    });
+    let run = Command::new("node")
+        .arg(repo().join("tests/browser/taps.mjs"))
+        .arg(config.to_string())
+        .current_dir(repo().join("tests/browser"))
+        .output()
+        .expect("node runs");
+    drop(server);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    println!("{stdout}");
+    assert!(
+        run.status.success(),
+        "the three-tap journeys failed:\n{stdout}\n{stderr}"
+    );
+}

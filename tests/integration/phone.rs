@@ -430,7 +430,9 @@ fn a_changed_session_stays_listed_and_marked_with_its_note() {
     let site = with_changes();
     let now = "2027-03-20 09:00";
     let page = built(&site, now, "en/events/stay-and-play/index.html");
-    let changes = texts(&page, ".facts dd.change");
+    // Each changed session is shown once, in the list of next dates.
+    assert_eq!(texts(&page, ".facts dd.change"), Vec::<String>::new());
+    let changes = texts(&page, ".facts .change");
     assert_eq!(
         changes,
         [
@@ -442,21 +444,34 @@ fn a_changed_session_stays_listed_and_marked_with_its_note() {
     // The cancelled date is struck through; the usual time stays the usual.
     assert_eq!(
         texts(&page, ".change time.struck"),
-        ["Tuesday, 23 March 2027"; 2]
+        ["Tuesday, 23 March 2027"]
     );
     let when = texts(&page, ".facts dd");
     assert!(when.iter().any(|t| t == "10:00–11:30"), "{when:?}");
-    // The next session is one that takes place.
+    // The next session is one that takes place, at its own (moved) time.
     assert!(
         when.iter()
-            .any(|t| t == "Next session: Tuesday, 30 March 2027"),
+            .any(|t| t == "Next session: Tuesday, 30 March 2027 · 11:00–12:30"),
         "{when:?}"
     );
-    // In the list of next dates, each changed session is marked too.
+    // In the list of next dates, each changed session is marked.
     let dates = texts(&page, "ul.dates li");
     assert!(dates[0].contains("Cancelled"), "{dates:?}");
     assert!(dates[1].contains("New time: 11:00–12:30"), "{dates:?}");
     assert!(!dates[2].contains("New time"), "{dates:?}");
+    // A change beyond the listed dates is named under "When".
+    let later = TestSite::new();
+    later.write(
+        "content/events/stay-and-play.md",
+        &TUESDAYS.replace(
+            "  until: 2027-07-20\n",
+            "  until: 2027-07-20\nchanges:\n  - date: 2027-06-01\n    cancelled: true\n  - date: 2027-06-08\n    starts: \"11:00\"\n",
+        ),
+    );
+    let far = built(&later, now, "en/events/stay-and-play/index.html");
+    let when = texts(&far, ".facts dd.change");
+    assert_eq!(when.len(), 2, "{when:?}");
+    assert_eq!(texts(&far, ".facts li.change").len(), 0);
 
     // The listing's card keeps the usual time and says what changed.
     let list = built(&site, now, "en/index.html");
@@ -480,12 +495,13 @@ fn a_changed_session_stays_listed_and_marked_with_its_note() {
     // In Arabic, the translated note; the untranslated one keeps English,
     // marked as its own language.
     let ar = built(&site, now, "ar/events/stay-and-play/index.html");
-    let changes = texts(&ar, ".facts dd.change");
+    let changes = texts(&ar, ".facts .change");
     assert!(changes[0].contains("القاعة مغلقة للإصلاحات"), "{changes:?}");
     assert!(changes[0].contains("ملغاة"), "{changes:?}");
     assert!(changes[1].contains("موعد جديد"), "{changes:?}");
     assert_eq!(
-        ar.select(&sel("dd.change .note span[lang=en]")).count(),
+        ar.select(&sel(".facts .change .note span[lang=en]"))
+            .count(),
         1,
         "the English note is marked as English"
     );

@@ -1,27 +1,37 @@
 /* whatson: filters the what's-on listing in place.
    Progressive enhancement: without this script the listing is complete and
-   the pre-rendered pages per age group and area (the links in the <nav>)
-   do the filtering. With it, the hidden <form id="filters"> is shown (in the
-   <details id="filter-box">, opened when the address holds a choice) and
-   each card (<article data-ages data-area data-festival data-free data-langs
-   data-date data-end>) is shown or hidden as the choices change. The choices
-   live in the address (?age=1-2&area=stockwell…), so a filtered listing can
-   be shared, and are restored from it on load. No libraries, no inline code. */
+   the age and area chips (<nav id="choose">) are links to the pre-rendered
+   pages per age group, area and both. With it, the chips of a choice this
+   page has not already made (an age on an area's page, say) filter the
+   cards (<article data-ages data-area data-free data-langs data-date
+   data-end>) in place, and the folded <form id="filters"> adds day,
+   language and free. The choices live in the address
+   (?age=2-3&area=vassall…): each chip tap is a step the back button undoes,
+   a filtered listing can be shared, and the address restores it on load.
+   Chips that change a choice the page has made stay links, rewritten to
+   keep the other choice. No libraries, no inline code. */
 (function () {
   "use strict";
-  var form = document.getElementById("filters");
+  var nav = document.getElementById("choose");
   var count = document.getElementById("filter-count");
-  if (!form || !count || !window.history || !window.URLSearchParams) return;
+  if (!nav || !count || !window.history || !window.URLSearchParams) return;
+  var form = document.getElementById("filters");
+  var box = document.getElementById("filter-box");
   var none = document.getElementById("filter-none");
-  var dateRow = form.querySelector(".f-date");
+  var dateRow = form ? form.querySelector(".f-date") : null;
   var cards = Array.prototype.slice.call(document.querySelectorAll("article[data-date]"));
   var days = Array.prototype.slice.call(document.querySelectorAll("section.day"));
-  var names = ["age", "area", "festival", "day", "date", "spoken", "free"];
+  var chips = ["age", "area"];
+  var fields = ["day", "date", "spoken", "free"];
+  var base = nav.getAttribute("data-base") || "/";
+  /* What the page itself is filtered by: its chips lead to other pages. */
+  var fixed = { age: nav.getAttribute("data-age") || "", area: nav.getAttribute("data-area") || "" };
+  var chosen = { age: "", area: "" };
   var lang = document.documentElement.lang || "en";
   var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
 
   function field(name) {
-    var f = form.elements[name];
+    var f = form && form.elements[name];
     return f && f.nodeType ? f : null;
   }
 
@@ -37,7 +47,7 @@
     var now = new Date();
     try {
       var parts = new Intl.DateTimeFormat("en-GB", {
-        timeZone: form.getAttribute("data-tz") || undefined,
+        timeZone: (form && form.getAttribute("data-tz")) || undefined,
         year: "numeric", month: "2-digit", day: "2-digit"
       }).formatToParts(now);
       var p = {};
@@ -84,7 +94,6 @@
     var d = c.dataset;
     if (s.age && !has(d.ages, s.age)) return false;
     if (s.area && d.area !== s.area) return false;
-    if (s.festival && d.festival !== s.festival) return false;
     if (s.spoken && !has(d.langs, s.spoken)) return false;
     if (s.free && d.free !== "1") return false;
     if (r && d.days) {
@@ -106,9 +115,43 @@
     if (count.textContent !== text) count.textContent = text;
   }
 
-  function apply(remember) {
-    var s = {};
-    names.forEach(function (n) { s[n] = value(n); });
+  /* The pre-rendered page for an age and an area (either may be empty). */
+  function pageFor(age, area) {
+    return base + (age ? "age/" + age + "/" : "") + (area ? "area/" + area + "/" : "");
+  }
+
+  function effective(facet) {
+    return fixed[facet] || chosen[facet];
+  }
+
+  /* Marks the chosen chips and points every chip at the page it stands for,
+     so a chip opened in a new tab or shared gives the same listing. */
+  function showChips() {
+    Array.prototype.forEach.call(nav.querySelectorAll("ul[data-facet]"), function (row) {
+      var facet = row.getAttribute("data-facet");
+      var other = facet === "age" ? "area" : "age";
+      var current = effective(facet);
+      Array.prototype.forEach.call(row.querySelectorAll("a[data-value]"), function (a) {
+        var v = a.getAttribute("data-value");
+        var o = effective(other);
+        a.href = facet === "age" ? pageFor(v, o) : pageFor(o, v);
+        if (!fixed[facet]) {
+          if (v && v === current) a.setAttribute("aria-current", "true");
+          else a.removeAttribute("aria-current");
+        }
+        if (!v && a.parentElement) a.parentElement.hidden = !current;
+      });
+    });
+  }
+
+  function state() {
+    var s = { age: chosen.age, area: chosen.area };
+    fields.forEach(function (n) { s[n] = value(n); });
+    return s;
+  }
+
+  function apply() {
+    var s = state();
     if (dateRow) dateRow.hidden = s.day !== "date";
     var r = range();
     var shown = 0;
@@ -123,27 +166,43 @@
     });
     say(shown);
     if (none) none.hidden = shown !== 0;
-    if (remember) {
-      var q = new URLSearchParams();
-      names.forEach(function (n) {
-        if (s[n] && (n !== "date" || s.day === "date")) q.set(n, s[n]);
-      });
-      var qs = q.toString();
-      history.replaceState(history.state, "", location.pathname + (qs ? "?" + qs : "") + location.hash);
-    }
+    showChips();
+  }
+
+  function address() {
+    var s = state();
+    var q = new URLSearchParams();
+    chips.concat(fields).forEach(function (n) {
+      if (s[n] && (n !== "date" || s.day === "date")) q.set(n, s[n]);
+    });
+    var qs = q.toString();
+    return location.pathname + (qs ? "?" + qs : "") + location.hash;
+  }
+
+  /* A chip tap is a step (back undoes it); a form change replaces the step. */
+  function remember(step) {
+    var url = address();
+    if (url === location.pathname + location.search + location.hash) return;
+    if (step) history.pushState(null, "", url);
+    else history.replaceState(history.state, "", url);
   }
 
   function restore() {
     var q = new URLSearchParams(location.search);
-    var box = document.getElementById("filter-box");
-    names.forEach(function (n) {
+    chips.forEach(function (n) {
+      var v = q.get(n) || "";
+      var known = nav.querySelector('ul[data-facet="' + n + '"] a[data-value="' + (window.CSS && CSS.escape ? CSS.escape(v) : v) + '"]');
+      chosen[n] = !fixed[n] && v && known ? v : "";
+    });
+    fields.forEach(function (n) {
       var f = field(n);
-      var v = q.get(n);
-      if (!f || v === null) return;
+      if (!f) return;
+      var v = q.get(n) || "";
       if (box && v) box.open = true;
       if (f.type === "checkbox") {
         f.checked = v === "1";
       } else if (f.tagName === "SELECT") {
+        f.value = "";
         for (var i = 0; i < f.options.length; i++) {
           if (f.options[i].value === v) { f.value = v; break; }
         }
@@ -153,15 +212,35 @@
     });
   }
 
-  form.hidden = false;
-  form.addEventListener("submit", function (e) { e.preventDefault(); apply(true); });
-  form.addEventListener("change", function () { apply(true); });
-  form.addEventListener("input", function (e) {
-    if (e.target && e.target.type === "date") apply(true);
+  nav.addEventListener("click", function (e) {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    var a = e.target && e.target.closest ? e.target.closest("a[data-value]") : null;
+    var row = a ? a.closest("ul[data-facet]") : null;
+    if (!a || !row) return;
+    var facet = row.getAttribute("data-facet");
+    if (fixed[facet]) return; /* another page */
+    e.preventDefault();
+    var v = a.getAttribute("data-value");
+    chosen[facet] = chosen[facet] === v ? "" : v;
+    apply();
+    remember(true);
   });
-  form.addEventListener("reset", function () {
-    setTimeout(function () { apply(true); }, 0);
+  window.addEventListener("popstate", function () {
+    restore();
+    apply();
   });
+  if (form) {
+    form.hidden = false;
+    if (box) box.hidden = false;
+    form.addEventListener("submit", function (e) { e.preventDefault(); apply(); remember(false); });
+    form.addEventListener("change", function () { apply(); remember(false); });
+    form.addEventListener("input", function (e) {
+      if (e.target && e.target.type === "date") { apply(); remember(false); }
+    });
+    form.addEventListener("reset", function () {
+      setTimeout(function () { chosen.age = ""; chosen.area = ""; apply(); remember(false); }, 0);
+    });
+  }
   restore();
-  apply(false);
+  apply();
 })();
