@@ -265,12 +265,14 @@ print-index-size = መጠን
 print-index-web-page = ድረ-ገጽ
 # translated_from: 6b73e84f
 print-index-leaflet = በራሪ ወረቀት
+print-index-area-leaflet = የአካባቢ በራሪ ወረቀት
 # translated_from: 9a151b76
 print-index-qr-sheet = የQR ኮድ ገጽ
 # translated_from: 84484e5d
 print-contact = ጥያቄ አለዎት? ያግኙን
 # translated_from: 98d283a8
 print-partners = ለአጋሮቻችን እናመሰግናለን
+print-area-title = በ { $area } ለቤተሰቦች የሚደረጉ ዝግጅቶች
 # translated_from: c6dcc8d7
 print-index-translated = የተተረጎመ
 

@@ -313,12 +313,14 @@ print-index-size = الحجم
 print-index-web-page = صفحة ويب
 # translated_from: 6b73e84f
 print-index-leaflet = نشرة
+print-index-area-leaflet = نشرة الحي
 # translated_from: 9a151b76
 print-index-qr-sheet = ورقة رموز QR
 # translated_from: 84484e5d
 print-contact = أسئلة؟ تواصلوا معنا
 # translated_from: 98d283a8
 print-partners = شكرًا لشركائنا
+print-area-title = فعاليات للعائلات في { $area }
 # translated_from: c6dcc8d7
 print-index-translated = نسبة الترجمة
 

@@ -173,9 +173,11 @@ print-index-pages = Pages
 print-index-size = Size
 print-index-web-page = Web page
 print-index-leaflet = Leaflet
+print-index-area-leaflet = Area leaflet
 print-index-qr-sheet = QR sheet
 print-contact = Questions? Get in touch
 print-partners = With thanks to our partners
+print-area-title = What's on for families in { $area }
 print-index-translated = Translated
 
 ## Filters on the listing (the form needs JavaScript; the links work without)

@@ -274,12 +274,14 @@ print-index-size = Tamaño
 print-index-web-page = Página web
 # translated_from: 6b73e84f
 print-index-leaflet = Folleto
+print-index-area-leaflet = Folleto del barrio
 # translated_from: 9a151b76
 print-index-qr-sheet = Hoja de códigos QR
 # translated_from: 84484e5d
 print-contact = ¿Preguntas? Póngase en contacto
 # translated_from: 98d283a8
 print-partners = Gracias a nuestros socios
+print-area-title = Actividades para familias en { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Traducido
 

@@ -272,12 +272,14 @@ print-index-size = Taille
 print-index-web-page = Page web
 # translated_from: 6b73e84f
 print-index-leaflet = Dépliant
+print-index-area-leaflet = Dépliant du quartier
 # translated_from: 9a151b76
 print-index-qr-sheet = Feuille de codes QR
 # translated_from: 84484e5d
 print-contact = Des questions ? Contactez-nous
 # translated_from: 98d283a8
 print-partners = Merci à nos partenaires
+print-area-title = Activités pour les familles à { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Traduit
 

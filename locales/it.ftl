@@ -310,12 +310,14 @@ print-index-size = Dimensione
 print-index-web-page = Pagina web
 # translated_from: 6b73e84f
 print-index-leaflet = Volantino
+print-index-area-leaflet = Volantino di quartiere
 # translated_from: 9a151b76
 print-index-qr-sheet = Foglio con codici QR
 # translated_from: 84484e5d
 print-contact = Domande? Contattaci
 # translated_from: 98d283a8
 print-partners = Grazie ai nostri partner
+print-area-title = Eventi per famiglie a { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Tradotto
 

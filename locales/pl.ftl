@@ -326,12 +326,14 @@ print-index-size = Rozmiar
 print-index-web-page = Strona internetowa
 # translated_from: 6b73e84f
 print-index-leaflet = Ulotka
+print-index-area-leaflet = Ulotka dzielnicy
 # translated_from: 9a151b76
 print-index-qr-sheet = Arkusz z kodami QR
 # translated_from: 84484e5d
 print-contact = Pytania? Skontaktuj się z nami
 # translated_from: 98d283a8
 print-partners = Dziękujemy naszym partnerom
+print-area-title = Wydarzenia dla rodzin: { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Przetłumaczono
 

@@ -311,12 +311,14 @@ print-index-size = Tamanho
 print-index-web-page = Página web
 # translated_from: 6b73e84f
 print-index-leaflet = Folheto
+print-index-area-leaflet = Folheto da zona
 # translated_from: 9a151b76
 print-index-qr-sheet = Folha de códigos QR
 # translated_from: 84484e5d
 print-contact = Dúvidas? Fale connosco
 # translated_from: 98d283a8
 print-partners = Obrigado aos nossos parceiros
+print-area-title = O que há para famílias em { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Traduzido
 

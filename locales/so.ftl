@@ -265,12 +265,14 @@ print-index-size = Cabbirka
 print-index-web-page = Bog internet
 # translated_from: 6b73e84f
 print-index-leaflet = Warqad faafin
+print-index-area-leaflet = Warqad faafin xaafadeed
 # translated_from: 9a151b76
 print-index-qr-sheet = Warqadda koodhadhka QR
 # translated_from: 84484e5d
 print-contact = Su'aalo ma qabtaa? Nala soo xiriir
 # translated_from: 98d283a8
 print-partners = Waxaan u mahadcelineynaa la-hawlgalayaashayada
+print-area-title = Dhacdooyinka qoysaska ee { $area }
 # translated_from: c6dcc8d7
 print-index-translated = La turjumay
 

@@ -265,12 +265,14 @@ print-index-size = መጠን
 print-index-web-page = ገጽ መርበብ ሓበሬታ
 # translated_from: 6b73e84f
 print-index-leaflet = በራሪ ወረቐት
+print-index-area-leaflet = ናይ ከባቢ በራሪ ወረቐት
 # translated_from: 9a151b76
 print-index-qr-sheet = ገጽ ኮድ QR
 # translated_from: 84484e5d
 print-contact = ሕቶ ኣለኩም? ርኸቡና
 # translated_from: 98d283a8
 print-partners = ንመሻርኽትና ነመስግን
+print-area-title = ኣብ { $area } ንስድራቤታት ዘለዉ ፍጻመታት
 # translated_from: c6dcc8d7
 print-index-translated = ዝተተርጎመ
 

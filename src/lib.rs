@@ -238,12 +238,53 @@ pub fn generate_into(
     sink: &dyn output::Sink,
     progress: &dyn Fn(&str),
 ) -> (Option<Model>, Diagnostics) {
+    generate_into_with(root, now, &PrintOverrides::default(), sink, progress)
+}
+
+/// What the command line says about printing, over site.yaml.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PrintOverrides {
+    /// Area leaflets start this day (and are made even when site.yaml has no
+    /// `area_leaflets:`).
+    pub area_leaflets_from: Option<jiff::civil::Date>,
+    /// Area leaflets cover this many weeks (and are made, as above).
+    pub area_leaflets_weeks: Option<u32>,
+}
+
+impl PrintOverrides {
+    fn apply(&self, site: &mut model::Site) {
+        if self.area_leaflets_from.is_none() && self.area_leaflets_weeks.is_none() {
+            return;
+        }
+        let a = site.area_leaflets.get_or_insert(model::AreaLeaflets {
+            weeks: model::AreaLeaflets::DEFAULT_WEEKS,
+            paper: model::Paper::A5,
+            from: None,
+        });
+        if let Some(w) = self.area_leaflets_weeks {
+            a.weeks = w;
+        }
+        if let Some(f) = self.area_leaflets_from {
+            a.from = Some(f);
+        }
+    }
+}
+
+/// [`generate_into`] with the command line's print settings.
+pub fn generate_into_with(
+    root: &Path,
+    now: Now,
+    print: &PrintOverrides,
+    sink: &dyn output::Sink,
+    progress: &dyn Fn(&str),
+) -> (Option<Model>, Diagnostics) {
     let mut d = Diagnostics::new();
     progress("Reading content");
     let loaded = load::load(root, &mut d);
     let Some(mut model) = Model::prepare(loaded, now, None, &mut d) else {
         return (None, d);
     };
+    print.apply(&mut model.content.site);
     progress("Rendering pages");
     model.publish_pictures(sink, &mut d);
     model.render_web(sink, &mut d);
@@ -292,6 +333,15 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
 
 /// [`build`], naming each stage to `progress` as it starts.
 pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(&str)) -> BuildReport {
+    build_with(opts, &PrintOverrides::default(), progress)
+}
+
+/// [`build_with_progress`] with the command line's print settings.
+pub fn build_with(
+    opts: &BuildOptions,
+    print: &PrintOverrides,
+    progress: &dyn Fn(&str),
+) -> BuildReport {
     let out = opts.out.clone().unwrap_or_else(|| opts.root.join("public"));
     let mut report = BuildReport {
         out: out.clone(),
@@ -315,7 +365,7 @@ pub fn build_with_progress(opts: &BuildOptions, progress: &dyn Fn(&str)) -> Buil
             return report;
         }
     };
-    let (model, diagnostics) = generate_into(&opts.root, opts.now, &staging, progress);
+    let (model, diagnostics) = generate_into_with(&opts.root, opts.now, print, &staging, progress);
     report.diagnostics = diagnostics;
     let Some(m) = model else { return report };
     report.languages = m.content.site.languages.len();

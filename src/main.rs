@@ -35,6 +35,14 @@ enum Command {
         /// Print only problems, not the summary
         #[arg(long, short)]
         quiet: bool,
+        /// Make the area leaflets (door drops) starting on this day, e.g.
+        /// 2027-09-06 [default: `area_leaflets:` in site.yaml, from the build's day]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        area_leaflets_from: Option<jiff::civil::Date>,
+        /// Make the area leaflets covering this many weeks (1 to 12)
+        /// [default: `area_leaflets: { weeks: … }` in site.yaml, else 4]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=12))]
+        area_leaflets_weeks: Option<u32>,
     },
     #[command(flatten)]
     Staff(staff_cli::StaffCommand),
@@ -42,6 +50,12 @@ enum Command {
 
 fn parse_now(s: &str) -> Result<Now, String> {
     Now::parse(s)
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a date: write it as YYYY-MM-DD, e.g. 2027-09-06"))
 }
 
 fn main() -> ExitCode {
@@ -52,14 +66,20 @@ fn main() -> ExitCode {
             out,
             now,
             quiet,
+            area_leaflets_from,
+            area_leaflets_weeks,
         } => {
             let started = std::time::Instant::now();
             let progress = whatson::progress::Progress::on_terminal();
-            let report = whatson::build_with_progress(
+            let report = whatson::build_with(
                 &BuildOptions {
                     root,
                     out,
                     now: now.unwrap_or_default(),
+                },
+                &whatson::PrintOverrides {
+                    area_leaflets_from,
+                    area_leaflets_weeks,
                 },
                 &|stage| progress.stage(stage),
             );

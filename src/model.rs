@@ -157,6 +157,8 @@ pub struct Site {
     /// No leaflet is made in a language with less of its text translated
     /// than this, in percent (`leaflet_min_translated:`, default 50).
     pub leaflet_min_translated: u8,
+    /// Door-drop leaflets per area (`area_leaflets:`); `None`: none are made.
+    pub area_leaflets: Option<AreaLeaflets>,
     /// `content/site.yaml`, with `languages.<n>.name` for each language.
     pub origin: Origin,
 }
@@ -218,6 +220,21 @@ impl Paper {
             Paper::Dl => "dl",
         }
     }
+}
+
+/// `area_leaflets:` in site.yaml: a leaflet per area and language of what is
+/// on at and for that area in the coming weeks, for door drops.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AreaLeaflets {
+    /// How many weeks the leaflet covers (1 to 12).
+    pub weeks: u32,
+    pub paper: Paper,
+    /// The first day covered; `None`: the day of the build.
+    pub from: Option<jiff::civil::Date>,
+}
+
+impl AreaLeaflets {
+    pub const DEFAULT_WEEKS: u32 = 4;
 }
 
 /// What a printed QR code points at.

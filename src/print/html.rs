@@ -135,6 +135,7 @@ impl HtmlTheme {
                         "kind".into(),
                         match r.kind {
                             DocKind::Leaflet => t("print-index-leaflet"),
+                            DocKind::AreaLeaflet => t("print-index-area-leaflet"),
                             DocKind::QrSheet => t("print-index-qr-sheet"),
                         }
                         .into(),

@@ -33,13 +33,16 @@ pub const MAX_LABEL_CHARS: usize = 90;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocKind {
     Leaflet,
+    /// A door-drop leaflet of one area (`area_leaflets:`): the festival
+    /// leaflet's layout with the area's coming weeks.
+    AreaLeaflet,
     QrSheet,
 }
 
 impl DocKind {
     pub fn layout(self) -> &'static str {
         match self {
-            DocKind::Leaflet => "leaflet.typ",
+            DocKind::Leaflet | DocKind::AreaLeaflet => "leaflet.typ",
             DocKind::QrSheet => "qr-sheet.typ",
         }
     }
@@ -68,6 +71,8 @@ pub struct Doc {
     /// For a leaflet: the share of its text (content and labels, by
     /// characters) in its own language, in percent.
     pub translated: Option<u8>,
+    /// Typeset again at other scales until its pages are full (see `fit`).
+    pub fit: bool,
 }
 
 /// Every interface string a leaflet prints: (name in `data.labels`, key in
@@ -106,6 +111,7 @@ pub const OTHER_KEYS: &[&str] = &[
     "ages-single",
     "ages-range",
     "print-download-pdf",
+    "print-area-title",
     "print-redirect-title",
     "print-redirect-text",
 ];
@@ -308,65 +314,7 @@ impl<'a> Lang<'a> {
         let mut events = Vec::new();
         for o in firsts {
             let e = &c.events[&o.event];
-            texts.push(self.text(&e.title, Kind::Event, &e.id).swap());
-            share.add(&e.title, &self.lang.code);
-            if let Some(s) = &e.summary {
-                texts.push(self.text(s, Kind::Event, &e.id).swap());
-                share.add(s, &self.lang.code);
-            }
-            let venue = c.venues.get(&e.venue);
-            if let Some(v) = venue {
-                texts.push(self.text(&v.name, Kind::Venue, &v.id).swap());
-                texts.push((v.origin.file.clone(), v.address.clone()));
-                texts.extend(
-                    v.postcode
-                        .iter()
-                        .map(|p| (v.origin.file.clone(), p.clone())),
-                );
-                share.add(&v.name, &self.lang.code);
-            }
-            let repeat = e
-                .repeat
-                .as_ref()
-                .map(|r| self.repeat_rule(r, e.schedule.start_date()));
-            let bookable = e.booking.is_some() && !e.drop_in;
-            let qr = if bookable {
-                self.qr(&self.event_key(&e.id), EVENT_QR_MM, findings)
-                    .map(|(q, shown)| {
-                        let path = format!("/qr/{}.svg", qrs.len() + 1);
-                        let v =
-                            json!({"file": path, "mm": EVENT_QR_MM, "link": shown, "svg": q.svg});
-                        qrs.push((path, q));
-                        v
-                    })
-            } else {
-                None
-            };
-            let cost = self.cost_label(&e.cost);
-            let row = json!({
-                "id": e.id,
-                "date": self.formats.weekday_date(o.date()),
-                "time": self.time_label(o),
-                "repeat": repeat,
-                "title": self.marked(&e.title),
-                "summary": e.summary.as_ref().map(|x| self.marked(x)),
-                "venue": venue.map(|v| self.marked(&v.name)),
-                "area": venue.map(|v| v.area.clone()),
-                "address": venue.map(|v| v.address.clone()),
-                "postcode": venue.and_then(|v| v.postcode.clone()),
-                "ages": e.ages.map(|a| self.ages_label(a)),
-                "cost": cost,
-                "drop_in": e.drop_in,
-                "flagship": e.flagship,
-                "qr": qr,
-            });
-            collect_strings(
-                &row,
-                &self.locale_file(),
-                &mut texts,
-                &["id", "title", "summary", "venue", "address", "postcode"],
-            );
-            events.push(row);
+            events.push(self.event_row(o, e, &mut qrs, &mut texts, &mut share, findings));
         }
         let festival_qr = self
             .qr(
@@ -414,29 +362,7 @@ impl<'a> Lang<'a> {
                 "srcset": web.map(|p| p.srcset(&base)),
             })
         });
-        let contact = site.contact.as_ref().map(|ct| {
-            let lines = ct.lines();
-            for l in &lines {
-                texts.push((site.origin.file.clone(), (*l).to_owned()));
-            }
-            json!({"lines": lines})
-        });
-        let partners: Vec<Value> = site
-            .partners
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let ext = p
-                    .logo
-                    .extension()
-                    .map(|e| e.to_string_lossy().to_lowercase())
-                    .unwrap_or_default();
-                let file = format!("/partners/{}.{ext}", i + 1);
-                pictures.push((file.clone(), p.logo.clone()));
-                texts.push((site.origin.file.clone(), p.name.clone()));
-                json!({"name": p.name, "file": file})
-            })
-            .collect();
+        let (contact, partners) = self.closing_panel(&mut texts, &mut pictures);
         let data = json!({
             "kind": "leaflet",
             // How the layout is scaled to fill whole pages (see `fit`).
@@ -469,7 +395,220 @@ impl<'a> Lang<'a> {
             fallback_labels,
             pictures,
             translated: Some(share.percent()),
+            fit: site.print.paper == Paper::A5,
         }
+    }
+
+    /// One event as a leaflet prints it, at its session `o`: its texts go
+    /// into `texts` and `share`, its booking code into `qrs`.
+    fn event_row(
+        &self,
+        o: &Occurrence,
+        e: &Event,
+        qrs: &mut Vec<(String, Qr)>,
+        texts: &mut Vec<(String, String)>,
+        share: &mut Share,
+        findings: &mut Vec<Finding>,
+    ) -> Value {
+        use crate::load::Kind;
+        let c = self.c.content;
+        texts.push(self.text(&e.title, Kind::Event, &e.id).swap());
+        share.add(&e.title, &self.lang.code);
+        if let Some(s) = &e.summary {
+            texts.push(self.text(s, Kind::Event, &e.id).swap());
+            share.add(s, &self.lang.code);
+        }
+        let venue = c.venues.get(&e.venue);
+        if let Some(v) = venue {
+            texts.push(self.text(&v.name, Kind::Venue, &v.id).swap());
+            texts.push((v.origin.file.clone(), v.address.clone()));
+            texts.extend(
+                v.postcode
+                    .iter()
+                    .map(|p| (v.origin.file.clone(), p.clone())),
+            );
+            share.add(&v.name, &self.lang.code);
+        }
+        let repeat = e
+            .repeat
+            .as_ref()
+            .map(|r| self.repeat_rule(r, e.schedule.start_date()));
+        let bookable = e.booking.is_some() && !e.drop_in;
+        let qr = if bookable {
+            self.qr(&self.event_key(&e.id), EVENT_QR_MM, findings)
+                .map(|(q, shown)| {
+                    let path = format!("/qr/{}.svg", qrs.len() + 1);
+                    let v = json!({"file": path, "mm": EVENT_QR_MM, "link": shown, "svg": q.svg});
+                    qrs.push((path, q));
+                    v
+                })
+        } else {
+            None
+        };
+        let cost = self.cost_label(&e.cost);
+        let row = json!({
+            "id": e.id,
+            "date": self.formats.weekday_date(o.date()),
+            "time": self.time_label(o),
+            "repeat": repeat,
+            "title": self.marked(&e.title),
+            "summary": e.summary.as_ref().map(|x| self.marked(x)),
+            "venue": venue.map(|v| self.marked(&v.name)),
+            "area": venue.map(|v| v.area.clone()),
+            "address": venue.map(|v| v.address.clone()),
+            "postcode": venue.and_then(|v| v.postcode.clone()),
+            "ages": e.ages.map(|a| self.ages_label(a)),
+            "cost": cost,
+            "drop_in": e.drop_in,
+            "flagship": e.flagship,
+            "qr": qr,
+        });
+        collect_strings(
+            &row,
+            &self.locale_file(),
+            texts,
+            &["id", "title", "summary", "venue", "address", "postcode"],
+        );
+        row
+    }
+
+    /// The closing panel's contact lines and partners' logos, from site.yaml.
+    fn closing_panel(
+        &self,
+        texts: &mut Vec<(String, String)>,
+        pictures: &mut Vec<(String, std::path::PathBuf)>,
+    ) -> (Value, Value) {
+        let site = &self.c.content.site;
+        let contact = site.contact.as_ref().map(|ct| {
+            let lines = ct.lines();
+            for l in &lines {
+                texts.push((site.origin.file.clone(), (*l).to_owned()));
+            }
+            json!({"lines": lines})
+        });
+        let partners: Vec<Value> = site
+            .partners
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let ext = p
+                    .logo
+                    .extension()
+                    .map(|e| e.to_string_lossy().to_lowercase())
+                    .unwrap_or_default();
+                let file = format!("/partners/{}.{ext}", i + 1);
+                pictures.push((file.clone(), p.logo.clone()));
+                texts.push((site.origin.file.clone(), p.name.clone()));
+                json!({"name": p.name, "file": file})
+            })
+            .collect();
+        (json!(contact), Value::Array(partners))
+    }
+
+    /// The door-drop leaflet of `area` (its address part `slug`): every event
+    /// at a venue in the area or open to its families (`for_areas`), with a
+    /// session from `from` to `until` (exclusive), once at its first such
+    /// session, in date order. An event only for other areas' families is
+    /// left out. `None` when nothing is on then.
+    #[allow(clippy::too_many_arguments)]
+    pub fn area_leaflet(
+        &self,
+        area: &str,
+        slug: &str,
+        (from, until): (jiff::civil::Date, jiff::civil::Date),
+        paper: Paper,
+        findings: &mut Vec<Finding>,
+    ) -> Option<Doc> {
+        let c = self.c.content;
+        let site = &c.site;
+        let mut firsts: Vec<&Occurrence> = Vec::new();
+        for o in &self.c.expanded.occurrences {
+            let Some(e) = c.events.get(&o.event) else {
+                continue;
+            };
+            let venue_area = c.venues.get(&e.venue).map(|v| v.area.as_str());
+            if !for_area(e, venue_area, area)
+                || e.cancelled
+                || o.changed == crate::expand::Changed::Cancelled
+                || o.is_past(self.c.now)
+                || o.date() < from
+                || o.date() >= until
+            {
+                continue;
+            }
+            if !firsts.iter().any(|x| x.event == o.event) {
+                firsts.push(o);
+            }
+        }
+        if firsts.is_empty() {
+            return None;
+        }
+        let mut texts = Vec::new();
+        let mut qrs: Vec<(String, Qr)> = Vec::new();
+        let mut share = Share {
+            default: self.lang.code == site.default_language,
+            ..Share::default()
+        };
+        let events: Vec<Value> = firsts
+            .into_iter()
+            .map(|o| {
+                let e = &c.events[&o.event];
+                self.event_row(o, e, &mut qrs, &mut texts, &mut share, findings)
+            })
+            .collect();
+        let title = self.t_args("print-area-title", &[("area", area.to_owned().into())]);
+        let own_title = self.c.messages.has(&self.lang.code, "print-area-title")
+            || self.lang.code == site.default_language;
+        share.count(&title, own_title);
+        texts.push((self.locale_file(), title.clone()));
+        let (labels, fallback_labels) = self.labels(LEAFLET_LABELS);
+        collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
+        for (name, _) in LEAFLET_LABELS {
+            let t = labels
+                .get(*name)
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            share.count(t, !fallback_labels.iter().any(|f| f == name));
+        }
+        let last = until.yesterday().unwrap_or(until);
+        let dates = self.dates_label(from, last);
+        texts.push((self.locale_file(), dates.clone()));
+        let mut pictures = Vec::new();
+        let (contact, partners) = self.closing_panel(&mut texts, &mut pictures);
+        let data = json!({
+            "kind": "area-leaflet",
+            "fit": {"scale": 1.0, "back_page": false},
+            "contact": contact,
+            "partners": partners,
+            "lang": typst_lang(&self.lang.code),
+            "dir": self.lang.dir.as_str(),
+            "page": self.page(paper),
+            "look": look(&default_look()),
+            "title": self.marked_text(&title, !own_title),
+            "dates": dates,
+            "summary": Value::Null,
+            "area": area,
+            "events": events,
+            "festival_qr": Value::Null,
+            "image": Value::Null,
+            "site_url": short_display(&super::shortlink::base_abs(site)),
+            "labels": labels,
+            "fallback_labels": self.fallback_map(&fallback_labels),
+        });
+        Some(Doc {
+            kind: DocKind::AreaLeaflet,
+            name: format!("area-{slug}"),
+            lang: self.lang.code.clone(),
+            title,
+            file: self.locale_file(),
+            data,
+            qrs,
+            texts,
+            fallback_labels,
+            pictures,
+            translated: Some(share.percent()),
+            fit: true,
+        })
     }
 
     /// Page geometry for a layout.
@@ -611,13 +750,6 @@ impl<'a> Lang<'a> {
         }
         let (labels, fallback_labels) = self.labels(SHEET_LABELS);
         collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
-        let default_look = Look {
-            primary: "#1d3557".into(),
-            accent: "#1d3557".into(),
-            text_on_primary: "#ffffff".into(),
-            text_on_accent: "#ffffff".into(),
-            image: None,
-        };
         let data = json!({
             "kind": "qr-sheet",
             "layout": match layout {
@@ -627,7 +759,7 @@ impl<'a> Lang<'a> {
             "lang": typst_lang(&self.lang.code),
             "dir": self.lang.dir.as_str(),
             "page": self.page(Paper::A4),
-            "look": look_v.unwrap_or_else(|| look(&default_look)),
+            "look": look_v.unwrap_or_else(|| look(&default_look())),
             "title": shown_title,
             "cells": cells,
             "site_url": short_display(&super::shortlink::base_abs(&self.c.content.site)),
@@ -646,7 +778,18 @@ impl<'a> Lang<'a> {
             fallback_labels,
             pictures: Vec::new(),
             translated: None,
+            fit: false,
         }
+    }
+}
+
+/// Whether event `e`, at a venue in `venue_area`, is for families of `area`:
+/// open to them by its `for_areas`, or, open to all, at a venue in the area.
+pub fn for_area(e: &Event, venue_area: Option<&str>, area: &str) -> bool {
+    if e.for_areas.is_empty() {
+        venue_area == Some(area)
+    } else {
+        e.for_areas.iter().any(|a| a == area)
     }
 }
 
@@ -679,6 +822,17 @@ impl Share {
             return 100;
         }
         (self.own * 100 / self.all).min(100) as u8
+    }
+}
+
+/// The look of documents that belong to no festival.
+fn default_look() -> Look {
+    Look {
+        primary: "#1d3557".into(),
+        accent: "#1d3557".into(),
+        text_on_primary: "#ffffff".into(),
+        text_on_accent: "#ffffff".into(),
+        image: None,
     }
 }
 

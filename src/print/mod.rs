@@ -37,11 +37,14 @@ use crate::expand::Expanded;
 use crate::i18n::Messages;
 use crate::images::Pictures;
 use crate::load::{Kind, Loaded};
-use crate::model::{Content, Localized, Origin, Paper};
+use crate::model::{Content, Localized, Origin};
 use crate::output::Sink;
 
 use leaflet::{Doc, DocKind, Finding};
 use shortlink::{Key, ShortLink};
+
+/// The stack of each thread that typesets.
+const TYPESET_STACK: usize = 64 << 20;
 
 /// The cache folder, beside `content/`.
 pub const CACHE_DIR: &str = ".whatson-cache/print";
@@ -223,13 +226,16 @@ fn line_in(origin: &Origin, fields: &[(String, &str)], needle: &str) -> usize {
 }
 
 /// Every short link of the site, by key: each festival event (the events
-/// leaflets and booking sheets print), festival and QR-sheet link in each
+/// leaflets and booking sheets print; every event when area leaflets are made), festival and QR-sheet link in each
 /// language.
 pub fn short_links(content: &Content, sources: &Sources) -> BTreeMap<Key, ShortLink> {
     let site = &content.site;
     let default = &site.default_language;
     let mut out = BTreeMap::new();
-    for e in content.events.values().filter(|e| e.festival.is_some()) {
+    // Area leaflets print every event's code; otherwise only festivals'
+    // events are printed.
+    let printed = |e: &&crate::model::Event| e.festival.is_some() || site.area_leaflets.is_some();
+    for e in content.events.values().filter(printed) {
         for lang in &site.languages {
             let key = Key::event(&e.id, &lang.code, default);
             if let Some(target) = shortlink::event_target(content, &e.id, &lang.code) {
@@ -580,6 +586,8 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
     };
     let mut findings: Vec<Finding> = Vec::new();
     let mut docs: Vec<Doc> = Vec::new();
+    // (index in `areas:`, name, address part) of areas with nothing on.
+    let mut nothing_on: std::collections::BTreeSet<(usize, String, String)> = Default::default();
     for lang in &site.languages {
         let l = leaflet::Lang::new(&ctx, lang);
         for f in content.festivals.values() {
@@ -597,6 +605,29 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         for s in content.qr_sheets.values() {
             docs.push(l.sheet(s, &mut findings));
         }
+        if let Some(a) = &site.area_leaflets {
+            let period = area_period(a, now);
+            for (i, (area, slug)) in crate::filters::area_slugs(&site.areas)
+                .into_iter()
+                .enumerate()
+            {
+                let Some(leaflet) = l.area_leaflet(&area, &slug, period, a.paper, &mut findings)
+                else {
+                    // The same in every language.
+                    nothing_on.insert((i, area, slug));
+                    continue;
+                };
+                match leaflet.translated {
+                    Some(share) if share < site.leaflet_min_translated => {
+                        not_translated_enough(site, &leaflet, share, d)
+                    }
+                    _ => docs.push(leaflet),
+                }
+            }
+        }
+    }
+    if let Some(a) = &site.area_leaflets {
+        note_nothing_on(site, area_period(a, now), &nothing_on, d);
     }
 
     // Layout files are part of every cache key.
@@ -660,7 +691,13 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
 
     // Every document on its own thread; results are merged in document order
     // below, so the output and the diagnostics do not depend on the threads.
-    let outcomes: Vec<DocOutcome> = docs
+    // Typst lays out nested content recursively: a long programme goes deeper
+    // than the 2 MB a thread gets by default (unoptimised builds most of all).
+    let pool = rayon::ThreadPoolBuilder::new()
+        .stack_size(TYPESET_STACK)
+        .build();
+    let typeset_all = || -> Vec<DocOutcome> {
+        docs
         .par_iter()
         .map(|doc| {
             let mut diagnostics = Vec::new();
@@ -752,7 +789,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                         ident: format!("whatson/print/{}/{}.pdf", doc.lang, doc.name),
                     };
                     let started = Instant::now();
-                    let result = if doc.kind == DocKind::Leaflet && site.print.paper == Paper::A5 {
+                    let result = if doc.fit {
                         fit::typeset(&mut job, &data_value, bleed)
                     } else {
                         pdf::typeset(&job, bleed)
@@ -777,7 +814,13 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                 typeset: Some(typeset),
             }
         })
-        .collect();
+        .collect()
+    };
+    let outcomes = match &pool {
+        Ok(pool) => pool.install(typeset_all),
+        // No threads with a larger stack to be had: the usual ones.
+        Err(_) => typeset_all(),
+    };
     // Typst memoises layout across compiles; a long-running preview would
     // otherwise keep every version of every leaflet it ever typeset.
     typst::comemo::evict(0);
@@ -934,10 +977,43 @@ fn not_translated_enough(site: &crate::model::Site, doc: &Doc, share: u8, d: &mu
             site.language(&site.default_language).map_or(site.default_language.as_str(), |l| l.name.as_str()),
         ),
         Some(format!(
-            "translate the festival's events and venues into `{}` (e.g. content/events/<id>.{}.md) and locales/{}.ftl, or lower the share, e.g. `leaflet_min_translated: {}%` (`0%` prints every language)",
+            "translate the {} events and venues into `{}` (e.g. content/events/<id>.{}.md) and locales/{}.ftl, or lower the share, e.g. `leaflet_min_translated: {}%` (`0%` prints every language)",
+            if doc.kind == DocKind::AreaLeaflet { "area's" } else { "festival's" },
             doc.lang, doc.lang, doc.lang, share
         )),
     );
+}
+
+/// The days an area leaflet covers: from `from` (else the build's day) for
+/// its weeks; the end is exclusive.
+pub fn area_period(
+    a: &crate::model::AreaLeaflets,
+    now: &Zoned,
+) -> (jiff::civil::Date, jiff::civil::Date) {
+    let from = a.from.unwrap_or_else(|| now.date());
+    let until = from.saturating_add(jiff::Span::new().days(i64::from(a.weeks) * 7));
+    (from, until)
+}
+
+/// A note for each area with nothing on in the period: no leaflet is made
+/// for it in any language (an empty leaflet is no use on a doormat).
+fn note_nothing_on(
+    site: &crate::model::Site,
+    (from, until): (jiff::civil::Date, jiff::civil::Date),
+    areas: &std::collections::BTreeSet<(usize, String, String)>,
+    d: &mut Diagnostics,
+) {
+    let last = until.yesterday().unwrap_or(until);
+    for (i, area, slug) in areas {
+        push(
+            d,
+            false,
+            &site.origin.file,
+            site.origin.line(&format!("areas.{i}")),
+            format!("nothing is on in {area} from {from} to {last}, so no area leaflet is made for it (print/<language>/area-{slug}.pdf)"),
+            Some("nothing needs to change: the leaflet is made once an event is at a venue in this area, or open to its families with `for_areas`, in those weeks".into()),
+        );
+    }
 }
 
 /// Characters that must be drawn from a font (not spaces or invisible marks).

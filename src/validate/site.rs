@@ -31,6 +31,15 @@ pub(super) struct RawSite {
     pub(super) contact: Option<Spanned<RawContact>>,
     pub(super) partners: Option<Spanned<Vec<Spanned<RawPartner>>>>,
     pub(super) leaflet_min_translated: Option<S>,
+    pub(super) area_leaflets: Option<Spanned<RawAreaLeaflets>>,
+}
+
+/// `area_leaflets:` in site.yaml: door-drop leaflets per area.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAreaLeaflets {
+    pub(super) weeks: Option<S>,
+    pub(super) size: Option<S>,
 }
 
 /// `contact:` in site.yaml: the leaflets' contact panel.
@@ -75,6 +84,7 @@ pub(super) const SITE_FIELDS: Fields = Fields {
         "contact",
         "partners",
         "leaflet_min_translated",
+        "area_leaflets",
     ],
     translatable: &[],
 };
@@ -326,6 +336,10 @@ pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> O
     }
 
     let (areas, postcodes) = super::areas::areas(&ctx, raw.areas.as_deref().unwrap_or(&[]), d);
+    // Where each area is written, for notes about its printed leaflet.
+    for (i, item) in raw.areas.iter().flatten().enumerate() {
+        origin.fields.insert(format!("areas.{i}"), ctx.pos_of(item));
+    }
 
     let theme = match &raw.theme {
         Some(s) => {
@@ -407,6 +421,11 @@ pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> O
         }
     };
 
+    let area_leaflets = raw
+        .area_leaflets
+        .as_ref()
+        .map(|a| area_leaflets(&ctx, &a.value, d));
+
     if d.error_count() > errors_before {
         return None;
     }
@@ -428,6 +447,7 @@ pub(super) fn validate_site(src: &Source, root: &Path, d: &mut Diagnostics) -> O
         contact,
         partners,
         leaflet_min_translated,
+        area_leaflets,
         origin,
     })
 }
@@ -662,4 +682,40 @@ pub(super) fn print_settings(
         }
     }
     p
+}
+
+/// Checks `area_leaflets:`; anything not given keeps its default (4 weeks, A5).
+fn area_leaflets(ctx: &Ctx, raw: &RawAreaLeaflets, d: &mut Diagnostics) -> AreaLeaflets {
+    let mut a = AreaLeaflets {
+        weeks: AreaLeaflets::DEFAULT_WEEKS,
+        paper: Paper::A5,
+        from: None,
+    };
+    if let Some(s) = &raw.weeks {
+        match s.value.trim().parse::<u32>() {
+            Ok(n) if (1..=12).contains(&n) => a.weeks = n,
+            _ => d.error(
+                ctx.src,
+                ctx.pos(s),
+                format!(
+                    "`weeks: {}` must be a number of weeks from 1 to 12",
+                    s.value.trim()
+                ),
+                Some("e.g. `area_leaflets: { weeks: 4 }`: each area leaflet lists the next four weeks".into()),
+            ),
+        }
+    }
+    if let Some(s) = &raw.size {
+        match s.value.trim().to_ascii_lowercase().as_str() {
+            "a5" => a.paper = Paper::A5,
+            "dl" => a.paper = Paper::Dl,
+            other => d.error(
+                ctx.src,
+                ctx.pos(s),
+                format!("`size: {other}` is not a size for area leaflets"),
+                Some("write `size: a5` (148 × 210 mm, folded or two-sided) or `size: dl` (99 × 210 mm, fits a letterbox and a DL envelope)".into()),
+            ),
+        }
+    }
+    a
 }

@@ -22,6 +22,7 @@ mod newsletter;
 mod phone;
 mod preview;
 mod print;
+mod print_area;
 mod scaffold;
 mod serve;
 mod short_links;

@@ -15,7 +15,7 @@ use common::{copy_dir, show, TestSite};
 use whatson::output::SiteFiles;
 use whatson::Now;
 
-const SITE_YAML: &str = "\
+pub(super) const SITE_YAML: &str = "\
 title: What's On
 base_url: https://whatson.example.org
 timezone: Europe/London
@@ -96,7 +96,7 @@ fn ensure_page_templates(root: &Path) {
 
 /// A site with English, Arabic and Amharic, a festival with bookable, drop-in
 /// and weekly events, and a QR sheet with links to this and other sites.
-fn site() -> TestSite {
+pub(super) fn site() -> TestSite {
     let t = TestSite::new();
     t.remove("content/events/circus.md");
     t.write("content/site.yaml", SITE_YAML);
@@ -154,13 +154,13 @@ fn site() -> TestSite {
 }
 
 /// Resolution QR codes are checked at: a phone camera sees far more.
-const DPI: u32 = 300;
+pub(super) const DPI: u32 = 300;
 
-fn now() -> Now {
+pub(super) fn now() -> Now {
     Now::parse("2027-07-01 09:00").unwrap()
 }
 
-fn generate(t: &TestSite) -> (SiteFiles, whatson::diagnostics::Diagnostics) {
+pub(super) fn generate(t: &TestSite) -> (SiteFiles, whatson::diagnostics::Diagnostics) {
     let (g, d) = whatson::generate(t.root(), now());
     match g {
         Some(g) => (g.files, d),
@@ -168,7 +168,7 @@ fn generate(t: &TestSite) -> (SiteFiles, whatson::diagnostics::Diagnostics) {
     }
 }
 
-fn pdfs(files: &SiteFiles) -> Vec<String> {
+pub(super) fn pdfs(files: &SiteFiles) -> Vec<String> {
     files
         .paths()
         .filter(|p| p.starts_with("print/") && p.ends_with(".pdf"))
@@ -197,7 +197,7 @@ fn read_pgm(bytes: &[u8]) -> image::GrayImage {
 
 /// Renders pages of `pdf` with pdftoppm (crisp edges, no anti-aliasing, as a
 /// printer would) at `dpi`, as grey images.
-fn render_pages(pdf: &[u8], dpi: u32, only_first: bool) -> Vec<image::GrayImage> {
+pub(super) fn render_pages(pdf: &[u8], dpi: u32, only_first: bool) -> Vec<image::GrayImage> {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in.pdf");
     std::fs::write(&input, pdf).unwrap();
@@ -234,7 +234,7 @@ fn render_pages(pdf: &[u8], dpi: u32, only_first: bool) -> Vec<image::GrayImage>
 }
 
 /// Renders every page of `pdf` and decodes every QR code on it.
-fn decode_qr_codes(pdf: &[u8], dpi: u32) -> Vec<Vec<String>> {
+pub(super) fn decode_qr_codes(pdf: &[u8], dpi: u32) -> Vec<Vec<String>> {
     render_pages(pdf, dpi, false)
         .into_iter()
         .enumerate()
@@ -256,7 +256,7 @@ fn decode_qr_codes(pdf: &[u8], dpi: u32) -> Vec<Vec<String>> {
 }
 
 /// The `lang` of a short link's page.
-fn redirect_lang(files: &SiteFiles, short: &str) -> String {
+pub(super) fn redirect_lang(files: &SiteFiles, short: &str) -> String {
     let path = short
         .strip_prefix("https://whatson.example.org/")
         .unwrap_or_else(|| panic!("{short} is not a short link on the site"));
@@ -268,7 +268,7 @@ fn redirect_lang(files: &SiteFiles, short: &str) -> String {
 }
 
 /// The URL a short-link page sends the browser to (its meta refresh).
-fn redirect_target(files: &SiteFiles, short: &str) -> String {
+pub(super) fn redirect_target(files: &SiteFiles, short: &str) -> String {
     let path = short
         .strip_prefix("https://whatson.example.org/")
         .unwrap_or_else(|| panic!("{short} is not a short link on the site"));
@@ -389,14 +389,23 @@ fn every_qr_code_in_every_pdf_scans_to_its_short_link_which_redirects_with_track
 fn page_boxes_fonts_and_sizes_are_print_ready() {
     let t = site();
     let (files, _) = generate(&t);
-    let mm = 72.0 / 25.4;
     for path in pdfs(&files) {
-        let doc = lopdf::Document::load_mem(files.get(&path).unwrap()).unwrap();
-        let (w, h) = if path.ends_with("-leaflet.pdf") {
+        let size = if path.ends_with("-leaflet.pdf") {
             (148.0, 210.0)
         } else {
             (210.0, 297.0)
         };
+        assert_print_ready(&path, files.get(&path).unwrap(), size);
+    }
+}
+
+/// The checks every printed PDF passes: each page's TrimBox is `size` (mm),
+/// its BleedBox 3 mm outside, with room for crop marks beyond; every font is
+/// embedded as a subset (lopdf and pdffonts agree); qpdf finds no damage.
+pub(super) fn assert_print_ready(path: &str, pdf: &[u8], (w, h): (f64, f64)) {
+    let mm = 72.0 / 25.4;
+    {
+        let doc = lopdf::Document::load_mem(pdf).unwrap();
         for (_, id) in doc.get_pages() {
             let page = doc.get_dictionary(id).unwrap();
             let rect = |name: &[u8]| -> [f64; 4] {
@@ -456,6 +465,33 @@ fn page_boxes_fonts_and_sizes_are_print_ready() {
             );
         }
         assert!(fonts > 0, "{path} has fonts");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("check.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let qpdf = Command::new("qpdf")
+        .arg("--check")
+        .arg(&file)
+        .output()
+        .expect("qpdf must be installed");
+    assert!(
+        qpdf.status.success(),
+        "{path}: qpdf --check: {}",
+        String::from_utf8_lossy(&qpdf.stdout)
+    );
+    let fonts = Command::new("pdffonts")
+        .arg(&file)
+        .output()
+        .expect("pdffonts (poppler-utils) must be installed");
+    let table = String::from_utf8_lossy(&fonts.stdout).into_owned();
+    for row in table.lines().skip(2) {
+        // name type encoding emb sub uni object: emb and sub are "yes".
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert!(
+            n >= 7 && cols[n - 5] == "yes" && cols[n - 4] == "yes",
+            "{path}: a font not embedded as a subset: {row}\n{table}"
+        );
     }
 }
 
@@ -874,7 +910,7 @@ fn every_printed_word_is_in_every_locale_file() {
 }
 
 /// The text of a PDF (pdftotext), without any white space.
-fn pdf_text(pdf: &[u8]) -> String {
+pub(super) fn pdf_text(pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("in.pdf");
     std::fs::write(&input, pdf).unwrap();
