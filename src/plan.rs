@@ -214,7 +214,14 @@ impl Plan {
                         .is_some_and(|e| f.keeps(content, e))
                 })
                 .collect();
-            listings.insert(f, paginate(&mine, expanded, today, &soon_end));
+            let mut listing = paginate(&mine, expanded, today, &soon_end);
+            // A finder answer is "what is on soon for us": its later months
+            // are the age group's own month pages, not a copy of each for
+            // every area (that copy was most of a large site's pages).
+            if matches!(f, Filter::Finder(..)) {
+                listing.pages.truncate(1);
+            }
+            listings.insert(f, listing);
         }
         Plan {
             listings,

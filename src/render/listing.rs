@@ -406,8 +406,22 @@ impl LangPages<'_> {
                 ],
             ),
         };
+        // A finder answer has one page; its months are the age group's.
+        let (months_filter, months_listing) = match filter {
+            Filter::Finder(g, _) => {
+                let age = Filter::Age(*g);
+                let l = self.r.plan.listings.get(&age).unwrap_or(listing);
+                (age, l)
+            }
+            _ => (filter.clone(), listing),
+        };
         let link = |s: &Slice, label: String| PageLinkV {
             url: self.url(&listing_rest(filter, s)),
+            label,
+            current: s == slice,
+        };
+        let month_link = |s: &Slice, label: String| PageLinkV {
+            url: self.url(&listing_rest(&months_filter, s)),
             label,
             current: s == slice,
         };
@@ -417,7 +431,7 @@ impl LangPages<'_> {
         };
         let pagination = PaginationV {
             soon: link(&Slice::Soon, self.t("listing-soon")),
-            months: listing
+            months: months_listing
                 .months()
                 .into_iter()
                 .map(|(year, month)| {
@@ -428,7 +442,7 @@ impl LangPages<'_> {
                     };
                     PageLinkV {
                         current: current_month == Some((year, month)),
-                        ..link(&s, self.month_label(year, month))
+                        ..month_link(&s, self.month_label(year, month))
                     }
                 })
                 .collect(),
@@ -436,10 +450,14 @@ impl LangPages<'_> {
                 .checked_sub(1)
                 .and_then(|i| listing.pages.get(i))
                 .map(|p| link(&p.slice, self.slice_label(&p.slice))),
-            next: listing
-                .pages
-                .get(at + 1)
-                .map(|p| link(&p.slice, self.slice_label(&p.slice))),
+            next: match listing.pages.get(at + 1) {
+                Some(p) => Some(link(&p.slice, self.slice_label(&p.slice))),
+                None if months_filter != *filter => months_listing
+                    .pages
+                    .get(1)
+                    .map(|p| month_link(&p.slice, self.slice_label(&p.slice))),
+                None => None,
+            },
             month_label,
             number: match slice {
                 Slice::Month { number, .. } => *number,
