@@ -481,16 +481,26 @@ fn dirty_jobs(old: &Model, new: &Model, changed: &BTreeSet<Input>) -> (Vec<Job>,
     };
     // Listing pages are the same in every language: decided once each.
     let mut listing_dirty: HashMap<(&Filter, &Slice), bool> = HashMap::new();
-    for (f, b) in &new.plan.listings {
-        let a = old.plan.listings.get(f);
-        // Every page of a listing links to its other pages.
-        let same_pages = a.is_some_and(|a| {
+    let same_slices = |f: &Filter| match (old.plan.listings.get(f), new.plan.listings.get(f)) {
+        (Some(a), Some(b)) => {
             a.pages.len() == b.pages.len()
                 && a.pages
                     .iter()
                     .zip(&b.pages)
                     .all(|(x, y)| x.slice == y.slice)
-        });
+        }
+        (None, None) => true,
+        _ => false,
+    };
+    for (f, b) in &new.plan.listings {
+        let a = old.plan.listings.get(f);
+        // Every page of a listing links to its other pages; a finder answer
+        // links to its age group's month pages too.
+        let same_pages = same_slices(f)
+            && match f {
+                Filter::Finder(g, _) => same_slices(&Filter::Age(*g)),
+                _ => true,
+            };
         for page in &b.pages {
             let dirty = match a.and_then(|a| a.page(&page.slice)) {
                 None => true,
