@@ -94,8 +94,10 @@ impl HtmlTheme {
         site: &Site,
         messages: &Messages,
     ) -> Result<String, String> {
+        let mut data = with_marked_labels(doc, site);
+        with_logo_sources(&mut data, doc);
         let mut ctx = tera::Context::new();
-        ctx.insert("doc", &with_marked_labels(doc, site));
+        ctx.insert("doc", &data);
         ctx.insert("pdf", &format!("{}.pdf", doc.name));
         ctx.insert(
             "pdf_label",
@@ -219,6 +221,36 @@ fn with_marked_labels(doc: &Doc, site: &Site) -> serde_json::Value {
         }
     }
     data
+}
+
+/// Gives each partner a `src`: its logo as a `data:` address. A logo comes
+/// from a partner organisation; inside an `<img>` a `data:` SVG cannot run
+/// script, whereas a published `.svg` file opened on its own could, on the
+/// site's own address. Logos that cannot be read (already reported when the
+/// PDF was made) keep only their name.
+fn with_logo_sources(data: &mut serde_json::Value, doc: &Doc) {
+    use base64::Engine as _;
+    let Some(serde_json::Value::Array(partners)) = data.get_mut("partners") else {
+        return;
+    };
+    for p in partners {
+        let Some(file) = p.get("file").and_then(|f| f.as_str()) else {
+            continue;
+        };
+        let Some((_, disk)) = doc.pictures.iter().find(|(f, _)| f == file) else {
+            continue;
+        };
+        let mime = match file.rsplit('.').next() {
+            Some("svg") => "image/svg+xml",
+            Some("png") => "image/png",
+            Some("jpg" | "jpeg") => "image/jpeg",
+            _ => continue,
+        };
+        if let Ok(bytes) = std::fs::read(disk) {
+            let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+            p["src"] = serde_json::Value::String(format!("data:{mime};base64,{b64}"));
+        }
+    }
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

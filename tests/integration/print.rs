@@ -1454,16 +1454,27 @@ fn the_contact_panel_and_partner_logos_are_printed() {
     }
     let text = pdf_text(files.get("print/en/summer-2027-leaflet.pdf").unwrap());
     assert!(text.contains("Questions?Getintouch"), "{text}");
-    // The printable web page has the panel and the partners' names too.
+    // The printable web page has the panel and the partners' logos, named
+    // for people who cannot see them, inline (no partner file published).
     let page =
         std::str::from_utf8(files.get("print/en/summer-2027-leaflet.html").unwrap()).unwrap();
-    for want in [
-        "020 7926 1000",
-        "Vassall Families Trust",
-        "Cormont Road, London, SE5 9RA",
-    ] {
+    for want in ["020 7926 1000", "Cormont Road, London, SE5 9RA"] {
         assert!(page.contains(want), "{want}: {page}");
     }
+    let html = scraper::Html::parse_document(page);
+    let logos: Vec<(String, String)> = html
+        .select(&scraper::Selector::parse(".partners img").unwrap())
+        .map(|img| {
+            let a = |n| img.value().attr(n).unwrap_or_default().to_owned();
+            (a("alt"), a("src"))
+        })
+        .collect();
+    assert_eq!(logos.len(), 2, "{page}");
+    assert_eq!(logos[0].0, "Vassall Families Trust");
+    assert!(logos[0].1.starts_with("data:image/svg+xml;base64,"));
+    assert_eq!(logos[1].0, "Lambeth Play Network");
+    assert!(logos[1].1.starts_with("data:image/png;base64,"));
+    assert!(!files.paths().any(|f| f.contains("partners/")));
 }
 
 #[test]
