@@ -289,6 +289,7 @@ filter-spoken = የሚነገር ቋንቋ
 filter-free = ነፃ ዝግጅቶች ብቻ
 filter-any-age = ማንኛውም ዕድሜ
 filter-any-area = ማንኛውም አካባቢ
+filter-change = ቀይር
 filter-any-festival = ማንኛውም ፌስቲቫል
 filter-any-day = ማንኛውም ቀን
 filter-any-language = ማንኛውም ቋንቋ

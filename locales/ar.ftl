@@ -337,6 +337,7 @@ filter-spoken = لغة الفعالية
 filter-free = الفعاليات المجانية فقط
 filter-any-age = أي عمر
 filter-any-area = أي منطقة
+filter-change = تغيير
 filter-any-festival = أي مهرجان
 filter-any-day = أي يوم
 filter-any-language = أي لغة

@@ -193,6 +193,7 @@ filter-spoken = Language spoken
 filter-free = Free events only
 filter-any-age = Any age
 filter-any-area = Any area
+filter-change = Change
 filter-any-festival = Any festival
 filter-any-day = Any day
 filter-any-language = Any language

@@ -298,6 +298,7 @@ filter-spoken = Idioma hablado
 filter-free = Solo actividades gratuitas
 filter-any-age = Cualquier edad
 filter-any-area = Cualquier zona
+filter-change = Cambiar
 filter-any-festival = Cualquier festival
 filter-any-day = Cualquier día
 filter-any-language = Cualquier idioma

@@ -296,6 +296,7 @@ filter-spoken = Langue parlée
 filter-free = Activités gratuites seulement
 filter-any-age = Tous les âges
 filter-any-area = Tous les quartiers
+filter-change = Modifier
 filter-any-festival = Tous les festivals
 filter-any-day = Tous les jours
 filter-any-language = Toutes les langues

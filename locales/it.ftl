@@ -334,6 +334,7 @@ filter-spoken = Lingua parlata
 filter-free = Solo attività gratuite
 filter-any-age = Qualsiasi età
 filter-any-area = Qualsiasi zona
+filter-change = Cambia
 filter-any-festival = Qualsiasi festival
 filter-any-day = Qualsiasi giorno
 filter-any-language = Qualsiasi lingua

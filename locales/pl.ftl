@@ -350,6 +350,7 @@ filter-spoken = Język prowadzenia
 filter-free = Tylko bezpłatne wydarzenia
 filter-any-age = Każdy wiek
 filter-any-area = Każda okolica
+filter-change = Zmień
 filter-any-festival = Każdy festiwal
 filter-any-day = Każdy dzień
 filter-any-language = Każdy język

@@ -335,6 +335,7 @@ filter-spoken = Língua falada
 filter-free = Só atividades gratuitas
 filter-any-age = Qualquer idade
 filter-any-area = Qualquer zona
+filter-change = Alterar
 filter-any-festival = Qualquer festival
 filter-any-day = Qualquer dia
 filter-any-language = Qualquer língua

@@ -289,6 +289,7 @@ filter-spoken = Luqadda lagu hadlo
 filter-free = Kaliya munaasabadaha bilaashka ah
 filter-any-age = Da' kasta
 filter-any-area = Xaafad kasta
+filter-change = Beddel
 filter-any-festival = Bandhig kasta
 filter-any-day = Maalin kasta
 filter-any-language = Luqad kasta

@@ -289,6 +289,7 @@ filter-spoken = ዝዝረብ ቋንቋ
 filter-free = ናጻ ፕሮግራማት ጥራይ
 filter-any-age = ዝኾነ ዕድመ
 filter-any-area = ዝኾነ ከባቢ
+filter-change = ቀይር
 filter-any-festival = ዝኾነ ፌስቲቫል
 filter-any-day = ዝኾነ መዓልቲ
 filter-any-language = ዝኾነ ቋንቋ

@@ -125,6 +125,10 @@ pub struct ListingPage {
     pub slice: Slice,
     /// Indices into [`Expanded::occurrences`], in order.
     pub occurrences: Vec<usize>,
+    /// Every session of its span is on this page (none cut at [`PAGE_CARDS`]),
+    /// so a script filtering its cards in place misses nothing that the
+    /// pre-rendered filtered page of the same span would show.
+    pub whole: bool,
 }
 
 /// A paginated listing (one filter), language-independent.
@@ -324,20 +328,25 @@ pub fn listed_day(o: &Occurrence, today: Date) -> Date {
 /// sessions when the coming weeks are quiet) and its month pages.
 fn paginate(listed: &[usize], expanded: &Expanded, today: Date, soon_end: &Zoned) -> Listing {
     let mut pages = Vec::new();
-    let soon: Vec<usize> = listed
+    let coming: Vec<usize> = listed
         .iter()
         .copied()
         .filter(|&i| expanded.occurrences[i].start < *soon_end)
-        .take(PAGE_CARDS)
         .collect();
-    let soon = if soon.is_empty() {
-        listed.iter().copied().take(PAGE_CARDS).collect()
+    // The coming weeks, or the next sessions when they are quiet.
+    let (soon, all) = if coming.is_empty() {
+        (
+            listed.iter().copied().take(PAGE_CARDS).collect(),
+            listed.len(),
+        )
     } else {
-        soon
+        let all = coming.len();
+        (coming.into_iter().take(PAGE_CARDS).collect(), all)
     };
     pages.push(ListingPage {
         slice: Slice::Soon,
         occurrences: soon,
+        whole: all <= PAGE_CARDS,
     });
     let mut by_month: BTreeMap<(i16, i8), Vec<usize>> = BTreeMap::new();
     for &i in listed {
@@ -345,6 +354,7 @@ fn paginate(listed: &[usize], expanded: &Expanded, today: Date, soon_end: &Zoned
         by_month.entry((d.year(), d.month())).or_default().push(i);
     }
     for ((year, month), all) in by_month {
+        let whole = all.len() <= PAGE_CARDS;
         for (n, chunk) in all.chunks(PAGE_CARDS).enumerate() {
             pages.push(ListingPage {
                 slice: Slice::Month {
@@ -353,6 +363,7 @@ fn paginate(listed: &[usize], expanded: &Expanded, today: Date, soon_end: &Zoned
                     number: n + 1,
                 },
                 occurrences: chunk.to_vec(),
+                whole,
             });
         }
     }

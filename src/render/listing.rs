@@ -33,6 +33,9 @@ struct PaginationV {
     month_label: Option<String>,
     /// 1 on the first page of a month, 2, 3… after it.
     number: usize,
+    /// Every session of this page's span is on it (none moved to a next
+    /// page), so filtering its cards in place is complete.
+    whole: bool,
 }
 
 #[derive(Serialize)]
@@ -463,6 +466,7 @@ impl LangPages<'_> {
                 Slice::Month { number, .. } => *number,
                 Slice::Soon => 1,
             },
+            whole: page.whole,
         };
         let mut ctx = self.context(route, None, title, Some(self.t("listing-intro")), false);
         if let (Some(fv), Some(serde_json::Value::Object(mut page))) =

@@ -242,10 +242,15 @@ async function emptyDaysShown(page) {
     await page.waitForFunction(() => !!new URLSearchParams(location.search).get("age"));
     assert((await visibleCards(page)).length === both.length, "forward: both again");
 
+    // Both chosen: the chips fold away behind one line saying what was chosen.
+    assert(!(await page.isVisible("#choose")), "the chips fold away once both are chosen");
+    assert(await page.isVisible("#choose-box summary"), "one line says what was chosen");
+
     // The address restores the same choice (a shared link).
     await page.goto(url);
     assert((await page.getAttribute(`ul[data-facet=area] a[data-value="${cfg.area}"]`, "aria-current")) === "true", "area restored");
     assert((await visibleCards(page)).length === both.length, "same events after reload");
+    await page.click("#choose-box summary");
 
     // "Any area" undoes the area choice.
     await page.click(`ul[data-facet=area] a[data-value=""]`);
@@ -339,6 +344,9 @@ async function emptyDaysShown(page) {
     assert(page.url().endsWith(`/en/age/${cfg.age}/area/${cfg.area}/`), page.url());
     cards = await visibleCards(page);
     assert(cards.every((c) => c.area === cfg.area && c.ages.split(" ").includes(cfg.age)), "age and area page");
+    // Both chosen: the chips are folded away; the <details> opens them.
+    assert(!(await page.isVisible("#choose")), "the chips are folded away");
+    await page.click("#choose-box summary");
     // "Any area" keeps the age.
     await page.click(`ul[data-facet=area] a[data-value=""]`);
     assert(page.url().endsWith(`/en/age/${cfg.age}/`), page.url());

@@ -67,6 +67,19 @@ async function place(locator) {
   });
 }
 
+/* Every age and area chip shown, with how far it sticks out of the screen
+   sideways (0 when a parent sees it without swiping the row). */
+async function chipsOut(page) {
+  return page.$$eval("#choose ul[data-facet] a", (chips) =>
+    chips
+      .filter((a) => a.offsetParent !== null)
+      .map((a) => {
+        const r = a.getBoundingClientRect();
+        return { chip: a.textContent.trim(), out: Math.round(Math.max(0, r.right - window.innerWidth, -r.left)) };
+      }),
+  );
+}
+
 /* The first visible card that fits: one of the expected events, with a
    session this week, and its own Book link. */
 async function bookable(page) {
@@ -132,6 +145,12 @@ for (const [width, height] of SCREENS) {
           ["area", `ul[data-facet=area] a[data-value="${cfg.area}"]`],
         ];
         for (const [step, selector] of steps) {
+          // Every chip on the screen's width: none needs a sideways swipe.
+          const chips = await chipsOut(page);
+          const out = chips.filter((c) => c.out > 0);
+          r.chipsOut = Math.max(r.chipsOut || 0, ...chips.map((c) => c.out));
+          assert(chips.length >= 2, `the ${step} step shows the age and area chips`);
+          assert(out.length === 0, `before the ${step} tap, chips stick out sideways: ${out.map((c) => `${c.chip} ${c.out}px`).join(", ")}`);
           const chip = page.locator(selector);
           assert((await chip.count()) === 1 && (await chip.isVisible()), `the ${step} chip is shown`);
           const p = await place(chip);
@@ -153,6 +172,9 @@ for (const [width, height] of SCREENS) {
         const book = page.locator("article.card").nth(card.i).locator(".card-book a");
         const p = await place(book);
         r.steps.push({ step: "book", event: card.id, ...p });
+        // The answer's first fitting Book link is on the first screen.
+        r.bookBottom = await book.evaluate((el) => Math.round(el.getBoundingClientRect().bottom));
+        assert(r.bookBottom <= height, `after two taps the Book link ends at ${r.bookBottom}px, below the ${height}px screen`);
         await book.scrollIntoViewIfNeeded();
         await page.screenshot({ path: shot("3-book") });
         await book.tap();
@@ -175,6 +197,33 @@ for (const [width, height] of SCREENS) {
     }
     await context.close();
   }
+}
+
+// With JavaScript a chip filters in place only the cards this page holds; the
+// listing's first page holds the coming weeks, and an age and area with
+// nothing then has later events on its pre-rendered page. The chip must lead
+// there, not say "no events match".
+{
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(cfg.now_utc));
+  for (const lang of cfg.languages) {
+    await page.goto(`${base}/${lang}/`, { waitUntil: "load" });
+    const areas = await page.$$eval("ul[data-facet=area] a[data-value]", (a) => a.map((x) => x.dataset.value).filter(Boolean));
+    for (const area of areas) {
+      await page.goto(`${base}/${lang}/?age=${cfg.age}`, { waitUntil: "load" });
+      const before = page.url();
+      await page.locator(`ul[data-facet=area] a[data-value="${area}"]`).tap();
+      await page.waitForFunction((u) => location.href !== u, before);
+      await page.waitForLoadState("load");
+      const shown = await page.$$eval("article.card", (c) => c.filter((x) => x.offsetParent !== null).length);
+      const none = await page.isVisible("#filter-none");
+      const ok = !none || shown > 0;
+      if (!ok) failed++;
+      console.log(`${ok ? "ok  " : "FAIL"} chips with JavaScript, ${lang}, ${cfg.age} then ${area}: ${shown} events at ${page.url().replace(base, "")}`);
+    }
+  }
+  await context.close();
 }
 
 // The event page: where the Book button is on the first screen.

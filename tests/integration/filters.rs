@@ -203,3 +203,53 @@ fn filtered_pages_are_in_the_sitemap_with_alternates_and_switch_language_in_plac
         Some("https://whatson.example.org/pt/area/tulse-hill/")
     );
 }
+
+/// A script may filter a listing page's cards in place only when the page
+/// holds every session of its weeks or month (`data-whole`): past 60 the rest
+/// are on other pages, so its chips must stay links to the complete
+/// pre-rendered pages, not say "nothing on" for what is there.
+#[test]
+fn a_listing_cut_at_sixty_sessions_tells_scripts_to_follow_the_chips() {
+    let (_s, out) = built();
+    let small = page(out.path(), "en/index.html");
+    assert_eq!(
+        small
+            .select(&sel("nav#choose"))
+            .next()
+            .and_then(|n| n.value().attr("data-whole")),
+        Some("true"),
+        "a short listing holds all its sessions"
+    );
+
+    let s = TestSite::new();
+    s.write("content/venues/stockwell-hall.yaml", VENUE2);
+    for i in 0..61 {
+        let (day, hour) = (2 + i / 10, 8 + i % 10);
+        s.write(
+            &format!("content/events/class-{i}.md"),
+            &format!(
+                "---\ntitle: Class {i}\nsummary: Play.\nvenue: stockwell-hall\nstarts: 2027-08-0{day} {hour:02}:00\nends: 2027-08-0{day} {hour:02}:30\nages: 2-4\ndrop_in: true\n---\n"
+            ),
+        );
+    }
+    let out = tempfile::tempdir().unwrap();
+    let r = build(&BuildOptions {
+        root: s.root().to_path_buf(),
+        out: Some(out.path().to_path_buf()),
+        now: Now::parse("2027-08-01 09:00").unwrap(),
+    });
+    assert!(r.written, "{}", show(&r.diagnostics));
+    let whole = |rel: &str| {
+        page(out.path(), rel)
+            .select(&sel("nav#choose"))
+            .next()
+            .and_then(|n| n.value().attr("data-whole").map(str::to_owned))
+    };
+    assert_eq!(whole("en/index.html"), None, "60 of 62 sessions: not whole");
+    assert_eq!(whole("en/2027-08/index.html"), None, "August is cut too");
+    assert_eq!(
+        whole("en/2027-08/2/index.html"),
+        None,
+        "so is its second page"
+    );
+}

@@ -1,15 +1,9 @@
-/* whatson: filters the what's-on listing in place.
-   Progressive enhancement: without this script the listing is complete and
-   the age and area chips (<nav id="choose">) are links to the pre-rendered
-   pages per age group, area and both. With it, the chips of a choice this
-   page has not already made (an age on an area's page, say) filter the
-   cards (<article data-ages data-area data-free data-langs data-date
-   data-end>) in place, and the folded <form id="filters"> adds day,
-   language and free. The choices live in the address
-   (?age=2-3&area=vassall…): each chip tap is a step the back button undoes,
-   a filtered listing can be shared, and the address restores it on load.
-   Chips that change a choice the page has made stay links, rewritten to
-   keep the other choice. No libraries, no inline code. */
+/* whatson: filters the listing in place. Without it the age and area chips
+   (nav#choose) link to pre-rendered pages. With it, a chip of a choice the
+   page has not made filters the cards (article[data-…]) in place, unless the
+   page lacks data-whole or would show none: then it stays a link. Choices
+   live in the address (?age=2-3&area=vassall): back undoes a tap. Both
+   chosen, the chips fold away (#choose-box). No libraries. */
 (function () {
   "use strict";
   var nav = document.getElementById("choose");
@@ -19,8 +13,12 @@
   var box = document.getElementById("filter-box");
   var none = document.getElementById("filter-none");
   var dateRow = form ? form.querySelector(".f-date") : null;
-  var cards = Array.prototype.slice.call(document.querySelectorAll("article[data-date]"));
-  var days = Array.prototype.slice.call(document.querySelectorAll("section.day"));
+  var folded = document.querySelector("#choose-box > summary");
+  var chosenText = document.getElementById("chosen");
+  var whole = nav.getAttribute("data-whole") === "true";
+  var all = function (root, q) { return [].slice.call(root.querySelectorAll(q)); };
+  var cards = all(document, "article[data-date]");
+  var days = all(document, "section.day");
   var chips = ["age", "area"];
   var fields = ["day", "date", "spoken", "free"];
   var base = nav.getAttribute("data-base") || "/";
@@ -127,11 +125,11 @@
   /* Marks the chosen chips and points every chip at the page it stands for,
      so a chip opened in a new tab or shared gives the same listing. */
   function showChips() {
-    Array.prototype.forEach.call(nav.querySelectorAll("ul[data-facet]"), function (row) {
+    all(nav, "ul[data-facet]").forEach(function (row) {
       var facet = row.getAttribute("data-facet");
       var other = facet === "age" ? "area" : "age";
       var current = effective(facet);
-      Array.prototype.forEach.call(row.querySelectorAll("a[data-value]"), function (a) {
+      all(row, "a[data-value]").forEach(function (a) {
         var v = a.getAttribute("data-value");
         var o = effective(other);
         a.href = facet === "age" ? pageFor(v, o) : pageFor(o, v);
@@ -142,6 +140,25 @@
         if (!v && a.parentElement) a.parentElement.hidden = !current;
       });
     });
+    var both = effective("age") && effective("area");
+    if (folded) folded.hidden = !both;
+    if (folded && !both) folded.parentNode.open = true;
+    if (chosenText && both && (chosen.age || chosen.area)) {
+      /* Chosen here, not by the page's heading: say what. */
+      chosenText.textContent = all(nav, "a[aria-current]").map(function (a) { return a.textContent; }).join(" \u00b7 ");
+      chosenText.className = "chosen";
+    }
+  }
+
+  function fold(focus) {
+    if (!folded || folded.hidden) return;
+    folded.parentNode.open = false;
+    if (focus) folded.focus();
+  }
+
+  /* The cards an age and area ({age, area}) alone leave on this page. */
+  function left(s) {
+    return cards.filter(function (c) { return matches(c, s, null); }).length;
   }
 
   function state() {
@@ -219,15 +236,20 @@
     if (!a || !row) return;
     var facet = row.getAttribute("data-facet");
     if (fixed[facet]) return; /* another page */
-    e.preventDefault();
     var v = a.getAttribute("data-value");
-    chosen[facet] = chosen[facet] === v ? "" : v;
+    var next = { age: chosen.age, area: chosen.area };
+    next[facet] = chosen[facet] === v ? "" : v;
+    if (!whole || left(next) === 0) return; /* follow the link */
+    e.preventDefault();
+    chosen[facet] = next[facet];
     apply();
     remember(true);
+    fold(true);
   });
   window.addEventListener("popstate", function () {
     restore();
     apply();
+    fold(false);
   });
   if (form) {
     form.hidden = false;
@@ -242,5 +264,10 @@
     });
   }
   restore();
+  if ((chosen.age || chosen.area) && (!whole || left(chosen) === 0)) {
+    location.replace(pageFor(effective("age"), effective("area")));
+    return;
+  }
   apply();
+  fold(false);
 })();
