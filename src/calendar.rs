@@ -6,8 +6,8 @@
 //! each session changed on its own (cancelled or moved); CRLF line ends; lines folded at 75 octets without
 //! splitting a character; TEXT values escaped.
 //!
-//! Everything here is a pure function of its input: the build's "now" gives
-//! `DTSTAMP`, so two builds with the same content and `--now` are identical.
+//! Everything here is a pure function of its input: `DTSTAMP` comes from each
+//! event's own text, so two builds with the same content are identical.
 
 use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{Offset, TimeZone};
@@ -26,7 +26,8 @@ pub struct Calendar {
     pub timezone: TimeZone,
     /// The IANA name, e.g. `Europe/London` (the `TZID`).
     pub timezone_name: String,
-    /// The build's "now" (`DTSTAMP`).
+    /// The build's "now": its year bounds the time zone rules of a
+    /// calendar with no events.
     pub stamp: Timestamp,
     pub events: Vec<CalEvent>,
 }
@@ -85,12 +86,24 @@ pub struct Written {
     years: [i16; 3],
 }
 
-/// Writes one event as `cal` would (its time zone and stamp).
+/// Writes one event as `cal` would (its time zone). Its `DTSTAMP` (with
+/// `METHOD:PUBLISH`, when this version was made) comes from the event's own
+/// text, as the feed's `updated` does: a build on another day with the same
+/// content gives the same bytes, so a rebuild or an upload (rsync, a host's
+/// deploy) does not rewrite every calendar file, and calendar apps see a new
+/// stamp when the event changed.
 pub fn write_event(cal: &Calendar, e: &CalEvent) -> Written {
+    const MARK: &str = "\r\nDTSTAMP:19700101T000000Z\r\n";
     let mut w = Writer::default();
-    vevent(&mut w, cal, e, &utc(cal.stamp));
+    vevent(&mut w, cal, e, &MARK[10..26]);
+    let first = match e.when {
+        Schedule::Timed { start, .. } => start.to_zoned(cal.timezone.clone()),
+        Schedule::AllDay { start, .. } => start.to_zoned(cal.timezone.clone()),
+    }
+    .map_or(cal.stamp, |z| z.timestamp());
+    let stamp = utc(crate::feed::content_time(first, &[&w.out]));
     Written {
-        text: w.out,
+        text: w.out.replace(MARK, &format!("\r\nDTSTAMP:{stamp}\r\n")),
         years: event_years(e),
     }
 }

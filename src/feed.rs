@@ -148,3 +148,18 @@ mod tests {
         );
     }
 }
+
+/// A time made from an entry's content, not from the build (an Atom
+/// `updated`, an iCalendar `DTSTAMP`):
+/// the same text gives the same time in every build, so readers do not show
+/// every entry as new each time the site is rebuilt, and a change to the text
+/// gives another time. It falls in the month that ends 30 days before the
+/// event's first session, when such a notice is usually written.
+pub fn content_time(first_session: Timestamp, parts: &[&str]) -> Timestamp {
+    const MONTH: i64 = 30 * 24 * 3600;
+    let named: Vec<(&str, &str)> = parts.iter().map(|p| ("entry", *p)).collect();
+    let hash = crate::translations::source_hash(&named);
+    let offset = i64::from_str_radix(&hash, 16).unwrap_or(0) % MONTH;
+    let at = first_session.as_second() - 2 * MONTH + offset;
+    Timestamp::from_second(at).unwrap_or(first_session)
+}

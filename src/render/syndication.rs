@@ -431,7 +431,8 @@ impl LangPages<'_> {
             .for_event(&e.id)
             .next()
             .map_or(o.start.timestamp(), |f| f.start.timestamp());
-        let updated = content_time(first, &[&url, &title.text, &summary, &categories.join(",")]);
+        let updated =
+            crate::feed::content_time(first, &[&url, &title.text, &summary, &categories.join(",")]);
         feed::Entry {
             id: url.clone(),
             url,
@@ -636,18 +637,4 @@ fn webcal(abs: &str) -> String {
         .or_else(|| abs.strip_prefix("http://"))
         .unwrap_or(abs);
     format!("webcal://{rest}")
-}
-
-/// An Atom `updated` time made from an entry's content, not from the build:
-/// the same text gives the same time in every build, so readers do not show
-/// every entry as new each time the site is rebuilt, and a change to the text
-/// gives another time. It falls in the month that ends 30 days before the
-/// event's first session, when such a notice is usually written.
-fn content_time(first_session: jiff::Timestamp, parts: &[&str]) -> jiff::Timestamp {
-    const MONTH: i64 = 30 * 24 * 3600;
-    let named: Vec<(&str, &str)> = parts.iter().map(|p| ("entry", *p)).collect();
-    let hash = crate::translations::source_hash(&named);
-    let offset = i64::from_str_radix(&hash, 16).unwrap_or(0) % MONTH;
-    let at = first_session.as_second() - 2 * MONTH + offset;
-    jiff::Timestamp::from_second(at).unwrap_or(first_session)
 }

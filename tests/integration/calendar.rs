@@ -332,9 +332,35 @@ fn uids_and_files_are_the_same_in_every_build() {
     assert_eq!(first, uid(&b, "en/events/stay-and-play/event.ics"));
     // The same event is the same calendar entry in every language.
     assert_eq!(first, uid(&a, "pt/events/stay-and-play/event.ics"));
-    // DTSTAMP comes from --now (08:00 UTC), not the clock.
-    let cal = parse(&text(&a, "en/events/stay-and-play/event.ics"));
-    assert_eq!(value(&cal.events[0], "DTSTAMP"), "20260901T080000Z");
+}
+
+/// `DTSTAMP` comes from the event's text, not from the build's time: a build
+/// on another day rewrites no calendar of an unchanged event (nor uploads it
+/// again), and an edited event gets a new stamp.
+#[test]
+fn an_unchanged_event_keeps_its_calendar_bytes_on_another_day() {
+    let t = site();
+    let build = |now: &str| {
+        let (g, d) = whatson::generate(t.root(), whatson::Now::parse(now).unwrap());
+        g.unwrap_or_else(|| panic!("{}", crate::common::show(&d)))
+            .files
+    };
+    let path = "en/events/winter-walk/event.ics";
+    let monday = build("2026-09-01 09:00");
+    let tuesday = build("2026-09-02 17:30");
+    assert_eq!(text(&monday, path), text(&tuesday, path));
+    let stamp = |files: &whatson::output::SiteFiles| {
+        value(&parse(&text(files, path)).events[0], "DTSTAMP").to_owned()
+    };
+    let before = stamp(&monday);
+    // Before the event, in UTC, as RFC 5545 writes it.
+    assert!(
+        before.ends_with('Z') && before.as_str() < "20270000",
+        "{before}"
+    );
+    let file = "content/events/winter-walk.md";
+    t.write(file, &t.read(file).replacen("title: ", "title: New ", 1));
+    assert_ne!(stamp(&build("2026-09-02 17:30")), before);
 }
 
 #[test]
