@@ -136,19 +136,6 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markup_and_drops_control_characters() {
-        assert_eq!(
-            escape("<b>\"Tom\" & 'Jerry'</b>\u{0}"),
-            "&lt;b&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/b&gt;"
-        );
-    }
-}
-
 /// A time made from an entry's content, not from the build (an Atom
 /// `updated`, an iCalendar `DTSTAMP`):
 /// the same text gives the same time in every build, so readers do not show
@@ -162,4 +149,17 @@ pub fn content_time(first_session: Timestamp, parts: &[&str]) -> Timestamp {
     let offset = i64::from_str_radix(&hash, 16).unwrap_or(0) % MONTH;
     let at = first_session.as_second() - 2 * MONTH + offset;
     Timestamp::from_second(at).unwrap_or(first_session)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_drops_control_characters() {
+        assert_eq!(
+            escape("<b>\"Tom\" & 'Jerry'</b>\u{0}"),
+            "&lt;b&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/b&gt;"
+        );
+    }
 }
