@@ -51,15 +51,23 @@ fn main() {
             .filter(|(p, _)| p.ends_with("-leaflet.pdf"))
             .map(|x| x.1)
             .collect();
+        let posters: Vec<f64> = r
+            .typeset_ms
+            .iter()
+            .filter(|(p, _)| p.contains("/poster-"))
+            .map(|x| x.1)
+            .collect();
         let first = r.typeset_ms.first().map_or(0.0, |x| x.1);
-        let mean = if leaflets.is_empty() {
-            0.0
-        } else {
-            leaflets.iter().sum::<f64>() / leaflets.len() as f64
+        let mean = |v: &[f64]| {
+            if v.is_empty() {
+                0.0
+            } else {
+                v.iter().sum::<f64>() / v.len() as f64
+            }
         };
         println!(
-            "{run:>6}: {} PDFs ({} typeset, {} from cache) in {total:.0} ms; first document {first:.0} ms; leaflets {:.1} ms each on average",
-            r.pdfs.len(), r.typeset, r.from_cache, mean
+            "{run:>6}: {} PDFs ({} typeset, {} from cache) in {total:.0} ms; first document {first:.0} ms; leaflets {:.1} ms each on average; {} posters, {:.1} ms each on average",
+            r.pdfs.len(), r.typeset, r.from_cache, mean(&leaflets), posters.len(), mean(&posters)
         );
         if run == "cold" {
             for (path, bytes, pages, _) in &r.pdfs {
