@@ -196,7 +196,12 @@ impl Lang<'_> {
             }
         }
         areas.sort();
-        let places = (!areas.is_empty()).then(|| self.formats.and_list(&areas));
+        // Each name isolated, so "Tulse Hill" stays whole in a right-to-left list.
+        let isolated: Vec<String> = areas
+            .iter()
+            .map(|a| format!("\u{2068}{a}\u{2069}"))
+            .collect();
+        let places = (!areas.is_empty()).then(|| self.formats.and_list(&isolated));
         let all_free = !firsts.is_empty() && firsts.iter().all(|(_, e)| e.cost == Cost::Free);
         let highlights: Vec<Value> = firsts
             .iter()
