@@ -46,6 +46,33 @@ fn codes(pdf: &[u8], dpi: u32) -> Vec<(String, f64)> {
         .collect()
 }
 
+/// Each word of a PDF with its type size in points, from its box as
+/// pdftotext gives it (Noto Sans's ascender and descender span 1.362 em).
+fn word_sizes(pdf: &[u8]) -> Vec<(String, f64)> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let html = String::from_utf8_lossy(&out.stdout).into_owned();
+    let attr = |line: &str, name: &str| -> f64 {
+        let at = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        line[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    html.lines()
+        .filter(|l| l.trim_start().starts_with("<word"))
+        .map(|l| {
+            let word = l.split('>').nth(1).unwrap().split('<').next().unwrap();
+            let size = (attr(l, "yMax") - attr(l, "yMin")) / 1.362;
+            (word.to_owned(), size)
+        })
+        .collect()
+}
+
 #[test]
 fn posters_of_flagship_events_and_festivals_are_print_ready_in_a4_and_a3_and_their_codes_scan() {
     let t = site();
@@ -96,6 +123,27 @@ fn posters_of_flagship_events_and_festivals_are_print_ready_in_a4_and_a3_and_the
                 assert_eq!(redirect_lang(&files, short), lang, "{path}");
                 assert_eq!(redirect_target(&files, short), target, "{path}");
             }
+        }
+    }
+
+    // Readable from two metres: the title and the key facts in type of 36 pt
+    // or more on A3, and as much smaller on A4 as the paper is.
+    for (size, min_pt) in [("a3", 36.0), ("a4", 25.0)] {
+        let path = format!("print/en/poster-circus-{size}.pdf");
+        let words = word_sizes(files.get(&path).unwrap());
+        for w in [
+            "Circus",
+            "Wednesday,",
+            "10:30–12:00",
+            "Park",
+            "years",
+            "Free",
+        ] {
+            let (_, pt) = words
+                .iter()
+                .find(|(x, _)| x == w)
+                .unwrap_or_else(|| panic!("{path}: no {w} in {words:?}"));
+            assert!(*pt >= min_pt, "{path}: {w} is {pt:.1} pt");
         }
     }
 
