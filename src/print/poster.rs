@@ -196,10 +196,11 @@ impl Lang<'_> {
             }
         }
         areas.sort();
-        // Each name isolated, so "Tulse Hill" stays whole in a right-to-left list.
+        // Each name kept on one line and isolated, so "Tulse Hill" stays whole
+        // and in its order in a right-to-left list.
         let isolated: Vec<String> = areas
             .iter()
-            .map(|a| format!("\u{2068}{a}\u{2069}"))
+            .map(|a| format!("\u{2068}{}\u{2069}", a.replace(' ', "\u{a0}")))
             .collect();
         let places = (!areas.is_empty()).then(|| self.formats.and_list(&isolated));
         let all_free = !firsts.is_empty() && firsts.iter().all(|(_, e)| e.cost == Cost::Free);
