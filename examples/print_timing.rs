@@ -1,7 +1,8 @@
 //! Measures the print stage on a site folder:
-//! `cargo run --release --example print_timing -- <site folder>`.
+//! `cargo run --release --example print_timing -- <site folder> [runs]`.
 //! Typesets every document three times without the cache (the first run pays
-//! for loading fonts and warming Typst's memoisation), then once with it.
+//! for loading fonts and warming Typst's memoisation), then once with it; with
+//! `runs`, only that many of these four runs.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -20,13 +21,20 @@ fn main() {
     let messages = Arc::new(i18n::Messages::load(&content.site, &loaded.locales, &mut d));
     let now = jiff::Zoned::now().with_time_zone(content.site.timezone.clone());
     let expanded = expand::expand(&content, &now);
+    let runs: usize = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(4);
     let cache = tempfile::tempdir().expect("temp dir");
     for (run, cache_dir) in [
         ("cold", None),
         ("warm", None),
         ("warm", None),
         ("cached", Some(cache.path().to_path_buf())),
-    ] {
+    ]
+    .into_iter()
+    .take(runs)
+    {
         let files = whatson::output::Memory::new();
         let mut d = Diagnostics::new();
         let pictures = whatson::images::publish_content(&loaded.root, &content, &files, &mut d);
@@ -51,15 +59,23 @@ fn main() {
             .filter(|(p, _)| p.ends_with("-leaflet.pdf"))
             .map(|x| x.1)
             .collect();
+        let posters: Vec<f64> = r
+            .typeset_ms
+            .iter()
+            .filter(|(p, _)| p.contains("/poster-"))
+            .map(|x| x.1)
+            .collect();
         let first = r.typeset_ms.first().map_or(0.0, |x| x.1);
-        let mean = if leaflets.is_empty() {
-            0.0
-        } else {
-            leaflets.iter().sum::<f64>() / leaflets.len() as f64
+        let mean = |v: &[f64]| {
+            if v.is_empty() {
+                0.0
+            } else {
+                v.iter().sum::<f64>() / v.len() as f64
+            }
         };
         println!(
-            "{run:>6}: {} PDFs ({} typeset, {} from cache) in {total:.0} ms; first document {first:.0} ms; leaflets {:.1} ms each on average",
-            r.pdfs.len(), r.typeset, r.from_cache, mean
+            "{run:>6}: {} PDFs ({} typeset, {} from cache) in {total:.0} ms; first document {first:.0} ms; leaflets {:.1} ms each on average; {} posters, {:.1} ms each on average",
+            r.pdfs.len(), r.typeset, r.from_cache, mean(&leaflets), posters.len(), mean(&posters)
         );
         if run == "cold" {
             for (path, bytes, pages, _) in &r.pdfs {

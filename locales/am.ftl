@@ -268,6 +268,7 @@ print-index-leaflet = በራሪ ወረቀት
 print-index-area-leaflet = የአካባቢ በራሪ ወረቀት
 # translated_from: 9a151b76
 print-index-qr-sheet = የQR ኮድ ገጽ
+print-index-poster = ፖስተር
 # translated_from: 84484e5d
 print-contact = ጥያቄ አለዎት? ያግኙን
 # translated_from: 98d283a8

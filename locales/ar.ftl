@@ -316,6 +316,7 @@ print-index-leaflet = نشرة
 print-index-area-leaflet = نشرة الحي
 # translated_from: 9a151b76
 print-index-qr-sheet = ورقة رموز QR
+print-index-poster = ملصق
 # translated_from: 84484e5d
 print-contact = أسئلة؟ تواصلوا معنا
 # translated_from: 98d283a8

@@ -175,6 +175,7 @@ print-index-web-page = Web page
 print-index-leaflet = Leaflet
 print-index-area-leaflet = Area leaflet
 print-index-qr-sheet = QR sheet
+print-index-poster = Poster
 print-contact = Questions? Get in touch
 print-partners = With thanks to our partners
 print-area-title = What's on for families in { $area }

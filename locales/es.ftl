@@ -277,6 +277,7 @@ print-index-leaflet = Folleto
 print-index-area-leaflet = Folleto del barrio
 # translated_from: 9a151b76
 print-index-qr-sheet = Hoja de códigos QR
+print-index-poster = Cartel
 # translated_from: 84484e5d
 print-contact = ¿Preguntas? Póngase en contacto
 # translated_from: 98d283a8

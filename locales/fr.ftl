@@ -275,6 +275,7 @@ print-index-leaflet = Dépliant
 print-index-area-leaflet = Dépliant du quartier
 # translated_from: 9a151b76
 print-index-qr-sheet = Feuille de codes QR
+print-index-poster = Affiche
 # translated_from: 84484e5d
 print-contact = Des questions ? Contactez-nous
 # translated_from: 98d283a8

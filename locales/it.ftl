@@ -313,6 +313,7 @@ print-index-leaflet = Volantino
 print-index-area-leaflet = Volantino di quartiere
 # translated_from: 9a151b76
 print-index-qr-sheet = Foglio con codici QR
+print-index-poster = Locandina
 # translated_from: 84484e5d
 print-contact = Domande? Contattaci
 # translated_from: 98d283a8

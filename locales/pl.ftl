@@ -329,6 +329,7 @@ print-index-leaflet = Ulotka
 print-index-area-leaflet = Ulotka dzielnicy
 # translated_from: 9a151b76
 print-index-qr-sheet = Arkusz z kodami QR
+print-index-poster = Plakat
 # translated_from: 84484e5d
 print-contact = Pytania? Skontaktuj się z nami
 # translated_from: 98d283a8

@@ -314,6 +314,7 @@ print-index-leaflet = Folheto
 print-index-area-leaflet = Folheto da zona
 # translated_from: 9a151b76
 print-index-qr-sheet = Folha de códigos QR
+print-index-poster = Cartaz
 # translated_from: 84484e5d
 print-contact = Dúvidas? Fale connosco
 # translated_from: 98d283a8

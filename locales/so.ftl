@@ -268,6 +268,7 @@ print-index-leaflet = Warqad faafin
 print-index-area-leaflet = Warqad faafin xaafadeed
 # translated_from: 9a151b76
 print-index-qr-sheet = Warqadda koodhadhka QR
+print-index-poster = Boodhka xayaysiinta
 # translated_from: 84484e5d
 print-contact = Su'aalo ma qabtaa? Nala soo xiriir
 # translated_from: 98d283a8

@@ -268,6 +268,7 @@ print-index-leaflet = በራሪ ወረቐት
 print-index-area-leaflet = ናይ ከባቢ በራሪ ወረቐት
 # translated_from: 9a151b76
 print-index-qr-sheet = ገጽ ኮድ QR
+print-index-poster = ፖስተር
 # translated_from: 84484e5d
 print-contact = ሕቶ ኣለኩም? ርኸቡና
 # translated_from: 98d283a8

@@ -199,6 +199,8 @@ pub const DEFAULT_LEAFLET_MIN_TRANSLATED: u8 = 50;
 pub enum Paper {
     A5,
     A4,
+    /// Posters only.
+    A3,
     /// 99 × 210 mm, the size of a DL envelope.
     Dl,
 }
@@ -209,6 +211,7 @@ impl Paper {
         match self {
             Paper::A5 => (148.0, 210.0),
             Paper::A4 => (210.0, 297.0),
+            Paper::A3 => (297.0, 420.0),
             Paper::Dl => (99.0, 210.0),
         }
     }
@@ -217,6 +220,7 @@ impl Paper {
         match self {
             Paper::A5 => "a5",
             Paper::A4 => "a4",
+            Paper::A3 => "a3",
             Paper::Dl => "dl",
         }
     }

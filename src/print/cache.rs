@@ -84,8 +84,9 @@ impl Cache {
             .insert(key.to_owned());
     }
 
-    /// A cached PDF and its page count.
-    pub fn get(&self, key: &str) -> Option<(Vec<u8>, usize)> {
+    /// A cached PDF, its page count and the layout's notes (see
+    /// `pdf::Output::notes`).
+    pub fn get(&self, key: &str) -> Option<(Vec<u8>, usize, Vec<serde_json::Value>)> {
         let dir = self.dir.as_ref()?;
         self.use_key(key);
         let pages = std::fs::read_to_string(dir.join(format!("{key}.pages")))
@@ -97,19 +98,25 @@ impl Cache {
         if !pdf.starts_with(b"%PDF-") {
             return None;
         }
+        // Written with every entry; one without notes is from an older build.
+        let notes = std::fs::read(dir.join(format!("{key}.notes"))).ok()?;
+        let notes = serde_json::from_slice(&notes).ok()?;
         self.hits.fetch_add(1, Ordering::Relaxed);
-        Some((pdf, pages))
+        Some((pdf, pages, notes))
     }
 
-    pub fn put(&self, key: &str, pdf: &[u8], pages: usize) {
+    pub fn put(&self, key: &str, pdf: &[u8], pages: usize, notes: &[serde_json::Value]) {
         self.misses.fetch_add(1, Ordering::Relaxed);
         let Some(dir) = &self.dir else { return };
         self.use_key(key);
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
-        // The PDF first, the page count last: an entry without it is ignored.
-        let ok = write_via_temp(dir, &format!("{key}.pdf"), pdf);
+        // The PDF and notes first, the page count last: an entry without it
+        // is ignored.
+        let notes = serde_json::to_vec(notes).unwrap_or_default();
+        let ok = write_via_temp(dir, &format!("{key}.pdf"), pdf)
+            && write_via_temp(dir, &format!("{key}.notes"), &notes);
         if ok {
             write_via_temp(dir, &format!("{key}.pages"), pages.to_string().as_bytes());
         }

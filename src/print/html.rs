@@ -139,6 +139,7 @@ impl HtmlTheme {
                             DocKind::Leaflet => t("print-index-leaflet"),
                             DocKind::AreaLeaflet => t("print-index-area-leaflet"),
                             DocKind::QrSheet => t("print-index-qr-sheet"),
+                            DocKind::Poster => t("print-index-poster"),
                         }
                         .into(),
                     );

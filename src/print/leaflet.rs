@@ -37,6 +37,8 @@ pub enum DocKind {
     /// leaflet's layout with the area's coming weeks.
     AreaLeaflet,
     QrSheet,
+    /// A wall poster of a flagship event or a festival, A4 or A3.
+    Poster,
 }
 
 impl DocKind {
@@ -44,6 +46,7 @@ impl DocKind {
         match self {
             DocKind::Leaflet | DocKind::AreaLeaflet => "leaflet.typ",
             DocKind::QrSheet => "qr-sheet.typ",
+            DocKind::Poster => "poster.typ",
         }
     }
 }
@@ -168,7 +171,12 @@ impl<'a> Lang<'a> {
     }
 
     /// Text in this language (or the default), with the file it came from.
-    fn text(&self, l: &Localized, kind: crate::load::Kind, id: &str) -> (String, String) {
+    pub(super) fn text(
+        &self,
+        l: &Localized,
+        kind: crate::load::Kind,
+        id: &str,
+    ) -> (String, String) {
         let (t, fallback) = l.get(&self.lang.code);
         let lang = (!fallback).then_some(self.lang.code.as_str());
         (t.to_owned(), self.c.sources.file(kind, id, lang))
@@ -179,12 +187,12 @@ impl<'a> Lang<'a> {
     /// yet (`fallback`), so the layout sets it in that language and direction
     /// (English inside an Arabic leaflet stays left to right) and the printable
     /// page marks it with its own `lang`.
-    fn marked(&self, l: &Localized) -> Value {
+    pub(super) fn marked(&self, l: &Localized) -> Value {
         let (t, fallback) = l.get(&self.lang.code);
         self.marked_text(t, fallback)
     }
 
-    fn marked_text(&self, t: &str, fallback: bool) -> Value {
+    pub(super) fn marked_text(&self, t: &str, fallback: bool) -> Value {
         let site = &self.c.content.site;
         if fallback && self.lang.code != site.default_language {
             let dir = site
@@ -197,7 +205,7 @@ impl<'a> Lang<'a> {
     }
 
     /// `{name: {lang, dir}}` of the labels shown in the default language.
-    fn fallback_map(&self, names: &[String]) -> Value {
+    pub(super) fn fallback_map(&self, names: &[String]) -> Value {
         let site = &self.c.content.site;
         let dir = site
             .language(&site.default_language)
@@ -217,7 +225,7 @@ impl<'a> Lang<'a> {
     /// The interface strings of a layout, by name, from `locales/<lang>.ftl`,
     /// and the names of those this language does not have yet (shown in the
     /// default language).
-    fn labels(&self, keys: &[(&str, &str)]) -> (Value, Vec<String>) {
+    pub(super) fn labels(&self, keys: &[(&str, &str)]) -> (Value, Vec<String>) {
         let mut out = serde_json::Map::new();
         let mut fallback = Vec::new();
         for (name, key) in keys {
@@ -230,18 +238,23 @@ impl<'a> Lang<'a> {
         (Value::Object(out), fallback)
     }
 
-    fn locale_file(&self) -> String {
+    pub(super) fn locale_file(&self) -> String {
         format!("locales/{}.ftl", self.lang.code)
     }
 
     /// The key of an event's short link in this language.
-    fn event_key(&self, id: &str) -> Key {
+    pub(super) fn event_key(&self, id: &str) -> Key {
         Key::event(id, &self.lang.code, &self.c.content.site.default_language)
     }
 
     /// The QR code for a short link's key: the short URL, or with
     /// `qr_target: direct` the destination itself when it fits.
-    fn qr(&self, key: &Key, size_mm: f64, findings: &mut Vec<Finding>) -> Option<(Qr, String)> {
+    pub(super) fn qr(
+        &self,
+        key: &Key,
+        size_mm: f64,
+        findings: &mut Vec<Finding>,
+    ) -> Option<(Qr, String)> {
         let site = &self.c.content.site;
         let link = self.c.links.get(key)?;
         let short = link.url(site);
@@ -795,20 +808,20 @@ pub fn for_area(e: &Event, venue_area: Option<&str>, area: &str) -> bool {
 
 /// Characters of a leaflet's text in its own language, and in all.
 #[derive(Default)]
-struct Share {
+pub(super) struct Share {
     /// The site's default language: everything is its own.
-    default: bool,
-    own: usize,
-    all: usize,
+    pub(super) default: bool,
+    pub(super) own: usize,
+    pub(super) all: usize,
 }
 
 impl Share {
-    fn add(&mut self, l: &Localized, lang: &str) {
+    pub(super) fn add(&mut self, l: &Localized, lang: &str) {
         let (t, fallback) = l.get(lang);
         self.count(t, !fallback);
     }
 
-    fn count(&mut self, t: &str, own: bool) {
+    pub(super) fn count(&mut self, t: &str, own: bool) {
         let n = t.chars().filter(|c| !c.is_whitespace()).count();
         self.all += n;
         if own || self.default {
@@ -817,7 +830,7 @@ impl Share {
     }
 
     /// Rounded down, so 49.9% is not taken for 50%.
-    fn percent(&self) -> u8 {
+    pub(super) fn percent(&self) -> u8 {
         if self.all == 0 {
             return 100;
         }
@@ -826,7 +839,7 @@ impl Share {
 }
 
 /// The look of documents that belong to no festival.
-fn default_look() -> Look {
+pub(super) fn default_look() -> Look {
     Look {
         primary: "#1d3557".into(),
         accent: "#1d3557".into(),
@@ -836,7 +849,7 @@ fn default_look() -> Look {
     }
 }
 
-fn look(l: &Look) -> Value {
+pub(super) fn look(l: &Look) -> Value {
     json!({
         "primary": l.primary,
         "accent": l.accent,
@@ -857,7 +870,12 @@ pub fn short_display(url: &str) -> String {
 }
 
 /// Adds every string in `v` (except under `skip` keys and inline SVG) to `texts`.
-fn collect_strings(v: &Value, file: &str, texts: &mut Vec<(String, String)>, skip: &[&str]) {
+pub(super) fn collect_strings(
+    v: &Value,
+    file: &str,
+    texts: &mut Vec<(String, String)>,
+    skip: &[&str],
+) {
     match v {
         Value::String(s) => texts.push((file.to_owned(), s.clone())),
         Value::Array(a) => a.iter().for_each(|x| collect_strings(x, file, texts, skip)),
@@ -873,7 +891,7 @@ fn collect_strings(v: &Value, file: &str, texts: &mut Vec<(String, String)>, ski
 }
 
 /// `(text, file)` → `(file, text)`.
-trait Swap {
+pub(super) trait Swap {
     fn swap(self) -> (String, String);
 }
 
@@ -885,6 +903,6 @@ impl Swap for (String, String) {
 
 /// A language code as a layout's `text(lang: …)` takes it: the language
 /// alone (`pt` for a site's `pt-BR`), since Typst wants its region apart.
-fn typst_lang(code: &str) -> &str {
+pub(super) fn typst_lang(code: &str) -> &str {
     code.split('-').next().unwrap_or(code)
 }

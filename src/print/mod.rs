@@ -1,7 +1,8 @@
 //! Stage 4b: print. Leaflet PDFs per festival × language, A4 QR sheets per
 //! `qr-sheets/<id>` × language plus a "scan to book" sheet per festival ×
-//! language, the short-link redirect pages their QR codes point at, a printable
-//! web page per leaflet and an index of everything for staff.
+//! language, A4 and A3 posters per festival and flagship event × language,
+//! the short-link redirect pages their QR codes point at, a printable web
+//! page per leaflet and an index of everything for staff.
 //!
 //! | module | does |
 //! | --- | --- |
@@ -10,6 +11,7 @@
 //! | [`leaflet`] | the data each layout receives, and every printed text's source file |
 //! | [`pdf`] | Typst as a library: layouts + fonts from the theme → PDF with bleed boxes |
 //! | [`fit`] | A5 leaflets packed into 2 or 4 full pages |
+//! | [`poster`] | A4 and A3 wall posters of flagship events and festivals |
 //! | [`cache`] | PDFs are re-typeset only when something they depend on changed |
 //! | [`html`] | redirect pages, printable leaflet pages, the staff index |
 //!
@@ -21,6 +23,7 @@ pub mod fit;
 pub mod html;
 pub mod leaflet;
 pub mod pdf;
+pub mod poster;
 pub mod qr;
 pub mod register;
 pub mod shortlink;
@@ -492,13 +495,14 @@ pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
 
 /// How typesetting one document went.
 enum Typeset {
-    /// Found in the cache: (PDF, pages).
-    Cached(Vec<u8>, usize),
+    /// Found in the cache: (PDF, pages, the layout's notes).
+    Cached(Vec<u8>, usize, Vec<serde_json::Value>),
     /// Typeset now, in `ms` milliseconds.
     Made {
         pdf: Vec<u8>,
         pages: usize,
         warnings: Vec<pdf::Problem>,
+        notes: Vec<serde_json::Value>,
         ms: f64,
     },
     /// Typst stopped, after `ms` milliseconds.
@@ -629,6 +633,21 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
     if let Some(a) = &site.area_leaflets {
         note_nothing_on(site, area_period(a, now), &nothing_on, d);
     }
+    if dir.join("poster.typ").is_file() {
+        posters(&ctx, &mut docs, &mut findings, d);
+    } else {
+        push(
+            d,
+            false,
+            &shown_dir,
+            1,
+            format!(
+                "the theme `{}` has no poster layout (poster.typ), so no posters are made",
+                site.theme
+            ),
+            Some("copy themes/default/print/poster.typ into the theme's print folder".into()),
+        );
+    }
 
     // Layout files are part of every cache key.
     let mut layouts: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&dir)
@@ -671,6 +690,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             }
         }
     }
+    let mut long_titles: Vec<(Finding, Vec<String>)> = Vec::new();
     for ((file, c), pdfs) in &dropped {
         let line = sources.line_containing(file, &c.to_string());
         push(d, false, file, line, format!("none of the print fonts has `{c}` (U+{:04X}), so it is left out of {}", *c as u32, pdfs.join(", ")), Some(format!("leave it out of the text, or add an OFL-licensed font that has it to {shown_dir}/fonts/")));
@@ -778,7 +798,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             }
             let key = key.finish();
             let typeset = match cache.get(&key) {
-                Some((pdf, pages)) => Typeset::Cached(pdf, pages),
+                Some((pdf, pages, notes)) => Typeset::Cached(pdf, pages, notes),
                 None => {
                     let mut job = pdf::Job {
                         library: &library,
@@ -797,11 +817,12 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                     let ms = started.elapsed().as_secs_f64() * 1000.0;
                     match result {
                         Ok(out) => {
-                            cache.put(&key, &out.pdf, out.pages);
+                            cache.put(&key, &out.pdf, out.pages, &out.notes);
                             Typeset::Made {
                                 pdf: out.pdf,
                                 pages: out.pages,
                                 warnings: out.warnings,
+                                notes: out.notes,
                                 ms,
                             }
                         }
@@ -839,15 +860,16 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                 format!("{shown_dir}/{f}")
             })
         };
-        let (bytes, pages) = match typeset {
-            Typeset::Cached(pdf, pages) => {
+        let (bytes, pages, notes) = match typeset {
+            Typeset::Cached(pdf, pages, notes) => {
                 report.from_cache += 1;
-                (pdf, pages)
+                (pdf, pages, notes)
             }
             Typeset::Made {
                 pdf,
                 pages,
                 warnings,
+                notes,
                 ms,
             } => {
                 report.typeset_ms.push((out_path.clone(), ms));
@@ -857,7 +879,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                         .or_insert((false, w.hints, Vec::new()));
                 }
                 report.typeset += 1;
-                (pdf, pages)
+                (pdf, pages, notes)
             }
             Typeset::Failed { errors, ms } => {
                 report.typeset_ms.push((out_path.clone(), ms));
@@ -873,6 +895,19 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                 continue;
             }
         };
+        if doc.kind == DocKind::Poster {
+            if let Some(fit) = poster::title_fit(&notes).filter(|f| !f.fits) {
+                let f = poster::title_finding(doc, &fit, record_origin(content, &doc.file));
+                // One warning for a title, naming each poster it is cut on.
+                match long_titles
+                    .iter_mut()
+                    .find(|(x, _)| x.file == f.file && x.line == f.line)
+                {
+                    Some((_, pdfs)) => pdfs.push(out_path.clone()),
+                    None => long_titles.push((f, vec![out_path.clone()])),
+                }
+            }
+        }
         index.push(html::IndexRow {
             path: out_path.clone(),
             title: doc.title.clone(),
@@ -928,6 +963,13 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
     for f in findings {
         push(d, f.error, &f.file, f.line, f.message, Some(f.fix));
     }
+    for (f, pdfs) in long_titles {
+        let message = match pdfs.as_slice() {
+            [] | [_] => f.message,
+            [_, rest @ ..] => format!("{} (and on {})", f.message, rest.join(", ")),
+        };
+        push(d, f.error, &f.file, f.line, message, Some(f.fix));
+    }
     match html_theme.index_page(&index, site, messages) {
         Ok(page) => sink.put("print/index.html", page.into()),
         Err(e) => push(
@@ -970,18 +1012,81 @@ fn not_translated_enough(site: &crate::model::Site, doc: &Doc, share: u8, d: &mu
         &o.file,
         line,
         format!(
-            "print/{}/{}.pdf is not made: only {share}% of its text is in {name} ({}), less than {rule}; a family would find mostly {} words in it",
+            "print/{}/{}.pdf{} is not made: only {share}% of its text is in {name} ({}), less than {rule}; a family would find mostly {} words in it",
             doc.lang,
             doc.name,
+            if doc.kind == DocKind::Poster { " (nor its A3 size)" } else { "" },
             doc.lang,
             site.language(&site.default_language).map_or(site.default_language.as_str(), |l| l.name.as_str()),
         ),
         Some(format!(
             "translate the {} events and venues into `{}` (e.g. content/events/<id>.{}.md) and locales/{}.ftl, or lower the share, e.g. `leaflet_min_translated: {}%` (`0%` prints every language)",
-            if doc.kind == DocKind::AreaLeaflet { "area's" } else { "festival's" },
+            match doc.kind {
+                DocKind::AreaLeaflet => "area's",
+                DocKind::Poster => "poster's",
+                _ => "festival's",
+            },
             doc.lang, doc.lang, doc.lang, share
         )),
     );
+}
+
+/// The posters of every language: for each festival not yet over, its own
+/// poster and one per flagship event with a session to come, in A4 and A3.
+/// A language below `leaflet_min_translated` gets none (one warning per
+/// poster, naming its A4 file).
+fn posters(
+    ctx: &leaflet::Ctx,
+    docs: &mut Vec<Doc>,
+    findings: &mut Vec<Finding>,
+    d: &mut Diagnostics,
+) {
+    let content = ctx.content;
+    let site = &content.site;
+    for lang in &site.languages {
+        let l = leaflet::Lang::new(ctx, lang);
+        for f in content.festivals.values() {
+            let mut made: Vec<Doc> = Vec::new();
+            for paper in poster::SIZES {
+                made.extend(l.festival_poster(f, paper, findings));
+            }
+            for e in content.events.values() {
+                if e.flagship && e.festival.as_deref() == Some(f.id.as_str()) {
+                    for paper in poster::SIZES {
+                        made.extend(l.event_poster(e, paper, findings));
+                    }
+                }
+            }
+            for p in made {
+                match p.translated {
+                    Some(share) if share < site.leaflet_min_translated => {
+                        if p.name.ends_with("-a4") {
+                            not_translated_enough(site, &p, share, d);
+                        }
+                    }
+                    _ => docs.push(p),
+                }
+            }
+        }
+    }
+}
+
+/// The origin of the event or festival whose file (or translation) is `file`.
+fn record_origin<'a>(content: &'a Content, file: &str) -> Option<&'a Origin> {
+    let origins = content
+        .events
+        .values()
+        .map(|e| &e.origin)
+        .chain(content.festivals.values().map(|f| &f.origin));
+    for o in origins {
+        if o.file == file {
+            return Some(o);
+        }
+        if let Some(t) = o.translations.values().find(|t| t.file == file) {
+            return Some(t);
+        }
+    }
+    None
 }
 
 /// The days an area leaflet covers: from `from` (else the build's day) for

@@ -137,6 +137,10 @@ pub struct Output {
     /// How much of each page's body the content fills (0 to 1), from the
     /// layout's markers; empty when the layout has none.
     pub fills: Vec<f64>,
+    /// What the layout reports about itself: the values of its
+    /// `metadata(…)` labelled `<whatson-note>`, in document order (a poster
+    /// says whether its title fitted its box).
+    pub notes: Vec<serde_json::Value>,
 }
 
 struct PrintWorld<'a> {
@@ -287,6 +291,7 @@ pub fn typeset(job: &Job, bleed_mm: f64) -> Result<Output, Vec<Problem>> {
         pages: doc.pages().len(),
         warnings,
         fills: fills(&doc),
+        notes: notes(&doc),
     })
 }
 
@@ -326,6 +331,23 @@ fn fills(doc: &PagedDocument) -> Vec<f64> {
                 .fold(top, f64::max);
             ((lowest - top) / (bottom - top)).clamp(0.0, 1.0)
         })
+        .collect()
+}
+
+/// The values of the layout's `metadata(…)` labelled `<whatson-note>`.
+fn notes(doc: &PagedDocument) -> Vec<serde_json::Value> {
+    use typst::foundations::{Label, Selector};
+    use typst::introspection::MetadataElem;
+    use typst::utils::PicoStr;
+    let Some(label) = Label::new(PicoStr::intern("whatson-note")) else {
+        return Vec::new();
+    };
+    doc.introspector()
+        .elements()
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|c| c.to_packed::<MetadataElem>())
+        .filter_map(|m| serde_json::to_value(&m.value).ok())
         .collect()
 }
 

@@ -23,6 +23,7 @@ mod phone;
 mod preview;
 mod print;
 mod print_area;
+mod print_posters;
 mod scaffold;
 mod serve;
 mod short_links;

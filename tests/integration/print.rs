@@ -168,7 +168,16 @@ pub(super) fn generate(t: &TestSite) -> (SiteFiles, whatson::diagnostics::Diagno
     }
 }
 
+/// Every leaflet and QR sheet (posters are checked in `print_posters`).
 pub(super) fn pdfs(files: &SiteFiles) -> Vec<String> {
+    all_pdfs(files)
+        .into_iter()
+        .filter(|p| !p.contains("/poster-"))
+        .collect()
+}
+
+/// Every PDF, posters too.
+pub(super) fn all_pdfs(files: &SiteFiles) -> Vec<String> {
     files
         .paths()
         .filter(|p| p.starts_with("print/") && p.ends_with(".pdf"))
@@ -607,7 +616,7 @@ fn print_index_lists_every_file_with_size_pages_and_language() {
     let index = std::str::from_utf8(files.get("print/index.html").unwrap())
         .unwrap()
         .replace("&#x2F;", "/");
-    for path in pdfs(&files) {
+    for path in all_pdfs(&files) {
         assert!(
             index.contains(&format!("/{path}\"")),
             "{path} is not in the index"
@@ -859,6 +868,7 @@ fn ftl(text: &str) -> BTreeMap<String, String> {
 #[test]
 fn every_printed_word_is_in_every_locale_file() {
     use whatson::print::leaflet::{LEAFLET_LABELS, OTHER_KEYS, SHEET_LABELS};
+    use whatson::print::poster::POSTER_LABELS;
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -871,6 +881,7 @@ fn every_printed_word_is_in_every_locale_file() {
     let keys: Vec<&str> = LEAFLET_LABELS
         .iter()
         .chain(SHEET_LABELS)
+        .chain(POSTER_LABELS)
         .map(|(_, k)| *k)
         .chain(OTHER_KEYS.iter().copied())
         .collect();
@@ -891,7 +902,7 @@ fn every_printed_word_is_in_every_locale_file() {
     assert!(missing.is_empty(), "not translated: {missing:#?}");
     // And the layouts write no words of their own.
     let print = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/print");
-    for layout in ["leaflet.typ", "qr-sheet.typ", "common.typ"] {
+    for layout in ["leaflet.typ", "qr-sheet.typ", "common.typ", "poster.typ"] {
         let text = std::fs::read_to_string(print.join(layout)).unwrap();
         for english in ["Scan", "book", "Drop in", "Ages", "Cost", "Free", "Page"] {
             let words: Vec<&str> = text
