@@ -433,14 +433,7 @@ impl<'a> Lang<'a> {
         }
         let venue = c.venues.get(&e.venue);
         if let Some(v) = venue {
-            texts.push(self.text(&v.name, Kind::Venue, &v.id).swap());
-            texts.push((v.origin.file.clone(), v.address.clone()));
-            texts.extend(
-                v.postcode
-                    .iter()
-                    .map(|p| (v.origin.file.clone(), p.clone())),
-            );
-            share.add(&v.name, &self.lang.code);
+            self.venue_texts(v, texts, share);
         }
         let repeat = e
             .repeat
@@ -887,6 +880,26 @@ pub(super) fn collect_strings(
             }
         }
         _ => {}
+    }
+}
+
+impl Lang<'_> {
+    /// A venue's name, address and postcode as printed (for the font and
+    /// length checks), and its name's translation for the translated share.
+    pub(super) fn venue_texts(
+        &self,
+        v: &Venue,
+        texts: &mut Vec<(String, String)>,
+        share: &mut Share,
+    ) {
+        texts.push(self.text(&v.name, crate::load::Kind::Venue, &v.id).swap());
+        texts.push((v.origin.file.clone(), v.address.clone()));
+        texts.extend(
+            v.postcode
+                .iter()
+                .map(|p| (v.origin.file.clone(), p.clone())),
+        );
+        share.add(&v.name, &self.lang.code);
     }
 }
 

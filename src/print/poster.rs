@@ -91,14 +91,7 @@ impl Lang<'_> {
         share.add(&e.title, &self.lang.code);
         let venue = c.venues.get(&e.venue);
         if let Some(v) = venue {
-            texts.push(self.text(&v.name, Kind::Venue, &v.id).swap());
-            texts.push((v.origin.file.clone(), v.address.clone()));
-            texts.extend(
-                v.postcode
-                    .iter()
-                    .map(|p| (v.origin.file.clone(), p.clone())),
-            );
-            share.add(&v.name, &self.lang.code);
+            self.venue_texts(v, &mut texts, &mut share);
         }
         if let Some(f) = festival {
             texts.push(self.text(&f.title, Kind::Festival, &f.id).swap());
