@@ -49,6 +49,9 @@ use shortlink::{Key, ShortLink};
 /// The stack of each thread that typesets.
 const TYPESET_STACK: usize = 64 << 20;
 
+/// Documents typeset between two trims of Typst's memo (see `typeset`).
+const TYPESET_BATCH: usize = 32;
+
 /// The cache folder, beside `content/`.
 pub const CACHE_DIR: &str = ".whatson-cache/print";
 
@@ -494,12 +497,15 @@ pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
 }
 
 /// How typesetting one document went.
+/// A PDF that was made has already gone into the sink, from its worker
+/// thread; only its length is kept, so the stage holds no PDF longer than
+/// it takes to make it.
 enum Typeset {
-    /// Found in the cache: (PDF, pages, the layout's notes).
-    Cached(Vec<u8>, usize, Vec<serde_json::Value>),
+    /// Found in the cache: (PDF length, pages, the layout's notes).
+    Cached(usize, usize, Vec<serde_json::Value>),
     /// Typeset now, in `ms` milliseconds.
     Made {
-        pdf: Vec<u8>,
+        pdf: usize,
         pages: usize,
         warnings: Vec<pdf::Problem>,
         notes: Vec<serde_json::Value>,
@@ -716,7 +722,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(TYPESET_STACK)
         .build();
-    let typeset_all = || -> Vec<DocOutcome> {
+    let typeset_all = |docs: &[Doc]| -> Vec<DocOutcome> {
         docs
         .par_iter()
         .map(|doc| {
@@ -798,7 +804,11 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             }
             let key = key.finish();
             let typeset = match cache.get(&key) {
-                Some((pdf, pages, notes)) => Typeset::Cached(pdf, pages, notes),
+                Some((pdf, pages, notes)) => {
+                    let len = pdf.len();
+                    sink.put(&format!("print/{}/{}.pdf", doc.lang, doc.name), pdf);
+                    Typeset::Cached(len, pages, notes)
+                }
                 None => {
                     let mut job = pdf::Job {
                         library: &library,
@@ -818,8 +828,10 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                     match result {
                         Ok(out) => {
                             cache.put(&key, &out.pdf, out.pages, &out.notes);
+                            let len = out.pdf.len();
+                            sink.put(&format!("print/{}/{}.pdf", doc.lang, doc.name), out.pdf);
                             Typeset::Made {
-                                pdf: out.pdf,
+                                pdf: len,
                                 pages: out.pages,
                                 warnings: out.warnings,
                                 notes: out.notes,
@@ -837,13 +849,21 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         })
         .collect()
     };
-    let outcomes = match &pool {
-        Ok(pool) => pool.install(typeset_all),
-        // No threads with a larger stack to be had: the usual ones.
-        Err(_) => typeset_all(),
-    };
-    // Typst memoises layout across compiles; a long-running preview would
-    // otherwise keep every version of every leaflet it ever typeset.
+    // In batches: Typst memoises layout across compiles, and a site with
+    // hundreds of posters and leaflets held every one of them in that memo
+    // until the end (1.4 GB for the sample's 380 PDFs). Between batches only
+    // what the last few batches used is kept (fonts, decoded pictures).
+    let mut outcomes = Vec::with_capacity(docs.len());
+    for batch in docs.chunks(TYPESET_BATCH) {
+        outcomes.extend(match &pool {
+            Ok(pool) => pool.install(|| typeset_all(batch)),
+            // No threads with a larger stack to be had: the usual ones.
+            Err(_) => typeset_all(batch),
+        });
+        typst::comemo::evict(2);
+    }
+    // A long-running preview would otherwise keep every version of every
+    // leaflet it ever typeset.
     typst::comemo::evict(0);
     cache.prune();
 
@@ -860,7 +880,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                 format!("{shown_dir}/{f}")
             })
         };
-        let (bytes, pages, notes) = match typeset {
+        let (len, pages, notes) = match typeset {
             Typeset::Cached(pdf, pages, notes) => {
                 report.from_cache += 1;
                 (pdf, pages, notes)
@@ -913,15 +933,14 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             title: doc.title.clone(),
             kind: doc.kind,
             lang: doc.lang.clone(),
-            bytes: bytes.len(),
+            bytes: len,
             pages,
             web_page: None,
             translated: doc.translated,
         });
         report
             .pdfs
-            .push((out_path.clone(), bytes.len(), pages, doc.lang.clone()));
-        sink.put(&out_path, bytes);
+            .push((out_path.clone(), len, pages, doc.lang.clone()));
         if doc.kind == DocKind::Leaflet {
             let page_path = format!("print/{}/{}.html", doc.lang, doc.name);
             match html_theme.leaflet_page(doc, site, messages) {
