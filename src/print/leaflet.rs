@@ -238,6 +238,27 @@ impl<'a> Lang<'a> {
         (Value::Object(out), fallback)
     }
 
+    /// [`labels`](Self::labels) for a document whose translated share counts
+    /// them: their texts are checked like the rest, and each counts as this
+    /// language's own unless it falls back to the default language.
+    pub(super) fn counted_labels(
+        &self,
+        keys: &[(&str, &str)],
+        texts: &mut Vec<(String, String)>,
+        share: &mut Share,
+    ) -> (Value, Vec<String>) {
+        let (labels, fallback) = self.labels(keys);
+        collect_strings(&labels, &self.locale_file(), texts, &[]);
+        for (name, _) in keys {
+            let t = labels
+                .get(*name)
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            share.count(t, !fallback.iter().any(|f| f == name));
+        }
+        (labels, fallback)
+    }
+
     pub(super) fn locale_file(&self) -> String {
         format!("locales/{}.ftl", self.lang.code)
     }
@@ -344,16 +365,7 @@ impl<'a> Lang<'a> {
                 qrs.push((path, q));
                 v
             });
-        let (labels, fallback_labels) = self.labels(LEAFLET_LABELS);
-        collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
-        for (name, _) in LEAFLET_LABELS {
-            let t = labels
-                .get(*name)
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let own = !fallback_labels.iter().any(|f| f == name);
-            share.count(t, own);
-        }
+        let (labels, fallback_labels) = self.counted_labels(LEAFLET_LABELS, &mut texts, &mut share);
         let dates = self.dates_label(f.starts, f.ends);
         texts.push((self.locale_file(), dates.clone()));
         let mut pictures = Vec::new();
@@ -567,15 +579,7 @@ impl<'a> Lang<'a> {
             || self.lang.code == site.default_language;
         share.count(&title, own_title);
         texts.push((self.locale_file(), title.clone()));
-        let (labels, fallback_labels) = self.labels(LEAFLET_LABELS);
-        collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
-        for (name, _) in LEAFLET_LABELS {
-            let t = labels
-                .get(*name)
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            share.count(t, !fallback_labels.iter().any(|f| f == name));
-        }
+        let (labels, fallback_labels) = self.counted_labels(LEAFLET_LABELS, &mut texts, &mut share);
         let last = until.yesterday().unwrap_or(until);
         let dates = self.dates_label(from, last);
         texts.push((self.locale_file(), dates.clone()));

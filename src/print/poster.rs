@@ -258,15 +258,7 @@ impl Lang<'_> {
             qrs.push((path, q));
             v
         })?;
-        let (labels, fallback_labels) = self.labels(POSTER_LABELS);
-        collect_strings(&labels, &self.locale_file(), &mut texts, &[]);
-        for (name, _) in POSTER_LABELS {
-            let t = labels
-                .get(*name)
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            share.count(t, !fallback_labels.iter().any(|f| f == name));
-        }
+        let (labels, fallback_labels) = self.counted_labels(POSTER_LABELS, &mut texts, &mut share);
         let mut pictures = Vec::new();
         let image = parts.look.and_then(|l| l.image.as_ref()).map(|img| {
             let ext = img
