@@ -41,6 +41,13 @@ pub enum DocKind {
     Poster,
 }
 
+impl Doc {
+    /// Where its PDF goes in the output: `print/<lang>/<name>.pdf`.
+    pub(super) fn pdf_path(&self) -> String {
+        format!("print/{}/{}.pdf", self.lang, self.name)
+    }
+}
+
 impl DocKind {
     pub fn layout(self) -> &'static str {
         match self {

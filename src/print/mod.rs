@@ -689,7 +689,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         for (file, t) in &doc.texts {
             for c in t.chars().filter(|c| droppable(*c)) {
                 let pdfs = dropped.entry((file.clone(), c)).or_default();
-                let pdf = format!("print/{}/{}.pdf", doc.lang, doc.name);
+                let pdf = doc.pdf_path();
                 if !pdfs.contains(&pdf) {
                     pdfs.push(pdf);
                 }
@@ -806,7 +806,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             let typeset = match cache.get(&key) {
                 Some((pdf, pages, notes)) => {
                     let len = pdf.len();
-                    sink.put(&format!("print/{}/{}.pdf", doc.lang, doc.name), pdf);
+                    sink.put(&doc.pdf_path(), pdf);
                     Typeset::Cached(len, pages, notes)
                 }
                 None => {
@@ -829,7 +829,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                         Ok(out) => {
                             cache.put(&key, &out.pdf, out.pages, &out.notes);
                             let len = out.pdf.len();
-                            sink.put(&format!("print/{}/{}.pdf", doc.lang, doc.name), out.pdf);
+                            sink.put(&doc.pdf_path(), out.pdf);
                             Typeset::Made {
                                 pdf: len,
                                 pages: out.pages,
@@ -874,7 +874,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         let Some(typeset) = outcome.typeset else {
             continue;
         };
-        let out_path = format!("print/{}/{}.pdf", doc.lang, doc.name);
+        let out_path = doc.pdf_path();
         let layout_file = |f: Option<String>| {
             f.map_or(format!("{shown_dir}/{}", doc.kind.layout()), |f| {
                 format!("{shown_dir}/{f}")
