@@ -59,12 +59,16 @@ fn main() {
             .filter(|(p, _)| p.ends_with("-leaflet.pdf"))
             .map(|x| x.1)
             .collect();
-        let posters: Vec<f64> = r
-            .typeset_ms
-            .iter()
-            .filter(|(p, _)| p.contains("/poster-"))
-            .map(|x| x.1)
-            .collect();
+        let of = |part: &str| -> Vec<f64> {
+            r.typeset_ms
+                .iter()
+                .filter(|(p, _)| p.contains(part))
+                .map(|x| x.1)
+                .collect()
+        };
+        let posters = of("/poster-");
+        let previews = of("/og-");
+        let social: Vec<f64> = [of("/post-"), of("/story-")].concat();
         let first = r.typeset_ms.first().map_or(0.0, |x| x.1);
         let mean = |v: &[f64]| {
             if v.is_empty() {
@@ -74,8 +78,9 @@ fn main() {
             }
         };
         println!(
-            "{run:>6}: {} PDFs ({} typeset, {} from cache) in {total:.0} ms; first document {first:.0} ms; leaflets {:.1} ms each on average; {} posters, {:.1} ms each on average",
-            r.pdfs.len(), r.typeset, r.from_cache, mean(&leaflets), posters.len(), mean(&posters)
+            "{run:>6}: {} documents ({} typeset, {} from cache) in {total:.0} ms; first document {first:.0} ms; leaflets {:.1} ms each on average; {} posters, {:.1} ms each; {} link previews, {:.1} ms each; {} posts and stories, {:.1} ms each",
+            r.pdfs.len(), r.typeset, r.from_cache, mean(&leaflets), posters.len(), mean(&posters),
+            previews.len(), mean(&previews), social.len(), mean(&social)
         );
         if run == "cold" {
             for (path, bytes, pages, _) in &r.pdfs {

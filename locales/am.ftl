@@ -276,6 +276,11 @@ print-partners = ለአጋሮቻችን እናመሰግናለን
 print-area-title = በ { $area } ለቤተሰቦች የሚደረጉ ዝግጅቶች
 # translated_from: c6dcc8d7
 print-index-translated = የተተረጎመ
+share-programme = ሙሉውን ፕሮግራም ይመልከቱ
+print-index-link-preview = የሊንክ ቅድመ እይታ
+print-index-post = የማህበራዊ ሚዲያ ልጥፍ
+print-index-story = የማህበራዊ ሚዲያ ታሪክ
+print-index-preview = ቅድመ እይታ
 
 ## Filters on the listing
 filter-heading = ለእርስዎ የሚሆኑ ዝግጅቶችን ይፈልጉ

@@ -324,6 +324,11 @@ print-partners = شكرًا لشركائنا
 print-area-title = فعاليات للعائلات في { $area }
 # translated_from: c6dcc8d7
 print-index-translated = نسبة الترجمة
+share-programme = شاهدوا البرنامج كاملاً
+print-index-link-preview = معاينة الرابط
+print-index-post = منشور لمواقع التواصل
+print-index-story = قصة لمواقع التواصل
+print-index-preview = معاينة
 
 ## Filters on the listing
 filter-heading = ابحث عن فعاليات تناسبك

@@ -180,6 +180,11 @@ print-contact = Questions? Get in touch
 print-partners = With thanks to our partners
 print-area-title = What's on for families in { $area }
 print-index-translated = Translated
+share-programme = See the full programme
+print-index-link-preview = Link preview
+print-index-post = Social-media post
+print-index-story = Social-media story
+print-index-preview = Preview
 
 ## Filters on the listing (the form needs JavaScript; the links work without)
 filter-heading = Find events for you

@@ -285,6 +285,11 @@ print-partners = Gracias a nuestros socios
 print-area-title = Actividades para familias en { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Traducido
+share-programme = Ver el programa completo
+print-index-link-preview = Vista previa del enlace
+print-index-post = Publicación para redes sociales
+print-index-story = Historia para redes sociales
+print-index-preview = Vista previa
 
 ## Filters on the listing
 filter-heading = Encuentre actividades para usted

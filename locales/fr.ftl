@@ -283,6 +283,11 @@ print-partners = Merci à nos partenaires
 print-area-title = Activités pour les familles à { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Traduit
+share-programme = Voir tout le programme
+print-index-link-preview = Aperçu du lien
+print-index-post = Publication pour les réseaux sociaux
+print-index-story = Story pour les réseaux sociaux
+print-index-preview = Aperçu
 
 ## Filters on the listing
 filter-heading = Trouvez des activités pour vous

@@ -321,6 +321,11 @@ print-partners = Grazie ai nostri partner
 print-area-title = Eventi per famiglie a { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Tradotto
+share-programme = Vedi il programma completo
+print-index-link-preview = Anteprima del link
+print-index-post = Post per i social
+print-index-story = Storia per i social
+print-index-preview = Anteprima
 
 ## Filters on the listing
 filter-heading = Trova le attività per te

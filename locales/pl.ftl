@@ -337,6 +337,11 @@ print-partners = Dziękujemy naszym partnerom
 print-area-title = Wydarzenia dla rodzin: { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Przetłumaczono
+share-programme = Zobacz cały program
+print-index-link-preview = Podgląd linku
+print-index-post = Post do mediów społecznościowych
+print-index-story = Relacja do mediów społecznościowych
+print-index-preview = Podgląd
 
 ## Filters on the listing
 filter-heading = Znajdź wydarzenia dla siebie

@@ -322,6 +322,11 @@ print-partners = Obrigado aos nossos parceiros
 print-area-title = O que há para famílias em { $area }
 # translated_from: c6dcc8d7
 print-index-translated = Traduzido
+share-programme = Veja o programa completo
+print-index-link-preview = Pré-visualização do link
+print-index-post = Publicação para redes sociais
+print-index-story = Story para redes sociais
+print-index-preview = Pré-visualização
 
 ## Filters on the listing
 filter-heading = Encontre atividades para si

@@ -276,6 +276,11 @@ print-partners = Waxaan u mahadcelineynaa la-hawlgalayaashayada
 print-area-title = Dhacdooyinka qoysaska ee { $area }
 # translated_from: c6dcc8d7
 print-index-translated = La turjumay
+share-programme = Eeg barnaamijka oo dhan
+print-index-link-preview = Muuqaalka xiriirka
+print-index-post = Qoraal baraha bulshada
+print-index-story = Sheeko baraha bulshada
+print-index-preview = Muuqaal hore
 
 ## Filters on the listing
 filter-heading = Hel munaasabadaha adiga kuu habboon

@@ -276,6 +276,11 @@ print-partners = ንመሻርኽትና ነመስግን
 print-area-title = ኣብ { $area } ንስድራቤታት ዘለዉ ፍጻመታት
 # translated_from: c6dcc8d7
 print-index-translated = ዝተተርጎመ
+share-programme = ምሉእ መደብ ርኣዩ
+print-index-link-preview = ቅድመ ምርኣይ ሊንክ
+print-index-post = ናይ ማሕበራዊ ሚድያ ጽሑፍ
+print-index-story = ናይ ማሕበራዊ ሚድያ ዛንታ
+print-index-preview = ቅድመ ምርኣይ
 
 ## Filters on the listing
 filter-heading = ንዓኹም ዝኸውን ፕሮግራማት ድለዩ

@@ -20,6 +20,7 @@ use crate::markdown::to_safe_html;
 use crate::model::*;
 use crate::output::{Memory, Sink, SiteFiles};
 use crate::plan::{Filter, Job, Page, Plan, Slice};
+use crate::print::share::Of;
 use rayon::prelude::*;
 
 mod finder;
@@ -333,6 +334,11 @@ struct LangV {
     dir: &'static str,
 }
 
+/// `og:locale` spelling of a language tag: `pt_BR`, `ar`.
+fn og_locale(code: &str) -> String {
+    code.replace('-', "_")
+}
+
 #[derive(Serialize)]
 struct AlternateV {
     code: String,
@@ -354,6 +360,15 @@ struct PageV {
     look: Option<LookV>,
     /// On a pre-rendered filtered listing: `{ kind, id, label }` (src/render/listing_filters.rs).
     filter: Option<serde_json::Value>,
+}
+
+/// A page's link preview: `og:image` and its neighbours.
+#[derive(Serialize)]
+struct PreviewV {
+    url: String,
+    width: u32,
+    height: u32,
+    alt: String,
 }
 
 #[derive(Serialize)]
@@ -493,6 +508,9 @@ pub struct Renderer<'a> {
     /// (Indices into the sessions: a borrowed list would make the renderer
     /// invariant in its lifetime.)
     upcoming: std::sync::OnceLock<Vec<usize>>,
+    /// The theme has a layout for share images, so event and festival
+    /// pages have link previews (src/print/share.rs).
+    previews: bool,
 }
 
 /// Renders every job of the plan into `sink`, on every core.
@@ -573,6 +591,13 @@ impl<'a> Renderer<'a> {
                 .unwrap_or_else(|_| i.now.clone()),
             pieces: i.pieces,
             upcoming: std::sync::OnceLock::new(),
+            previews: i
+                .root
+                .join("themes")
+                .join(&site.theme)
+                .join("print")
+                .join("share.typ")
+                .is_file(),
         }
     }
 
@@ -890,6 +915,22 @@ impl LangPages<'_> {
         format!("{}{}/{rest}", self.r.base_path, self.lang.code)
     }
 
+    /// The link preview of an event's or festival's page, when the theme
+    /// makes them.
+    fn preview(&self, of: Of, id: &str, alt: String) -> Option<PreviewV> {
+        if !self.r.previews {
+            return None;
+        }
+        let (width, height) = crate::print::share::Shape::Og.size();
+        let path = crate::print::share::og_path(of, id, &self.lang.code);
+        Some(PreviewV {
+            url: format!("{}{path}", self.r.base_abs),
+            width,
+            height,
+            alt,
+        })
+    }
+
     fn look(&self, l: &Look) -> LookV {
         LookV {
             primary: l.primary.clone(),
@@ -1187,6 +1228,8 @@ impl LangPages<'_> {
         );
         ctx.insert("site", &site_v);
         ctx.insert("page", &page);
+        ctx.insert("og_locale", &og_locale(&self.lang.code));
+        ctx.insert("preview", &None::<PreviewV>);
         ctx.insert("static_url", &format!("{}static/", r.base_path));
         ctx.insert("home_url", &self.url(""));
         ctx.insert("calendars", &self.calendars_view());
@@ -1428,6 +1471,13 @@ impl LangPages<'_> {
             false,
         );
         ctx.insert("event", &event);
+        if crate::print::share::event_has_preview(self.r.expanded, now, e) {
+            let alt = format!(
+                "{} – {}, {}",
+                card.title.text, card.date_label, card.venue.name.text
+            );
+            ctx.insert("preview", &self.preview(Of::Event, &e.id, alt));
+        }
         ctx.insert("structured_data", &self.structured_data(e, shown));
         self.emit(sink, file, "event.html", &ctx, d);
     }
@@ -1486,6 +1536,14 @@ impl LangPages<'_> {
             false,
         );
         ctx.insert("festival", &festival);
+        if crate::print::share::festival_has_preview(now, f) {
+            let alt = format!(
+                "{} – {}",
+                self.text(&f.title).text,
+                self.dates_label(f.starts, f.ends)
+            );
+            ctx.insert("preview", &self.preview(Of::Festival, &f.id, alt));
+        }
         ctx.insert("festival_calendar", &self.festival_calendar_view(f));
         ctx.insert("highlights", &highlights);
         ctx.insert("days", &days);

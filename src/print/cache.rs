@@ -1,4 +1,5 @@
-//! A cache of typeset PDFs, so a build re-typesets only documents whose inputs
+//! A cache of typeset PDFs and pictures (with their thumbnails), so a build
+//! re-typesets only documents whose inputs
 //! changed. The key is a hash of everything a document depends on: Typst's
 //! version, every layout file, every font, the document's data and QR codes, and
 //! the bleed. Entries live in `.whatson-cache/print/` beside `content/`; entries a
@@ -46,6 +47,20 @@ impl KeyBuilder {
     }
 }
 
+/// The first bytes of every PNG file.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// One cached document.
+pub struct Entry {
+    /// The PDF or PNG.
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// The layout's notes (see `pdf::Output::notes`).
+    pub notes: Vec<serde_json::Value>,
+    /// Its first page, small, for the staff index.
+    pub thumb: Option<Vec<u8>>,
+}
+
 /// The cache folder for one build, and which keys the build used. Shared by
 /// the threads that typeset: each entry is written under a name of its own and
 /// renamed into place, so two threads never write the same file.
@@ -84,9 +99,8 @@ impl Cache {
             .insert(key.to_owned());
     }
 
-    /// A cached PDF, its page count and the layout's notes (see
-    /// `pdf::Output::notes`).
-    pub fn get(&self, key: &str) -> Option<(Vec<u8>, usize, Vec<serde_json::Value>)> {
+    /// A cached document, as it was [`put`](Self::put).
+    pub fn get(&self, key: &str) -> Option<Entry> {
         let dir = self.dir.as_ref()?;
         self.use_key(key);
         let pages = std::fs::read_to_string(dir.join(format!("{key}.pages")))
@@ -94,31 +108,47 @@ impl Cache {
             .trim()
             .parse()
             .ok()?;
-        let pdf = std::fs::read(dir.join(format!("{key}.pdf"))).ok()?;
-        if !pdf.starts_with(b"%PDF-") {
+        let bytes = std::fs::read(dir.join(format!("{key}.out"))).ok()?;
+        if !bytes.starts_with(b"%PDF-") && !bytes.starts_with(PNG) {
             return None;
         }
         // Written with every entry; one without notes is from an older build.
         let notes = std::fs::read(dir.join(format!("{key}.notes"))).ok()?;
         let notes = serde_json::from_slice(&notes).ok()?;
+        let thumb = std::fs::read(dir.join(format!("{key}.thumb")))
+            .ok()
+            .filter(|t| t.starts_with(PNG));
         self.hits.fetch_add(1, Ordering::Relaxed);
-        Some((pdf, pages, notes))
+        Some(Entry {
+            bytes,
+            pages,
+            notes,
+            thumb,
+        })
     }
 
-    pub fn put(&self, key: &str, pdf: &[u8], pages: usize, notes: &[serde_json::Value]) {
+    pub fn put(&self, key: &str, entry: &Entry) {
         self.misses.fetch_add(1, Ordering::Relaxed);
         let Some(dir) = &self.dir else { return };
         self.use_key(key);
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
-        // The PDF and notes first, the page count last: an entry without it
-        // is ignored.
-        let notes = serde_json::to_vec(notes).unwrap_or_default();
-        let ok = write_via_temp(dir, &format!("{key}.pdf"), pdf)
-            && write_via_temp(dir, &format!("{key}.notes"), &notes);
+        // The document, notes and thumbnail first, the page count last: an
+        // entry without it is ignored.
+        let notes = serde_json::to_vec(&entry.notes).unwrap_or_default();
+        let ok = write_via_temp(dir, &format!("{key}.out"), &entry.bytes)
+            && write_via_temp(dir, &format!("{key}.notes"), &notes)
+            && entry
+                .thumb
+                .as_ref()
+                .is_none_or(|t| write_via_temp(dir, &format!("{key}.thumb"), t));
         if ok {
-            write_via_temp(dir, &format!("{key}.pages"), pages.to_string().as_bytes());
+            write_via_temp(
+                dir,
+                &format!("{key}.pages"),
+                entry.pages.to_string().as_bytes(),
+            );
         }
     }
 

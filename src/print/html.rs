@@ -9,6 +9,7 @@ use crate::i18n::{args, Messages};
 use crate::model::Site;
 
 use super::leaflet::{Doc, DocKind};
+use super::share;
 use super::shortlink::ShortLink;
 
 fn escape(s: &str) -> String {
@@ -55,6 +56,8 @@ pub struct IndexRow {
     pub bytes: usize,
     pub pages: usize,
     pub web_page: Option<String>,
+    /// Its first page, small (`print/<lang>/thumbs/<name>.png`).
+    pub thumb: Option<String>,
     /// A leaflet's share of text in its own language, in percent.
     pub translated: Option<u8>,
 }
@@ -140,6 +143,9 @@ impl HtmlTheme {
                             DocKind::AreaLeaflet => t("print-index-area-leaflet"),
                             DocKind::QrSheet => t("print-index-qr-sheet"),
                             DocKind::Poster => t("print-index-poster"),
+                            DocKind::Share(share::Shape::Og) => t("print-index-link-preview"),
+                            DocKind::Share(share::Shape::Post) => t("print-index-post"),
+                            DocKind::Share(share::Shape::Story) => t("print-index-story"),
                         }
                         .into(),
                     );
@@ -156,6 +162,13 @@ impl HtmlTheme {
                     m.insert(
                         "url".into(),
                         format!("{}{}", site.base_path(), r.path).into(),
+                    );
+                    m.insert(
+                        "thumb_url".into(),
+                        r.thumb
+                            .as_ref()
+                            .map(|p| format!("{}{p}", site.base_path()))
+                            .into(),
                     );
                     m.insert(
                         "web_url".into(),
@@ -192,6 +205,7 @@ impl HtmlTheme {
                 "links_heading": t("print-index-links"),
                 "links_intro": t("print-index-links-intro"),
                 "translated": t("print-index-translated"),
+                "preview": t("print-index-preview"),
             }),
         );
         self.tera

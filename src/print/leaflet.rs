@@ -39,12 +39,21 @@ pub enum DocKind {
     QrSheet,
     /// A wall poster of a flagship event or a festival, A4 or A3.
     Poster,
+    /// A PNG picture for link previews and social media.
+    Share(super::share::Shape),
 }
 
 impl Doc {
-    /// Where its PDF goes in the output: `print/<lang>/<name>.pdf`.
-    pub(super) fn pdf_path(&self) -> String {
-        format!("print/{}/{}.pdf", self.lang, self.name)
+    /// Where it goes in the output: `print/<lang>/<name>.pdf` (`.png` for a
+    /// share image).
+    pub(super) fn out_path(&self) -> String {
+        let ext = if self.kind.is_picture() { "png" } else { "pdf" };
+        format!("print/{}/{}.{ext}", self.lang, self.name)
+    }
+
+    /// Where its thumbnail for the staff index goes.
+    pub(super) fn thumb_path(&self) -> String {
+        format!("print/{}/thumbs/{}.png", self.lang, self.name)
     }
 }
 
@@ -54,7 +63,13 @@ impl DocKind {
             DocKind::Leaflet | DocKind::AreaLeaflet => "leaflet.typ",
             DocKind::QrSheet => "qr-sheet.typ",
             DocKind::Poster => "poster.typ",
+            DocKind::Share(_) => "share.typ",
         }
+    }
+
+    /// A PNG picture rather than a PDF.
+    pub fn is_picture(self) -> bool {
+        matches!(self, DocKind::Share(_))
     }
 }
 
@@ -377,13 +392,7 @@ impl<'a> Lang<'a> {
         texts.push((self.locale_file(), dates.clone()));
         let mut pictures = Vec::new();
         let image = f.look.image.as_ref().map(|img| {
-            let ext = img
-                .path
-                .extension()
-                .map(|e| e.to_string_lossy().to_lowercase())
-                .unwrap_or_default();
-            let file = format!("/picture.{ext}");
-            pictures.push((file.clone(), img.path.clone()));
+            let file = picture_file(img, &mut pictures);
             let base = site.base_path();
             let web = self.c.pictures.get(&img.output);
             json!({
@@ -929,4 +938,29 @@ impl Swap for (String, String) {
 /// alone (`pt` for a site's `pt-BR`), since Typst wants its region apart.
 pub(super) fn typst_lang(code: &str) -> &str {
     code.split('-').next().unwrap_or(code)
+}
+
+/// The virtual file a document's picture is typeset from (`/picture.jpg`),
+/// added to its `pictures`: PDFs and PNGs are made from the original.
+pub(super) fn picture_file(
+    img: &ImageRef,
+    pictures: &mut Vec<(String, std::path::PathBuf)>,
+) -> String {
+    let ext = img
+        .path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let file = format!("/picture.{ext}");
+    pictures.push((file.clone(), img.path.clone()));
+    file
+}
+
+/// A picture as the layouts receive it: `{file, width, height}`.
+pub(super) fn picture_value(
+    img: &ImageRef,
+    pictures: &mut Vec<(String, std::path::PathBuf)>,
+) -> Value {
+    let file = picture_file(img, pictures);
+    json!({"file": file, "width": img.width, "height": img.height})
 }

@@ -26,6 +26,7 @@ pub mod pdf;
 pub mod poster;
 pub mod qr;
 pub mod register;
+pub mod share;
 pub mod shortlink;
 
 use std::collections::BTreeMap;
@@ -48,6 +49,10 @@ use shortlink::{Key, ShortLink};
 
 /// The stack of each thread that typesets.
 const TYPESET_STACK: usize = 64 << 20;
+
+/// How wide the staff index's thumbnails are, in pixels (shown at half
+/// that, sharp on phone and laptop screens).
+const THUMB_PX: u32 = 240;
 
 /// Documents typeset between two trims of Typst's memo (see `typeset`).
 const TYPESET_BATCH: usize = 32;
@@ -501,11 +506,13 @@ pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
 /// thread; only its length is kept, so the stage holds no PDF longer than
 /// it takes to make it.
 enum Typeset {
-    /// Found in the cache: (PDF length, pages, the layout's notes).
-    Cached(usize, usize, Vec<serde_json::Value>),
+    /// Found in the cache: (length, pages, the layout's notes, whether it
+    /// has a thumbnail).
+    Cached(usize, usize, Vec<serde_json::Value>, bool),
     /// Typeset now, in `ms` milliseconds.
     Made {
         pdf: usize,
+        thumb: bool,
         pages: usize,
         warnings: Vec<pdf::Problem>,
         notes: Vec<serde_json::Value>,
@@ -655,6 +662,22 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         );
     }
 
+    if dir.join("share.typ").is_file() {
+        shares(&ctx, &mut docs, d);
+    } else {
+        push(
+            d,
+            false,
+            &shown_dir,
+            1,
+            format!(
+                "the theme `{}` has no layout for share images (share.typ), so pages have no link-preview pictures and no social-media pictures are made",
+                site.theme
+            ),
+            Some("copy themes/default/print/share.typ into the theme's print folder".into()),
+        );
+    }
+
     // Layout files are part of every cache key.
     let mut layouts: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&dir)
         .sort_by_file_name()
@@ -689,7 +712,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         for (file, t) in &doc.texts {
             for c in t.chars().filter(|c| droppable(*c)) {
                 let pdfs = dropped.entry((file.clone(), c)).or_default();
-                let pdf = doc.pdf_path();
+                let pdf = doc.out_path();
                 if !pdfs.contains(&pdf) {
                     pdfs.push(pdf);
                 }
@@ -697,6 +720,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         }
     }
     let mut long_titles: Vec<(Finding, Vec<String>)> = Vec::new();
+    let mut overflows: Vec<Finding> = Vec::new();
     for ((file, c), pdfs) in &dropped {
         let line = sources.line_containing(file, &c.to_string());
         push(d, false, file, line, format!("none of the print fonts has `{c}` (U+{:04X}), so it is left out of {}", *c as u32, pdfs.join(", ")), Some(format!("leave it out of the text, or add an OFL-licensed font that has it to {shown_dir}/fonts/")));
@@ -741,7 +765,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                     "content/site.yaml"
                 };
                 let line = sources.line_containing(file, &c.to_string());
-                diagnostics.push(diagnostic(false, file, line, format!("none of the print fonts has the letter `{c}` (U+{:04X}), so print/{}/{}.pdf is not made (it would show empty boxes)", c as u32, doc.lang, doc.name), Some(format!("add an OFL-licensed font that covers this script (Noto Sans has one for most scripts, e.g. Noto Sans Ethiopic) to {shown_dir}/fonts/, with its licence file"))));
+                diagnostics.push(diagnostic(false, file, line, format!("none of the print fonts has the letter `{c}` (U+{:04X}), so {} is not made (it would show empty boxes)", c as u32, doc.out_path()), Some(format!("add an OFL-licensed font that covers this script (Noto Sans has one for most scripts, e.g. Noto Sans Ethiopic) to {shown_dir}/fonts/, with its licence file"))));
                 return DocOutcome {
                     diagnostics,
                     typeset: None,
@@ -771,10 +795,9 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                             &doc.file,
                             1,
                             format!(
-                                "the picture {} could not be read for print/{}/{}.pdf: {e}",
+                                "the picture {} could not be read for {}: {e}",
                                 crate::diagnostics::display_path(&loaded.root, disk),
-                                doc.lang,
-                                doc.name
+                                doc.out_path(),
                             ),
                             Some("check that the file is still there and readable".into()),
                         ));
@@ -790,7 +813,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                 };
             }
             let mut key = cache::KeyBuilder::new();
-            key.part("typst", b"typst 0.15; whatson print 3");
+            key.part("typst", b"typst 0.15; whatson print 4");
             key.part("main", doc.kind.layout().as_bytes());
             key.part("bleed", bleed.to_string().as_bytes());
             for (name, bytes) in &layouts {
@@ -804,10 +827,14 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             }
             let key = key.finish();
             let typeset = match cache.get(&key) {
-                Some((pdf, pages, notes)) => {
-                    let len = pdf.len();
-                    sink.put(&doc.pdf_path(), pdf);
-                    Typeset::Cached(len, pages, notes)
+                Some(entry) => {
+                    let len = entry.bytes.len();
+                    sink.put(&doc.out_path(), entry.bytes);
+                    let thumb = entry.thumb.is_some();
+                    if let Some(t) = entry.thumb {
+                        sink.put(&doc.thumb_path(), t);
+                    }
+                    Typeset::Cached(len, entry.pages, entry.notes, thumb)
                 }
                 None => {
                     let mut job = pdf::Job {
@@ -819,7 +846,9 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                         ident: format!("whatson/print/{}/{}.pdf", doc.lang, doc.name),
                     };
                     let started = Instant::now();
-                    let result = if doc.fit {
+                    let result = if doc.kind.is_picture() {
+                        pdf::picture(&job)
+                    } else if doc.fit {
                         fit::typeset(&mut job, &data_value, bleed)
                     } else {
                         pdf::typeset(&job, bleed)
@@ -827,14 +856,29 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                     let ms = started.elapsed().as_secs_f64() * 1000.0;
                     match result {
                         Ok(out) => {
-                            cache.put(&key, &out.pdf, out.pages, &out.notes);
-                            let len = out.pdf.len();
-                            sink.put(&doc.pdf_path(), out.pdf);
+                            let entry = cache::Entry {
+                                thumb: out
+                                    .first_page
+                                    .as_ref()
+                                    .map(|p| pdf::png(p, THUMB_PX))
+                                    .filter(|t| !t.is_empty()),
+                                bytes: out.bytes,
+                                pages: out.pages,
+                                notes: out.notes,
+                            };
+                            cache.put(&key, &entry);
+                            let len = entry.bytes.len();
+                            sink.put(&doc.out_path(), entry.bytes);
+                            let thumb = entry.thumb.is_some();
+                            if let Some(t) = entry.thumb {
+                                sink.put(&doc.thumb_path(), t);
+                            }
                             Typeset::Made {
                                 pdf: len,
+                                thumb,
                                 pages: out.pages,
                                 warnings: out.warnings,
-                                notes: out.notes,
+                                notes: entry.notes,
                                 ms,
                             }
                         }
@@ -874,19 +918,20 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         let Some(typeset) = outcome.typeset else {
             continue;
         };
-        let out_path = doc.pdf_path();
+        let out_path = doc.out_path();
         let layout_file = |f: Option<String>| {
             f.map_or(format!("{shown_dir}/{}", doc.kind.layout()), |f| {
                 format!("{shown_dir}/{f}")
             })
         };
-        let (len, pages, notes) = match typeset {
-            Typeset::Cached(pdf, pages, notes) => {
+        let (len, pages, notes, thumb) = match typeset {
+            Typeset::Cached(pdf, pages, notes, thumb) => {
                 report.from_cache += 1;
-                (pdf, pages, notes)
+                (pdf, pages, notes, thumb)
             }
             Typeset::Made {
                 pdf,
+                thumb,
                 pages,
                 warnings,
                 notes,
@@ -899,7 +944,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                         .or_insert((false, w.hints, Vec::new()));
                 }
                 report.typeset += 1;
-                (pdf, pages, notes)
+                (pdf, pages, notes, thumb)
             }
             Typeset::Failed { errors, ms } => {
                 report.typeset_ms.push((out_path.clone(), ms));
@@ -915,7 +960,20 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                 continue;
             }
         };
-        if doc.kind == DocKind::Poster {
+        if let DocKind::Share(shape) = doc.kind {
+            let cut = notes
+                .iter()
+                .filter_map(|n| n.get("text")?.get("fits")?.as_bool())
+                .any(|fits| !fits);
+            if cut || pages > 1 {
+                overflows.push(share_overflow(
+                    doc,
+                    shape,
+                    record_origin(content, &doc.file),
+                ));
+            }
+        }
+        if doc.kind == DocKind::Poster || doc.kind.is_picture() {
             if let Some(fit) = poster::title_fit(&notes).filter(|f| !f.fits) {
                 let f = poster::title_finding(doc, &fit, record_origin(content, &doc.file));
                 // One warning for a title, naming each poster it is cut on.
@@ -934,8 +992,9 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             kind: doc.kind,
             lang: doc.lang.clone(),
             bytes: len,
-            pages,
+            pages: if doc.kind.is_picture() { 1 } else { pages },
             web_page: None,
+            thumb: thumb.then(|| doc.thumb_path()),
             translated: doc.translated,
         });
         report
@@ -965,7 +1024,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             [] => message,
             [one] => format!("{message} (so {one} is not made)"),
             [first, rest @ ..] => format!(
-                "{message} (so {first} and {} other PDF{} are not made)",
+                "{message} (so {first} and {} other file{} are not made)",
                 rest.len(),
                 if rest.len() == 1 { "" } else { "s" }
             ),
@@ -980,6 +1039,9 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         );
     }
     for f in findings {
+        push(d, f.error, &f.file, f.line, f.message, Some(f.fix));
+    }
+    for f in overflows {
         push(d, f.error, &f.file, f.line, f.message, Some(f.fix));
     }
     for (f, pdfs) in long_titles {
@@ -1031,10 +1093,13 @@ fn not_translated_enough(site: &crate::model::Site, doc: &Doc, share: u8, d: &mu
         &o.file,
         line,
         format!(
-            "print/{}/{}.pdf{} is not made: only {share}% of its text is in {name} ({}), less than {rule}; a family would find mostly {} words in it",
-            doc.lang,
-            doc.name,
-            if doc.kind == DocKind::Poster { " (nor its A3 size)" } else { "" },
+            "{}{} is not made: only {share}% of its text is in {name} ({}), less than {rule}; a family would find mostly {} words in it",
+            doc.out_path(),
+            match doc.kind {
+                DocKind::Poster => " (nor its A3 size)",
+                DocKind::Share(_) => " (nor its story)",
+                _ => "",
+            },
             doc.lang,
             site.language(&site.default_language).map_or(site.default_language.as_str(), |l| l.name.as_str()),
         ),
@@ -1043,6 +1108,7 @@ fn not_translated_enough(site: &crate::model::Site, doc: &Doc, share: u8, d: &mu
             match doc.kind {
                 DocKind::AreaLeaflet => "area's",
                 DocKind::Poster => "poster's",
+                DocKind::Share(_) => "picture's",
                 _ => "festival's",
             },
             doc.lang, doc.lang, doc.lang, share
@@ -1087,6 +1153,60 @@ fn posters(
                 }
             }
         }
+    }
+}
+
+/// The share images of every language: a link preview for each event page
+/// with a session to come and each festival page until the festival ends;
+/// a post and a story for each festival not yet over and each flagship
+/// event with a session to come, in the languages that meet
+/// `leaflet_min_translated` (as posters).
+fn shares(ctx: &leaflet::Ctx, docs: &mut Vec<Doc>, d: &mut Diagnostics) {
+    let content = ctx.content;
+    let site = &content.site;
+    for lang in &site.languages {
+        let l = leaflet::Lang::new(ctx, lang);
+        docs.extend(content.events.values().filter_map(|e| l.event_preview(e)));
+        docs.extend(
+            content
+                .festivals
+                .values()
+                .filter_map(|f| l.festival_preview(f)),
+        );
+        for f in content.festivals.values() {
+            let mut made = l.social(f, None);
+            for e in content.events.values() {
+                if e.flagship && e.festival.as_deref() == Some(f.id.as_str()) {
+                    made.extend(l.social(f, Some(e)));
+                }
+            }
+            for p in made {
+                match p.translated {
+                    Some(share) if share < site.leaflet_min_translated => {
+                        if p.name.starts_with("post-") {
+                            not_translated_enough(site, &p, share, d);
+                        }
+                    }
+                    _ => docs.push(p),
+                }
+            }
+        }
+    }
+}
+
+/// The warning for a share image whose text (other than the title, see
+/// [`poster::title_finding`]) did not fit even in its smallest type.
+fn share_overflow(doc: &Doc, shape: share::Shape, origin: Option<&Origin>) -> Finding {
+    let (w, h) = shape.size();
+    Finding {
+        error: false,
+        file: doc.file.clone(),
+        line: origin.map_or(1, |o| o.line("title")),
+        message: format!(
+            "the date, place and other details of {} do not fit its {w} × {h} picture even in their smallest type, so their end is cut off",
+            doc.out_path()
+        ),
+        fix: "shorten the venue's name or the event's title (on a festival's picture, its highlights' titles)".into(),
     }
 }
 

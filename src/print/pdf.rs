@@ -15,7 +15,7 @@ use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
-use typst_layout::PagedDocument;
+use typst_layout::{Page, PagedDocument};
 
 /// Points per millimetre.
 pub const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -129,9 +129,9 @@ pub struct Problem {
     pub hints: Vec<String>,
 }
 
-/// A typeset PDF.
+/// A typeset document: a PDF, or a PNG picture of one page.
 pub struct Output {
-    pub pdf: Vec<u8>,
+    pub bytes: Vec<u8>,
     pub pages: usize,
     pub warnings: Vec<Problem>,
     /// How much of each page's body the content fills (0 to 1), from the
@@ -141,6 +141,8 @@ pub struct Output {
     /// `metadata(…)` labelled `<whatson-note>`, in document order (a poster
     /// says whether its title fitted its box).
     pub notes: Vec<serde_json::Value>,
+    /// The first page as laid out, for a thumbnail.
+    pub first_page: Option<Page>,
 }
 
 struct PrintWorld<'a> {
@@ -246,25 +248,7 @@ impl PrintWorld<'_> {
 /// Typesets `job` and exports it as PDF with a BleedBox `bleed_mm` outside the
 /// TrimBox on every page.
 pub fn typeset(job: &Job, bleed_mm: f64) -> Result<Output, Vec<Problem>> {
-    let main = file_id(&format!("/{}", job.main)).ok_or_else(|| {
-        vec![Problem {
-            error: true,
-            file: None,
-            line: 1,
-            message: format!("`{}` is not a usable file name", job.main),
-            hints: vec![],
-        }]
-    })?;
-    let world = PrintWorld {
-        job,
-        main,
-        sources: Mutex::new(std::collections::HashMap::new()),
-    };
-    let warned = typst::compile::<PagedDocument>(&world);
-    let warnings: Vec<Problem> = warned.warnings.iter().map(|w| world.problem(w)).collect();
-    let doc = warned
-        .output
-        .map_err(|errors| errors.iter().map(|e| world.problem(e)).collect::<Vec<_>>())?;
+    let (world, doc, warnings) = compile(job)?;
     let small = small_text(&world, &doc);
     if !small.is_empty() {
         return Err(small);
@@ -287,12 +271,108 @@ pub fn typeset(job: &Job, bleed_mm: f64) -> Result<Output, Vec<Problem>> {
         }]
     })?;
     Ok(Output {
-        pdf,
+        bytes: pdf,
         pages: doc.pages().len(),
         warnings,
         fills: fills(&doc),
         notes: notes(&doc),
+        first_page: doc.pages().first().cloned(),
     })
+}
+
+/// Typesets `job` and draws its first page as a PNG picture, one pixel per
+/// point of the layout's page (a 1200 × 630 pt page is 1200 × 630 pixels).
+pub fn picture(job: &Job) -> Result<Output, Vec<Problem>> {
+    let (_, doc, warnings) = compile(job)?;
+    let Some(page) = doc.pages().first() else {
+        return Err(vec![Problem {
+            error: true,
+            file: job.main.to_owned().into(),
+            line: 1,
+            message: "the layout made no page".into(),
+            hints: vec![],
+        }]);
+    };
+    let width = page.frame.width().to_pt().round().max(1.0) as u32;
+    Ok(Output {
+        bytes: png(page, width),
+        // More than one: something ran off the picture.
+        pages: doc.pages().len(),
+        warnings,
+        fills: Vec::new(),
+        notes: notes(&doc),
+        first_page: Some(page.clone()),
+    })
+}
+
+/// `page` drawn `width_px` wide (its height in proportion) as an opaque PNG.
+/// The same page gives the same bytes on every machine.
+pub fn png(page: &Page, width_px: u32) -> Vec<u8> {
+    use image::ImageEncoder;
+    let scale = f64::from(width_px) / page.frame.width().to_pt().max(1.0);
+    let options = typst_render::RenderOptions {
+        pixel_per_pt: typst::utils::Scalar::new(scale),
+        render_bleed: false,
+    };
+    let pixmap = typst_render::render(page, &options);
+    // Pages are filled (white unless the layout paints them): alpha adds
+    // nothing but bytes.
+    let rgb: Vec<u8> = pixmap
+        .pixels()
+        .iter()
+        .flat_map(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue()]
+        })
+        .collect();
+    let mut out = Vec::new();
+    let encoder = image::codecs::png::PngEncoder::new_with_quality(
+        &mut out,
+        // A third smaller than `Fast`, for a third more time (22 ms against
+        // 17 for a link preview).
+        image::codecs::png::CompressionType::Default,
+        image::codecs::png::FilterType::Adaptive,
+    );
+    match encoder.write_image(
+        &rgb,
+        pixmap.width(),
+        pixmap.height(),
+        image::ExtendedColorType::Rgb8,
+    ) {
+        Ok(()) => out,
+        // Only a zero-sized page gets here; no picture is better than half of one.
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Runs Typst on `job`: the world it read, the laid-out document and its
+/// warnings, or every error.
+fn compile<'a>(
+    job: &'a Job<'a>,
+) -> Result<(PrintWorld<'a>, PagedDocument, Vec<Problem>), Vec<Problem>> {
+    let main = file_id(&format!("/{}", job.main)).ok_or_else(|| {
+        vec![Problem {
+            error: true,
+            file: None,
+            line: 1,
+            message: format!("`{}` is not a usable file name", job.main),
+            hints: vec![],
+        }]
+    })?;
+    let world = PrintWorld {
+        job,
+        main,
+        sources: Mutex::new(std::collections::HashMap::new()),
+    };
+    let warned = typst::compile::<PagedDocument>(&world);
+    let warnings: Vec<Problem> = warned.warnings.iter().map(|w| world.problem(w)).collect();
+    match warned.output {
+        Ok(doc) => Ok((world, doc, warnings)),
+        Err(errors) => {
+            let errors = errors.iter().map(|e| world.problem(e)).collect();
+            Err(errors)
+        }
+    }
 }
 
 /// The share of each page's body down to its lowest content, measured with

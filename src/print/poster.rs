@@ -16,7 +16,8 @@ use crate::load::Kind;
 use crate::model::*;
 
 use super::leaflet::{
-    collect_strings, look, short_display, typst_lang, Doc, DocKind, Finding, Lang, Share, Swap,
+    collect_strings, look, picture_value, short_display, typst_lang, Doc, DocKind, Finding, Lang,
+    Share, Swap,
 };
 use super::qr::Qr;
 use super::shortlink::Key;
@@ -59,11 +60,7 @@ pub fn name(id: &str, paper: Paper) -> String {
 impl Lang<'_> {
     /// The next session of `e` a family can still go to.
     fn next_session(&self, e: &Event) -> Option<&Occurrence> {
-        self.c
-            .expanded
-            .occurrences
-            .iter()
-            .find(|o| o.event == e.id && o.changed != Changed::Cancelled && !o.is_past(self.c.now))
+        super::share::next_session(self.c.expanded, self.c.now, e)
     }
 
     /// The poster of flagship event `e` in `paper`; `None` when it is
@@ -74,6 +71,14 @@ impl Lang<'_> {
         paper: Paper,
         findings: &mut Vec<Finding>,
     ) -> Option<Doc> {
+        let parts = self.event_parts(e)?;
+        self.poster_doc(parts, paper, findings)
+    }
+
+    /// What a poster or share image of event `e` shows: its next session,
+    /// venue, ages and cost; `None` when it is cancelled or has no session
+    /// left.
+    pub(super) fn event_parts(&self, e: &Event) -> Option<PosterParts> {
         if e.cancelled {
             return None;
         }
@@ -123,14 +128,14 @@ impl Lang<'_> {
             &["venue", "address", "area"],
         );
         let bookable = e.booking.is_some() && !e.drop_in;
-        let doc = PosterParts {
-            id: &e.id,
+        Some(PosterParts {
+            id: e.id.clone(),
             title,
             tfile,
             shown_title: self.marked(&e.title),
             festival: festival.map(|f| self.marked(&f.title)),
-            flagship: true,
-            look: festival.map(|f| &f.look),
+            flagship: e.flagship,
+            look: festival.map(|f| f.look.clone()),
             facts,
             highlights: Vec::new(),
             key,
@@ -139,8 +144,9 @@ impl Lang<'_> {
             } else {
                 "scan_festival"
             },
-        };
-        self.poster_doc(doc, paper, texts, share, findings)
+            texts,
+            share,
+        })
     }
 
     /// The poster of festival `f` in `paper`: its dates, where it is on, and
@@ -151,6 +157,13 @@ impl Lang<'_> {
         paper: Paper,
         findings: &mut Vec<Finding>,
     ) -> Option<Doc> {
+        let parts = self.festival_parts(f)?;
+        self.poster_doc(parts, paper, findings)
+    }
+
+    /// What a poster or share image of festival `f` shows: its dates, where
+    /// it is on and its first highlights; `None` once it has ended.
+    pub(super) fn festival_parts(&self, f: &Festival) -> Option<PosterParts> {
         if f.ends < self.c.now.date() {
             return None;
         }
@@ -222,14 +235,14 @@ impl Lang<'_> {
         for h in &highlights {
             collect_strings(&h["date"], &self.locale_file(), &mut texts, &[]);
         }
-        let doc = PosterParts {
-            id: &f.id,
+        Some(PosterParts {
+            id: f.id.clone(),
             title,
             tfile,
             shown_title: self.marked(&f.title),
             festival: None,
             flagship: false,
-            look: Some(&f.look),
+            look: Some(f.look.clone()),
             facts,
             highlights,
             key: Key::Festival {
@@ -237,18 +250,19 @@ impl Lang<'_> {
                 lang: self.lang.code.clone(),
             },
             scan: "scan_festival",
-        };
-        self.poster_doc(doc, paper, texts, share, findings)
+            texts,
+            share,
+        })
     }
 
     fn poster_doc(
         &self,
         parts: PosterParts,
         paper: Paper,
-        mut texts: Vec<(String, String)>,
-        mut share: Share,
         findings: &mut Vec<Finding>,
     ) -> Option<Doc> {
+        let mut texts = parts.texts;
+        let mut share = parts.share;
         let site = &self.c.content.site;
         let mm = qr_mm(paper);
         let mut qrs: Vec<(String, Qr)> = Vec::new();
@@ -260,17 +274,12 @@ impl Lang<'_> {
         })?;
         let (labels, fallback_labels) = self.counted_labels(POSTER_LABELS, &mut texts, &mut share);
         let mut pictures = Vec::new();
-        let image = parts.look.and_then(|l| l.image.as_ref()).map(|img| {
-            let ext = img
-                .path
-                .extension()
-                .map(|e| e.to_string_lossy().to_lowercase())
-                .unwrap_or_default();
-            let file = format!("/picture.{ext}");
-            pictures.push((file.clone(), img.path.clone()));
-            json!({"file": file, "width": img.width, "height": img.height})
-        });
-        let the_look = match parts.look {
+        let image = parts
+            .look
+            .as_ref()
+            .and_then(|l| l.image.as_ref())
+            .map(|img| picture_value(img, &mut pictures));
+        let the_look = match &parts.look {
             Some(l) => look(l),
             None => look(&super::leaflet::default_look()),
         };
@@ -294,7 +303,7 @@ impl Lang<'_> {
         });
         Some(Doc {
             kind: DocKind::Poster,
-            name: name(parts.id, paper),
+            name: name(&parts.id, paper),
             lang: self.lang.code.clone(),
             title: parts.title,
             file: parts.tfile,
@@ -309,19 +318,26 @@ impl Lang<'_> {
     }
 }
 
-struct PosterParts<'a> {
-    id: &'a str,
-    title: String,
-    tfile: String,
-    shown_title: Value,
-    festival: Option<Value>,
-    flagship: bool,
-    look: Option<&'a Look>,
-    facts: Value,
-    highlights: Vec<Value>,
-    key: Key,
+/// What a poster (or a share image) of an event or festival shows, before
+/// it is laid out in one size.
+pub(super) struct PosterParts {
+    pub id: String,
+    pub title: String,
+    /// The file `title` comes from.
+    pub tfile: String,
+    pub shown_title: Value,
+    pub festival: Option<Value>,
+    pub flagship: bool,
+    pub look: Option<Look>,
+    pub facts: Value,
+    pub highlights: Vec<Value>,
+    /// Its short link.
+    pub key: Key,
     /// The label under the code: `scan_to_book` or `scan_festival`.
-    scan: &'static str,
+    pub scan: &'static str,
+    /// (file, text) of everything shown so far, for the font check.
+    pub texts: Vec<(String, String)>,
+    pub share: Share,
 }
 
 /// The layout's note on a poster's title: `{"title": {fits, size_pt,
@@ -355,8 +371,10 @@ pub fn title_finding(doc: &Doc, fit: &TitleFit, origin: Option<&Origin>) -> Find
         file: doc.file.clone(),
         line,
         message: format!(
-            "the title \"{}\" ({chars} characters) is too long for the title box of print/{}/{}.pdf even in its smallest type, so its end is cut off on the poster",
-            doc.title, doc.lang, doc.name
+            "the title \"{}\" ({chars} characters) is too long for the title box of {} even in its smallest type, so its end is cut off on the {}",
+            doc.title,
+            doc.out_path(),
+            if doc.kind.is_picture() { "picture" } else { "poster" },
         ),
         fix: format!("shorten the title to about {fits} characters"),
     }

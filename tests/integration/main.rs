@@ -24,6 +24,7 @@ mod preview;
 mod print;
 mod print_area;
 mod print_posters;
+mod print_share;
 mod scaffold;
 mod serve;
 mod short_links;
