@@ -279,10 +279,7 @@ impl Lang<'_> {
             .as_ref()
             .and_then(|l| l.image.as_ref())
             .map(|img| picture_value(img, &mut pictures));
-        let the_look = match &parts.look {
-            Some(l) => look(l),
-            None => look(&super::leaflet::default_look()),
-        };
+        let the_look = look_or_default(parts.look.as_ref());
         let data = json!({
             "kind": "poster",
             "lang": typst_lang(&self.lang.code),
@@ -338,6 +335,14 @@ pub(super) struct PosterParts {
     /// (file, text) of everything shown so far, for the font check.
     pub texts: Vec<(String, String)>,
     pub share: Share,
+}
+
+/// A festival's colours as layouts receive them, else the site's.
+pub(super) fn look_or_default(l: Option<&Look>) -> Value {
+    match l {
+        Some(l) => look(l),
+        None => look(&super::leaflet::default_look()),
+    }
 }
 
 /// The layout's note on a poster's title: `{"title": {fits, size_pt,

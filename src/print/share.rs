@@ -19,8 +19,8 @@ use serde_json::json;
 use crate::expand::{Changed, Expanded, Occurrence};
 use crate::model::*;
 
-use super::leaflet::{look, picture_value, short_display, typst_lang, Doc, DocKind, Lang};
-use super::poster::PosterParts;
+use super::leaflet::{picture_value, short_display, typst_lang, Doc, DocKind, Lang};
+use super::poster::{look_or_default, PosterParts};
 
 /// The shapes of share images.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,10 +171,7 @@ impl Lang<'_> {
             .and_then(|l| l.image.as_ref())
             .filter(|_| picture)
             .map(|img| picture_value(img, &mut pictures));
-        let the_look = match &parts.look {
-            Some(l) => look(l),
-            None => look(&super::leaflet::default_look()),
-        };
+        let the_look = look_or_default(parts.look.as_ref());
         let (width, height) = shape.size();
         let data = json!({
             "kind": "share",
