@@ -201,3 +201,36 @@ fn a_failed_build_leaves_the_register_and_the_site_as_they_were() {
     assert_eq!(t.read(FILE), broken);
     assert!(forward(&t, &pt).1.starts_with("https://www.eventbrite"));
 }
+
+#[test]
+fn a_register_past_one_megabyte_still_builds_while_content_files_are_held_to_it() {
+    // 10,000 events in 8 languages print about 80,000 codes: their register
+    // passes the 1 MB that a file written by hand may have.
+    let t = TestSite::new();
+    assert!(build(&t).written);
+    let register = t.read(FILE);
+    let padding: String = (0..14_000)
+        .map(|i| {
+            format!(
+                "# {i:05} a line as long as one printed code's entry in the register: 100 bytes.\n"
+            )
+        })
+        .collect();
+    t.write(FILE, &format!("{padding}{register}"));
+    assert!(t.read(FILE).len() > 1024 * 1024);
+    let big = build(&t);
+    assert!(big.written, "{}", show(&big.diagnostics));
+    let pt = event_code("circus", "pt");
+    assert!(forward(&t, &pt).1.starts_with("https://www.eventbrite"));
+
+    let event = t.read("content/events/circus.md");
+    t.write(
+        "content/events/circus.md",
+        &format!("{event}\n{}", "Lots of words. ".repeat(80_000)),
+    );
+    let refused = build(&t);
+    assert!(!refused.written);
+    let e = crate::common::only_error(&refused.diagnostics);
+    assert_eq!(e.file, "content/events/circus.md", "{e}");
+    assert!(e.message.contains("at most 1 MB"), "{e}");
+}
