@@ -83,8 +83,11 @@ fn main() {
             previews.len(), mean(&previews), social.len(), mean(&social)
         );
         if run == "cold" {
+            let ms: std::collections::HashMap<&str, f64> =
+                r.typeset_ms.iter().map(|(p, t)| (p.as_str(), *t)).collect();
             for (path, bytes, pages, _) in &r.pdfs {
-                println!("    {path}: {bytes} bytes, {pages} page(s)");
+                let t = ms.get(path.as_str()).copied().unwrap_or(0.0);
+                println!("    {path}: {bytes} bytes, {pages} page(s), {t:.0} ms");
             }
         }
     }

@@ -57,6 +57,13 @@ const THUMB_PX: u32 = 240;
 /// Documents typeset between two trims of Typst's memo (see `typeset`).
 const TYPESET_BATCH: usize = 32;
 
+/// Printed text (bytes) typeset between two trims of Typst's memo. A festival
+/// leaflet of 500 events (120 pages) makes Typst hold about 2 GB until
+/// trimmed: long documents go beside small ones only, and the memo is
+/// emptied after them (at 10,000 events × 8 languages, batches of 32 held
+/// every language's leaflets at once: past 15 GB).
+const TYPESET_BATCH_TEXT: usize = 200_000;
+
 /// The cache folder, beside `content/`.
 pub const CACHE_DIR: &str = ".whatson-cache/print";
 
@@ -898,13 +905,34 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
     // until the end (1.4 GB for the sample's 380 PDFs). Between batches only
     // what the last few batches used is kept (fonts, decoded pictures).
     let mut outcomes = Vec::with_capacity(docs.len());
-    for batch in docs.chunks(TYPESET_BATCH) {
+    let text = |doc: &Doc| doc.texts.iter().map(|(_, t)| t.len()).sum::<usize>();
+    let mut start = 0;
+    while start < docs.len() {
+        let (mut end, mut batch_text) = (start, 0);
+        while let Some(doc) = docs.get(end) {
+            let t = text(doc);
+            let full = end - start == TYPESET_BATCH || batch_text + t > TYPESET_BATCH_TEXT;
+            if end > start && full {
+                break;
+            }
+            batch_text += t;
+            end += 1;
+        }
+        let batch = &docs[start..end];
         outcomes.extend(match &pool {
             Ok(pool) => pool.install(|| typeset_all(batch)),
             // No threads with a larger stack to be had: the usual ones.
             Err(_) => typeset_all(batch),
         });
-        typst::comemo::evict(2);
+        // Small documents share fonts and shaping with the next batches;
+        // a long one's layout is of no use to them.
+        let keep = if batch_text > TYPESET_BATCH_TEXT / 4 {
+            0
+        } else {
+            2
+        };
+        typst::comemo::evict(keep);
+        start = end;
     }
     // A long-running preview would otherwise keep every version of every
     // leaflet it ever typeset.

@@ -4,6 +4,9 @@
 //! crowd it. Error correction is Q (25% of the code may be damaged) when the
 //! modules stay large enough at the printed size, else M (15%).
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
 use qrcode::{Color, EcLevel, QrCode};
 
 /// Modules of white around the code, as the QR standard requires.
@@ -44,10 +47,35 @@ impl std::fmt::Display for TooLong {
     }
 }
 
+/// Codes made so far in this process, by text and room. The same link is on
+/// a festival's leaflet, its QR sheet, its posters and its area's leaflet, in
+/// each language, and every build asks for it again (even when the document
+/// comes from the print cache), so choosing its mask is done once.
+static MADE: LazyLock<Mutex<HashMap<(String, usize), Qr>>> = LazyLock::new(Default::default);
+
+/// More codes than any site prints: past this, a long-running preview starts
+/// the memory afresh.
+const MADE_MAX: usize = 20_000;
+
 /// Encodes `text` for printing `size_mm` wide (quiet zone included).
 pub fn encode(text: &str, size_mm: f64) -> Result<Qr, TooLong> {
     let size_mm = size_mm.max(MIN_SIZE_MM);
     let max_modules = (size_mm / MIN_MODULE_MM).floor() as usize;
+    let key = (text.to_owned(), max_modules);
+    if let Some(qr) = MADE.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return Ok(qr);
+    }
+    let made = make(text, size_mm, max_modules);
+    if let (Ok(qr), Ok(mut m)) = (&made, MADE.lock()) {
+        if m.len() >= MADE_MAX {
+            m.clear();
+        }
+        m.insert(key, qr.clone());
+    }
+    made
+}
+
+fn make(text: &str, size_mm: f64, max_modules: usize) -> Result<Qr, TooLong> {
     let mut smallest: Option<usize> = None;
     for (level, name) in [(EcLevel::Q, "Q"), (EcLevel::M, "M")] {
         let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), level) else {
