@@ -285,11 +285,25 @@ pub fn generate_into_with(
         return (None, d);
     };
     print.apply(&mut model.content.site);
-    progress("Rendering pages");
+    progress("Rendering pages, leaflets and QR sheets");
     model.publish_pictures(sink, &mut d);
-    model.render_web(sink, &mut d);
-    progress("Making leaflets and QR sheets");
-    model.render_print(sink, &mut d);
+    // Side by side: typesetting leaves cores idle between its batches and
+    // while one long leaflet finishes, and the pages fill them. Findings
+    // keep the order web, then print, whichever finishes first.
+    let (web, print) = rayon::join(
+        || {
+            let mut d = Diagnostics::new();
+            model.render_web(sink, &mut d);
+            d
+        },
+        || {
+            let mut d = Diagnostics::new();
+            model.render_print(sink, &mut d);
+            d
+        },
+    );
+    d.extend(web);
+    d.extend(print);
     if d.has_errors() {
         return (None, d);
     }

@@ -9,6 +9,11 @@ use whatson::{BuildOptions, Now};
 
 mod staff_cli;
 
+// Rendering and typesetting make many small, short-lived allocations on every
+// core; mimalloc's per-thread heaps make them cheaper than the system allocator's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Builds a multilingual "what's on" website for family events from simple
 /// content files (YAML and Markdown).
 #[derive(Parser)]
