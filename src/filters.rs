@@ -170,7 +170,7 @@ pub fn area_slugs(areas: &[String]) -> Vec<(String, String)> {
 }
 
 /// What the filter script knows about one card (printed as `data-*`).
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
 pub struct Facets {
     /// Age group slugs (`bump 0-1 1-2 … siblings`).
     pub ages: Vec<&'static str>,

@@ -23,6 +23,7 @@ use crate::plan::{Filter, Job, Page, Plan, Slice};
 use crate::print::share::Of;
 use rayon::prelude::*;
 
+mod cards;
 mod finder;
 mod links;
 mod listing;
@@ -74,6 +75,8 @@ pub struct Theme {
     /// Keys only the default theme's borrowed templates use: an older site's
     /// locale files may lack them, and the built-in English stands in.
     pub fallback_keys: BTreeMap<String, (String, Pos)>,
+    /// The theme renders a listing's cards through `card.html`.
+    has_card: bool,
 }
 
 impl Theme {
@@ -169,6 +172,7 @@ impl Theme {
             dir,
             used_keys,
             fallback_keys,
+            has_card: files.iter().any(|(_, n)| n == cards::CARD_TEMPLATE),
         })
     }
 }
@@ -212,7 +216,7 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 
 // ---------------------------------------------------------------- view shapes
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, PartialEq, Eq, Hash)]
 struct TextV {
     text: String,
     lang: String,
@@ -228,14 +232,14 @@ struct HtmlV {
     fallback: bool,
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, PartialEq, Eq, Hash)]
 struct LinkV {
     id: String,
     url: String,
     title: TextV,
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, PartialEq, Eq, Hash)]
 struct ImageV {
     url: String,
     width: u32,
@@ -244,7 +248,7 @@ struct ImageV {
     srcset: String,
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, PartialEq, Eq, Hash)]
 struct LookV {
     primary: String,
     accent: String,
@@ -253,7 +257,7 @@ struct LookV {
     image: Option<ImageV>,
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, PartialEq, Eq, Hash)]
 struct VenueRefV {
     id: String,
     url: String,
@@ -261,7 +265,7 @@ struct VenueRefV {
     area: String,
 }
 
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, PartialEq, Eq, Hash)]
 struct CardV {
     id: String,
     url: String,
@@ -300,11 +304,14 @@ struct CardV {
     /// "Only for families living in Stockwell" as safe HTML, each area's
     /// name isolated in `<bdi>` so it reads right in right-to-left pages.
     for_areas_html: Option<String>,
+    /// On listing pages, the card as the theme's `card.html` renders it
+    /// (src/render/cards.rs); else null.
+    html: Option<String>,
 }
 
 /// One session changed on its own: "Tuesday 2 March 2027 · Cancelled ·
 /// Hall closed for repairs", or its new time.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, PartialEq, Eq, Hash)]
 struct ChangeV {
     date_label: String,
     start_iso: String,
@@ -521,7 +528,7 @@ pub fn render(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) {
 /// Renders `jobs` into `sink` in parallel. Findings are reported in the
 /// order of `jobs`, whatever the number of threads, so output is identical.
 pub fn render_jobs(inputs: &Inputs, jobs: &[Job], sink: &dyn Sink, d: &mut Diagnostics) {
-    let r = Renderer::new(inputs);
+    let r = Renderer::new(inputs, jobs);
     let found: Vec<Diagnostics> = jobs
         .par_iter()
         .map(|job| {
@@ -538,7 +545,7 @@ pub fn render_jobs(inputs: &Inputs, jobs: &[Job], sink: &dyn Sink, d: &mut Diagn
 /// Renders each of `jobs` on its own, in parallel: the files each made, in
 /// the order of `jobs` (a preview replaces a job's files as a whole).
 pub fn render_each(inputs: &Inputs, jobs: &[Job], d: &mut Diagnostics) -> Vec<SiteFiles> {
-    let r = Renderer::new(inputs);
+    let r = Renderer::new(inputs, jobs);
     let made: Vec<(SiteFiles, Diagnostics)> = jobs
         .par_iter()
         .map(|job| {
@@ -557,7 +564,9 @@ pub fn render_each(inputs: &Inputs, jobs: &[Job], d: &mut Diagnostics) -> Vec<Si
 }
 
 impl<'a> Renderer<'a> {
-    fn new(i: &Inputs<'a>) -> Renderer<'a> {
+    /// The renderer of `jobs` (it frees each language's listing cards once
+    /// that language's listing pages among them are done).
+    fn new(i: &Inputs<'a>, jobs: &[Job]) -> Renderer<'a> {
         let site = &i.content.site;
         let base_abs = {
             let s = site.base_url.as_str();
@@ -567,11 +576,18 @@ impl<'a> Renderer<'a> {
                 format!("{s}/")
             }
         };
-        let langs = site
+        let langs: Vec<LangKit> = site
             .languages
             .iter()
             .map(|lang| LangKit::new(i.theme, &i.messages, lang))
             .collect();
+        for (n, kit) in langs.iter().enumerate() {
+            kit.cards.expect_pages(
+                jobs.iter()
+                    .filter(|j| matches!(j, Job::Lang(l, Page::Listing(..)) if *l == n))
+                    .count(),
+            );
+        }
         Renderer {
             content: i.content,
             expanded: i.expanded,
@@ -817,6 +833,8 @@ struct LangKit<'a> {
     lang: &'a Language,
     formats: Formats,
     tera: tera::Tera,
+    cards: cards::CardMemo,
+    card_template: bool,
 }
 
 impl<'a> LangKit<'a> {
@@ -840,6 +858,8 @@ impl<'a> LangKit<'a> {
             lang,
             formats: Formats::new(&lang.dates_locale),
             tera,
+            cards: cards::CardMemo::default(),
+            card_template: theme.has_card,
         }
     }
 
@@ -849,6 +869,8 @@ impl<'a> LangKit<'a> {
             lang: self.lang,
             formats: &self.formats,
             tera: &self.tera,
+            cards: &self.cards,
+            card_template: self.card_template,
         }
     }
 }
@@ -859,6 +881,8 @@ struct LangPages<'a> {
     lang: &'a Language,
     formats: &'a Formats,
     tera: &'a tera::Tera,
+    cards: &'a cards::CardMemo,
+    card_template: bool,
 }
 
 impl Say for LangPages<'_> {
@@ -1048,6 +1072,7 @@ impl LangPages<'_> {
             session_days: None,
             changes: Vec::new(),
             for_areas_html: self.for_areas_html(&e.for_areas),
+            html: None,
         }
     }
 
@@ -1264,7 +1289,10 @@ impl LangPages<'_> {
         let route = Route::of(page);
         let file = format!("{}/{}", self.lang.code, route.file());
         match page {
-            Page::Listing(filter, slice) => self.listing(&route, filter, slice, sink, d),
+            Page::Listing(filter, slice) => {
+                self.listing(&route, filter, slice, sink, d);
+                self.cards.page_done();
+            }
             Page::Syndication => self.syndicate(sink),
             Page::EventCalendar(id) => {
                 if let Some(e) = c.events.get(id) {

@@ -364,8 +364,14 @@ impl LangPages<'_> {
             .collect();
         let is_regular =
             |o: &&Occurrence| c.events.get(&o.event).is_some_and(|e| e.repeat.is_some());
-        let regular = self.regular_cards(sessions.iter().copied().filter(is_regular));
-        let days = self.days(sessions.iter().copied().filter(|o| !is_regular(o)));
+        let mut regular = self.regular_cards(sessions.iter().copied().filter(is_regular));
+        let mut days = self.days(sessions.iter().copied().filter(|o| !is_regular(o)));
+        self.render_cards(
+            regular
+                .iter_mut()
+                .chain(days.iter_mut().flat_map(|d| d.cards.iter_mut())),
+            d,
+        );
         let count = regular.len() + days.iter().map(|d| d.cards.len()).sum::<usize>();
         let fv = self.filter_view(filter);
         let heading = match (filter, &fv) {
