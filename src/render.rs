@@ -581,12 +581,12 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|lang| LangKit::new(i.theme, &i.messages, lang))
             .collect();
-        for (n, kit) in langs.iter().enumerate() {
-            kit.cards.expect_pages(
-                jobs.iter()
-                    .filter(|j| matches!(j, Job::Lang(l, Page::Listing(..)) if *l == n))
-                    .count(),
-            );
+        for job in jobs {
+            if let Job::Lang(l, Page::Listing(..)) = job {
+                if let Some(kit) = langs.get(*l) {
+                    kit.cards.expect_pages(1);
+                }
+            }
         }
         Renderer {
             content: i.content,
@@ -834,7 +834,6 @@ struct LangKit<'a> {
     formats: Formats,
     tera: tera::Tera,
     cards: cards::CardMemo,
-    card_template: bool,
 }
 
 impl<'a> LangKit<'a> {
@@ -859,7 +858,6 @@ impl<'a> LangKit<'a> {
             formats: Formats::new(&lang.dates_locale),
             tera,
             cards: cards::CardMemo::default(),
-            card_template: theme.has_card,
         }
     }
 
@@ -870,7 +868,6 @@ impl<'a> LangKit<'a> {
             formats: &self.formats,
             tera: &self.tera,
             cards: &self.cards,
-            card_template: self.card_template,
         }
     }
 }
@@ -882,7 +879,6 @@ struct LangPages<'a> {
     formats: &'a Formats,
     tera: &'a tera::Tera,
     cards: &'a cards::CardMemo,
-    card_template: bool,
 }
 
 impl Say for LangPages<'_> {
@@ -1272,15 +1268,17 @@ impl LangPages<'_> {
     ) {
         match self.tera.render(template, ctx) {
             Ok(html) => sink.put(path, html.into_bytes()),
-            Err(e) => d.file_error(
-                &format!("themes/{}/templates/{template}", self.r.content.site.theme),
-                format!(
-                    "the template {template} failed while making {path}: {}",
-                    error_chain(&e)
-                ),
-                Some("check the names used in the template against docs/themes.md".into()),
-            ),
+            Err(e) => self.template_failed(template, &format!(" while making {path}"), &e, d),
         }
+    }
+
+    /// `template` failed (`doing` says on what): reported against its file.
+    fn template_failed(&self, template: &str, doing: &str, e: &tera::Error, d: &mut Diagnostics) {
+        d.file_error(
+            &format!("themes/{}/templates/{template}", self.r.content.site.theme),
+            format!("the template {template} failed{doing}: {}", error_chain(e)),
+            Some("check the names used in the template against docs/themes.md".into()),
+        );
     }
 
     /// Renders one planned page of this language.

@@ -9,7 +9,7 @@ use std::hash::Hash;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use super::{error_chain, CardV, Diagnostics, LangPages};
+use super::{CardV, Diagnostics, LangPages};
 
 /// The optional template a card of a listing is rendered through.
 pub(super) const CARD_TEMPLATE: &str = "card.html";
@@ -58,7 +58,7 @@ impl LangPages<'_> {
         cards: impl Iterator<Item = &'c mut CardV>,
         d: &mut Diagnostics,
     ) {
-        if !self.card_template || self.cards.failed.load(Ordering::Relaxed) {
+        if !self.r.theme.has_card || self.cards.failed.load(Ordering::Relaxed) {
             return;
         }
         for card in cards {
@@ -82,17 +82,7 @@ impl LangPages<'_> {
                 }
                 Err(e) => {
                     if !self.cards.failed.swap(true, Ordering::Relaxed) {
-                        d.file_error(
-                            &format!(
-                                "themes/{}/templates/{CARD_TEMPLATE}",
-                                self.r.content.site.theme
-                            ),
-                            format!("the template {CARD_TEMPLATE} failed: {}", error_chain(&e)),
-                            Some(
-                                "check the names used in the template against docs/themes.md"
-                                    .into(),
-                            ),
-                        );
+                        self.template_failed(CARD_TEMPLATE, "", &e, d);
                     }
                     return;
                 }
