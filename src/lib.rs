@@ -23,6 +23,7 @@ pub mod plan;
 pub mod preview;
 pub mod print;
 pub mod render;
+pub mod route;
 pub mod structured;
 pub mod validate;
 

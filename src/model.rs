@@ -283,6 +283,16 @@ impl Site {
             format!("{p}/")
         }
     }
+
+    /// The site's absolute address (`base_url`), ending in `/`.
+    pub fn base_abs(&self) -> String {
+        let s = self.base_url.as_str();
+        if s.ends_with('/') {
+            s.to_owned()
+        } else {
+            format!("{s}/")
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -38,15 +38,26 @@ pub enum Filter {
 }
 
 impl Filter {
-    /// The listing's address after `<lang>/`: `""`, `area/<slug>/`, `age/<slug>/`.
-    pub fn prefix(&self) -> String {
+    /// The listing of an age group and an area (name and address part),
+    /// either or both.
+    pub fn of(age: Option<AgeGroup>, area: Option<(String, String)>) -> Filter {
+        match (age, area) {
+            (None, None) => Filter::All,
+            (None, Some((name, slug))) => Filter::Area(name, slug),
+            (Some(g), None) => Filter::Age(g),
+            (Some(g), Some((name, slug))) => Filter::AgeArea(g, name, slug),
+        }
+    }
+
+    /// The age group and area this listing's chips keep when another is
+    /// chosen (a finder answer keeps its age: its area is where the family
+    /// lives, not where events are).
+    pub fn chosen(&self) -> (Option<AgeGroup>, Option<(String, String)>) {
         match self {
-            Filter::All => String::new(),
-            Filter::Area(_, slug) => format!("area/{slug}/"),
-            Filter::Age(g) => format!("age/{}/", g.slug()),
-            Filter::AgeArea(g, _, slug) => format!("age/{}/area/{slug}/", g.slug()),
-            Filter::Finder(g, Some((_, slug))) => format!("finder/area/{slug}/{}/", g.slug()),
-            Filter::Finder(g, None) => format!("finder/everyone/{}/", g.slug()),
+            Filter::All => (None, None),
+            Filter::Area(name, slug) => (None, Some((name.clone(), slug.clone()))),
+            Filter::AgeArea(g, name, slug) => (Some(*g), Some((name.clone(), slug.clone()))),
+            Filter::Age(g) | Filter::Finder(g, _) => (Some(*g), None),
         }
     }
 

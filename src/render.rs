@@ -19,8 +19,9 @@ use crate::images::Pictures;
 use crate::markdown::to_safe_html;
 use crate::model::*;
 use crate::output::{Memory, Sink, SiteFiles};
-use crate::plan::{Filter, Job, Page, Plan, Slice};
+use crate::plan::{Job, Page, Plan};
 use crate::print::share::Of;
+use crate::route::{Place, Route};
 use rayon::prelude::*;
 
 mod cards;
@@ -414,64 +415,28 @@ struct DateV {
 
 // ---------------------------------------------------------------- the stage
 
-/// Where a page lives, in every language: `kind` plus the path after `<lang>/`.
-#[derive(Clone)]
-struct Route {
-    kind: &'static str,
-    /// e.g. `events/stay-and-play/`; empty for the listing.
-    rest: String,
-}
-
-impl Route {
-    /// The web address after `<lang>/` of a planned page, with its kind.
-    fn of(page: &Page) -> Route {
-        let (kind, rest) = match page {
-            Page::Listing(f, slice) => ("listing", listing_rest(f, slice)),
-            Page::Event(id) => ("event", format!("events/{id}/")),
-            Page::EventCalendar(id) => ("calendar", format!("events/{id}/event.ics")),
-            Page::Festival(id) => ("festival", format!("festivals/{id}/")),
-            Page::Venue(id) => ("venue", format!("venues/{id}/")),
-            Page::Doc(id) => ("page", format!("pages/{id}/")),
-            Page::NotFound => ("not_found", "404.html".into()),
-            Page::Syndication => ("calendar", "calendar.ics".into()),
-            Page::Finder => ("finder", "finder/".into()),
-            Page::FinderChoice(Some(area)) => ("finder", format!("finder/area/{area}/")),
-            Page::FinderChoice(None) => ("finder", "finder/everyone/".into()),
-            Page::FinderIndex => ("finder_index", "finder/index.json".into()),
-            Page::Links => ("links", "links/".into()),
-        };
-        Route { kind, rest }
-    }
-
-    /// The output file under `<lang>/`.
-    fn file(&self) -> String {
-        if self.rest.is_empty() || self.rest.ends_with('/') {
-            format!("{}index.html", self.rest)
-        } else {
-            self.rest.clone()
-        }
-    }
-
-    fn is_html(&self) -> bool {
-        self.file().ends_with(".html") && self.kind != "not_found"
-    }
-}
-
-/// `""`, `2027-03/`, `2027-03/2/`, under the filter's own prefix.
-fn listing_rest(f: &Filter, slice: &Slice) -> String {
-    let prefix = f.prefix();
-    match slice {
-        Slice::Soon => prefix,
-        Slice::Month {
-            year,
-            month,
-            number: 1,
-        } => format!("{prefix}{year:04}-{month:02}/"),
-        Slice::Month {
-            year,
-            month,
-            number,
-        } => format!("{prefix}{year:04}-{month:02}/{number}/"),
+/// What a page tells its templates it is (`page.kind`).
+fn kind(route: &Route) -> &'static str {
+    match route {
+        Route::Home => "home",
+        Route::RootNotFound | Route::Lang(_, Place::NotFound) => "not_found",
+        Route::Lang(_, place) => match place {
+            Place::Listing(..) => "listing",
+            Place::Event(_) => "event",
+            Place::EventCalendar(_)
+            | Place::Calendar
+            | Place::FestivalCalendar(_)
+            | Place::AreaCalendar(_) => "calendar",
+            Place::Festival(_) => "festival",
+            Place::Venue(_) => "venue",
+            Place::Doc(_) => "page",
+            Place::Finder | Place::FinderChoice(_) => "finder",
+            Place::FinderIndex => "finder_index",
+            Place::Links => "links",
+            Place::Newsletter(_) => "newsletter",
+            Place::Feed | Place::Events | Place::NotFound => "other",
+        },
+        _ => "other",
     }
 }
 
@@ -568,14 +533,6 @@ impl<'a> Renderer<'a> {
     /// that language's listing pages among them are done).
     fn new(i: &Inputs<'a>, jobs: &[Job]) -> Renderer<'a> {
         let site = &i.content.site;
-        let base_abs = {
-            let s = site.base_url.as_str();
-            if s.ends_with('/') {
-                s.to_owned()
-            } else {
-                format!("{s}/")
-            }
-        };
         let langs: Vec<LangKit> = site
             .languages
             .iter()
@@ -595,7 +552,7 @@ impl<'a> Renderer<'a> {
             now: i.now,
             messages: i.messages.clone(),
             base_path: site.base_path(),
-            base_abs,
+            base_abs: site.base_abs(),
             images: i.pictures,
             areas: crate::filters::area_slugs(&site.areas),
             root: i.root,
@@ -651,10 +608,10 @@ impl<'a> Renderer<'a> {
                     sink.put(&path, text.into_bytes());
                 }
                 sink.put(
-                    "robots.txt",
+                    &Route::Robots.file(),
                     format!(
-                        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-                        self.base_abs
+                        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+                        Route::Sitemap.url(&self.base_abs)
                     )
                     .into_bytes(),
                 );
@@ -684,29 +641,23 @@ impl<'a> Renderer<'a> {
                     .messages
                     .has(&l.code, "language-picker-heading")
                     .then(|| self.messages.get(&l.code, "language-picker-heading", None));
-                serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": format!("{}{}/", self.base_path, l.code), "greeting": greeting})
+                serde_json::json!({"code": l.code, "name": l.name, "dir": l.dir.as_str(), "url": self.url(Route::Lang(&l.code, Place::HOME)), "greeting": greeting})
             })
             .collect();
-        let home = Route {
-            kind: "home",
-            rest: String::new(),
-        };
-        let mut ctx = lp.context(&home, None, site.title.clone(), None, true);
+        let mut ctx = lp.context(Route::Home, None, site.title.clone(), None, true);
         ctx.insert("languages", &languages);
-        lp.emit(sink, "index.html", "home.html", &ctx, d);
-        let nf = Route {
-            kind: "not_found",
-            rest: "404.html".into(),
-        };
-        let ctx = lp.context(&nf, None, lp.t("not-found-heading"), None, true);
-        lp.emit(sink, "404.html", "404.html", &ctx, d);
+        lp.emit(sink, &Route::Home.file(), "home.html", &ctx, d);
+        // Its address is the default language's 404 page, the same page.
+        let nf = Route::Lang(&lp.lang.code, Place::NotFound);
+        let ctx = lp.context(nf, None, lp.t("not-found-heading"), None, true);
+        lp.emit(sink, &Route::RootNotFound.file(), "404.html", &ctx, d);
     }
 }
 
 fn copy_static(root: &Path, theme_dir: &Path, sink: &dyn Sink, d: &mut Diagnostics) {
     let dir = theme_dir.join("static");
     if !dir.join("finder.js").is_file() {
-        sink.put("static/finder.js", FINDER_JS.to_vec());
+        sink.put(&Route::Static("finder.js").file(), FINDER_JS.to_vec());
     }
     for entry in WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
         if !entry.file_type().is_file() {
@@ -721,7 +672,7 @@ fn copy_static(root: &Path, theme_dir: &Path, sink: &dyn Sink, d: &mut Diagnosti
             .collect::<Vec<_>>()
             .join("/");
         match std::fs::read(entry.path()) {
-            Ok(bytes) => sink.put(&format!("static/{rel}"), bytes),
+            Ok(bytes) => sink.put(&Route::Static(&rel).file(), bytes),
             Err(e) => d.file_error(
                 &display_path(root, entry.path()),
                 format!("cannot read this theme file: {e}"),
@@ -732,11 +683,9 @@ fn copy_static(root: &Path, theme_dir: &Path, sink: &dyn Sink, d: &mut Diagnosti
 }
 
 impl Renderer<'_> {
-    fn url(&self, lang: &str, route: &Route) -> String {
-        match route.kind {
-            "home" => self.base_path.clone(),
-            _ => format!("{}{lang}/{}", self.base_path, route.rest),
-        }
+    /// `route`'s address under the site's base path.
+    fn url(&self, route: Route) -> String {
+        route.url(&self.base_path)
     }
 
     fn abs(&self, root_relative: &str) -> String {
@@ -757,43 +706,44 @@ impl Renderer<'_> {
             "  <url>\n    <loc>{}</loc>\n  </url>\n",
             xml_escape(&self.base_abs)
         )];
-        let routes = self.plan.lang_pages();
-        for route in routes.iter().map(Route::of).filter(Route::is_html) {
+        let pages = self.plan.lang_pages();
+        for place in pages.iter().map(Place::of) {
+            if !Route::Lang("", place).is_page() {
+                continue;
+            }
+            let abs = |lang: &str| xml_escape(&Route::Lang(lang, place).url(&self.base_abs));
             for lang in &site.languages {
-                let mut out = format!(
-                    "  <url>\n    <loc>{}</loc>\n",
-                    xml_escape(&self.abs(&self.url(&lang.code, &route)))
-                );
+                let mut out = format!("  <url>\n    <loc>{}</loc>\n", abs(&lang.code));
                 for alt in &site.languages {
                     out.push_str(&format!(
                         "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
                         xml_escape(&alt.code),
-                        xml_escape(&self.abs(&self.url(&alt.code, &route)))
+                        abs(&alt.code)
                     ));
                 }
                 out.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n  </url>\n",
-                    xml_escape(&self.abs(&self.url(&site.default_language, &route)))
+                    abs(&site.default_language)
                 ));
                 urls.push(out);
             }
         }
         let file = |part: &[String]| format!("{head}{}</urlset>\n", part.concat());
         if urls.len() <= SITEMAP_URLS {
-            return vec![("sitemap.xml".into(), file(&urls))];
+            return vec![(Route::Sitemap.file(), file(&urls))];
         }
         let mut files = Vec::new();
         let mut index = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (i, part) in urls.chunks(SITEMAP_URLS).enumerate() {
-            let name = format!("sitemap-{}.xml", i + 1);
+            let part_route = Route::SitemapPart(i + 1);
             index.push_str(&format!(
                 "  <sitemap>\n    <loc>{}</loc>\n  </sitemap>\n",
-                xml_escape(&format!("{}{name}", self.base_abs))
+                xml_escape(&part_route.url(&self.base_abs))
             ));
-            files.push((name, file(part)));
+            files.push((part_route.file(), file(part)));
         }
         index.push_str("</sitemapindex>\n");
-        files.insert(0, ("sitemap.xml".into(), index));
+        files.insert(0, (Route::Sitemap.file(), index));
         files
     }
 }
@@ -931,8 +881,14 @@ impl LangPages<'_> {
         })
     }
 
-    fn url(&self, rest: &str) -> String {
-        format!("{}{}/{rest}", self.r.base_path, self.lang.code)
+    /// The address of `place` in this language, under the base path.
+    fn url(&self, place: Place) -> String {
+        self.r.url(Route::Lang(&self.lang.code, place))
+    }
+
+    /// The absolute address of `place` in this language.
+    fn abs_url(&self, place: Place) -> String {
+        Route::Lang(&self.lang.code, place).url(&self.r.base_abs)
     }
 
     /// The link preview of an event's or festival's page, when the theme
@@ -942,9 +898,14 @@ impl LangPages<'_> {
             return None;
         }
         let (width, height) = crate::print::share::Shape::Og.size();
-        let path = crate::print::share::og_path(of, id, &self.lang.code);
+        let name = crate::print::share::og_name(of, id);
+        let route = Route::Print {
+            lang: &self.lang.code,
+            name: &name,
+            ext: "png",
+        };
         Some(PreviewV {
-            url: format!("{}{path}", self.r.base_abs),
+            url: route.url(&self.r.base_abs),
             width,
             height,
             alt,
@@ -983,7 +944,7 @@ impl LangPages<'_> {
         let f = self.r.content.festivals.get(id)?;
         Some(LinkV {
             id: f.id.clone(),
-            url: self.url(&format!("festivals/{}/", f.id)),
+            url: self.url(Place::Festival(&f.id)),
             title: self.text(&f.title),
         })
     }
@@ -991,7 +952,7 @@ impl LangPages<'_> {
     fn venue_ref(&self, v: &Venue) -> VenueRefV {
         VenueRefV {
             id: v.id.clone(),
-            url: self.url(&format!("venues/{}/", v.id)),
+            url: self.url(Place::Venue(&v.id)),
             name: self.text(&v.name),
             area: v.area.clone(),
         }
@@ -1010,7 +971,7 @@ impl LangPages<'_> {
         let venue = &c.venues[&e.venue];
         CardV {
             id: e.id.clone(),
-            url: self.url(&format!("events/{}/", e.id)),
+            url: self.url(Place::Event(&e.id)),
             title: self.text(&e.title),
             summary: e.summary.as_ref().map(|s| self.text(s)),
             date_label: self.formats.weekday_date(o.date()),
@@ -1158,7 +1119,7 @@ impl LangPages<'_> {
         VenueV {
             directions_url: directions_url(v),
             id: v.id.clone(),
-            url: self.url(&format!("venues/{}/", v.id)),
+            url: self.url(Place::Venue(&v.id)),
             name: self.text(&v.name),
             address: v.address.clone(),
             postcode: v.postcode.clone(),
@@ -1170,7 +1131,7 @@ impl LangPages<'_> {
 
     fn context(
         &self,
-        route: &Route,
+        route: Route,
         look: Option<LookV>,
         title: String,
         description: Option<String>,
@@ -1178,32 +1139,32 @@ impl LangPages<'_> {
     ) -> tera::Context {
         let r = self.r;
         let site = &r.content.site;
-        let url = r.url(&self.lang.code, route);
         let alternates = site
             .languages
             .iter()
             .map(|l| {
-                let u = if root {
-                    format!("{}{}/", r.base_path, l.code)
+                // The root's pages offer each language's home.
+                let there = if root {
+                    Route::Lang(&l.code, Place::HOME)
                 } else {
-                    r.url(&l.code, route)
+                    route.in_language(&l.code)
                 };
                 AlternateV {
                     code: l.code.clone(),
                     name: l.name.clone(),
                     dir: l.dir.as_str(),
-                    abs_url: r.abs(&u),
-                    url: u,
+                    abs_url: there.url(&r.base_abs),
+                    url: r.url(there),
                     current: !root && l.code == self.lang.code,
                 }
             })
             .collect();
         let page = PageV {
-            kind: route.kind,
+            kind: kind(&route),
             title,
             description,
-            canonical: r.abs(&url),
-            url,
+            canonical: route.url(&r.base_abs),
+            url: r.url(route),
             alternates,
             look,
             filter: None,
@@ -1233,7 +1194,7 @@ impl LangPages<'_> {
                 .values()
                 .map(|p| LinkV {
                     id: p.id.clone(),
-                    url: self.url(&format!("pages/{}/", p.id)),
+                    url: self.url(Place::Doc(&p.id)),
                     title: self.text(&p.title),
                 })
                 .collect(),
@@ -1251,8 +1212,8 @@ impl LangPages<'_> {
         ctx.insert("page", &page);
         ctx.insert("og_locale", &og_locale(&self.lang.code));
         ctx.insert("preview", &None::<PreviewV>);
-        ctx.insert("static_url", &format!("{}static/", r.base_path));
-        ctx.insert("home_url", &self.url(""));
+        ctx.insert("static_url", &r.url(Route::Static("")));
+        ctx.insert("home_url", &self.url(Place::HOME));
         ctx.insert("calendars", &self.calendars_view());
         ctx.insert("feed", &self.feed_view());
         ctx
@@ -1284,11 +1245,11 @@ impl LangPages<'_> {
     /// Renders one planned page of this language.
     fn page(&self, page: &Page, sink: &dyn Sink, d: &mut Diagnostics) {
         let c = self.r.content;
-        let route = Route::of(page);
-        let file = format!("{}/{}", self.lang.code, route.file());
+        let route = Route::Lang(&self.lang.code, Place::of(page));
+        let file = route.file();
         match page {
             Page::Listing(filter, slice) => {
-                self.listing(&route, filter, slice, sink, d);
+                self.listing(route, filter, slice, sink, d);
                 self.cards.page_done();
             }
             Page::Syndication => self.syndicate(sink),
@@ -1299,12 +1260,12 @@ impl LangPages<'_> {
             }
             Page::Event(id) => {
                 if let Some(e) = c.events.get(id) {
-                    self.event_page(e, &route, &file, sink, d);
+                    self.event_page(e, route, &file, sink, d);
                 }
             }
             Page::Festival(id) => {
                 if let Some(f) = c.festivals.get(id) {
-                    self.festival_page(f, &route, &file, sink, d);
+                    self.festival_page(f, route, &file, sink, d);
                 }
             }
             Page::Venue(id) => {
@@ -1316,7 +1277,7 @@ impl LangPages<'_> {
                 }));
                 let view = self.venue_view(v);
                 let mut ctx = self.context(
-                    &route,
+                    route,
                     None,
                     view.name.text.clone(),
                     Some(format!("{}, {}", v.address, v.area)),
@@ -1331,7 +1292,7 @@ impl LangPages<'_> {
                 let title = self.text(&p.title);
                 let summary = p.summary.as_ref().map(|s| self.text(s));
                 let mut ctx = self.context(
-                    &route,
+                    route,
                     None,
                     title.text.clone(),
                     summary.as_ref().map(|s| s.text.clone()),
@@ -1341,13 +1302,13 @@ impl LangPages<'_> {
                 self.emit(sink, &file, "page.html", &ctx, d);
             }
             Page::NotFound => {
-                let ctx = self.context(&route, None, self.t("not-found-heading"), None, false);
+                let ctx = self.context(route, None, self.t("not-found-heading"), None, false);
                 self.emit(sink, &file, "404.html", &ctx, d);
             }
-            Page::Finder => self.finder_page(&route, &file, sink, d),
-            Page::FinderChoice(area) => self.finder_choice(area.as_deref(), &route, &file, sink, d),
+            Page::Finder => self.finder_page(route, &file, sink, d),
+            Page::FinderChoice(area) => self.finder_choice(area.as_deref(), route, &file, sink, d),
             Page::FinderIndex => sink.put(&file, self.finder_index().into_bytes()),
-            Page::Links => self.links_page(&route, &file, sink, d),
+            Page::Links => self.links_page(route, &file, sink, d),
         }
     }
 
@@ -1382,7 +1343,7 @@ impl LangPages<'_> {
     fn event_page(
         &self,
         e: &Event,
-        route: &Route,
+        route: Route,
         file: &str,
         sink: &dyn Sink,
         d: &mut Diagnostics,
@@ -1511,7 +1472,7 @@ impl LangPages<'_> {
     fn festival_page(
         &self,
         f: &Festival,
-        route: &Route,
+        route: Route,
         file: &str,
         sink: &dyn Sink,
         d: &mut Diagnostics,

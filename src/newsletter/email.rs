@@ -14,6 +14,7 @@ use crate::feed::escape as esc;
 use crate::i18n::Say;
 use crate::model::{Dir, Event, Localized};
 use crate::print::shortlink;
+use crate::route::{Place, Route};
 use crate::Model;
 
 /// The styles, by class; inlined into each element before sending.
@@ -60,8 +61,8 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn site_url(&self, rest: &str) -> String {
-        format!("{}{}/{rest}", self.base, self.w.lang.code)
+    fn site_url(&self, place: Place) -> String {
+        Route::Lang(&self.w.lang.code, place).url(&self.base)
     }
 
     /// Text in this language, or the default language's marked with its own
@@ -120,7 +121,7 @@ impl Writer<'_> {
             .as_deref()
             .and_then(|f| c.festivals.get(f))
             .map(|f| &f.look);
-        let url = self.site_url(&format!("events/{}/", e.id));
+        let url = self.site_url(Place::Event(&e.id));
         let (title_html, title) = self.localized(&e.title);
         let side = if self.w.lang.dir == Dir::Rtl {
             "right"
@@ -245,7 +246,7 @@ pub(super) fn write(m: &Model, issue: &Issue, sel: &Selection, w: &Words) -> Let
     let mut wr = Writer {
         m,
         w,
-        base: shortlink::base_abs(site),
+        base: site.base_abs(),
         campaign: issue.date.to_string(),
         html: String::new(),
         text: String::new(),
@@ -268,8 +269,8 @@ pub(super) fn write(m: &Model, issue: &Issue, sel: &Selection, w: &Words) -> Let
             ("dates", dates.clone().into()),
         ],
     );
-    let online = wr.site_url(&super::page_path(issue.date));
-    let home = wr.site_url("");
+    let online = wr.site_url(Place::Newsletter(issue.date));
+    let home = wr.site_url(Place::HOME);
     let dir = lang.dir.as_str();
     let _ = write!(
         wr.html,
@@ -298,7 +299,7 @@ pub(super) fn write(m: &Model, issue: &Issue, sel: &Selection, w: &Words) -> Let
         wr.heading(&w.t("newsletter-festivals-heading"));
         wr.html.push_str("<tr><td class=\"pad\">");
         for f in &sel.festivals {
-            let url = wr.site_url(&format!("festivals/{}/", f.id));
+            let url = wr.site_url(Place::Festival(&f.id));
             let (title_html, title) = wr.localized(&f.title);
             let l = &f.look;
             let _ = write!(

@@ -16,6 +16,7 @@ use crate::expand::Occurrence;
 use crate::i18n::{args, Formats, Messages, Say};
 use crate::model::{Event, Festival, Language};
 use crate::output::Sink;
+use crate::route::{Place, Route};
 use crate::Model;
 
 mod email;
@@ -35,11 +36,6 @@ pub const MAX_BYTES: usize = 95_000;
 /// Events listed (at most) before the size check cuts further.
 const MAX_EVENTS: usize = 80;
 const MAX_CHANGED: usize = 20;
-
-/// The page of an issue on the site, after `<lang>/`.
-pub fn page_path(date: Date) -> String {
-    format!("newsletter/{date}/")
-}
 
 /// One newsletter in one language.
 pub struct Letter {
@@ -274,7 +270,7 @@ pub fn render_pages(m: &Model, sink: &dyn Sink, d: &mut Diagnostics) {
     pages.par_iter().for_each(|(issue, lang)| {
         let letter = compose(m, issue, lang);
         sink.put(
-            &format!("{}/{}index.html", lang.code, page_path(issue.date)),
+            &Route::Lang(&lang.code, Place::Newsletter(issue.date)).file(),
             letter.html.into_bytes(),
         );
     });
@@ -388,11 +384,10 @@ pub fn make(o: &Options) -> (Result<Made, String>, Diagnostics) {
     {
         return (Err(format!("could not write {}: {e}", state::FILE)), d);
     }
-    let page = format!(
-        "{}{}/{}",
-        crate::print::shortlink::base_abs(&m.content.site),
-        m.content.site.default_language,
-        page_path(issue.date)
-    );
+    let page = Route::Lang(
+        &m.content.site.default_language,
+        Place::Newsletter(issue.date),
+    )
+    .url(&m.content.site.base_abs());
     (Ok(Made { issue, files, page }), d)
 }

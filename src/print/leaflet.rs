@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use crate::expand::{Expanded, Occurrence};
 use crate::i18n::{args, Formats, Messages, Say};
 use crate::model::*;
+use crate::route::Route;
 
 use super::qr::{self, Qr};
 use super::shortlink::{Key, ShortLink};
@@ -47,13 +48,27 @@ impl Doc {
     /// Where it goes in the output: `print/<lang>/<name>.pdf` (`.png` for a
     /// share image).
     pub(super) fn out_path(&self) -> String {
-        let ext = if self.kind.is_picture() { "png" } else { "pdf" };
-        format!("print/{}/{}.{ext}", self.lang, self.name)
+        self.route(if self.kind.is_picture() { "png" } else { "pdf" })
+            .file()
+    }
+
+    /// Its address with extension `ext`: the document itself, or (`html`)
+    /// its page for the web.
+    pub(super) fn route(&self, ext: &'static str) -> Route<'_> {
+        Route::Print {
+            lang: &self.lang,
+            name: &self.name,
+            ext,
+        }
     }
 
     /// Where its thumbnail for the staff index goes.
     pub(super) fn thumb_path(&self) -> String {
-        format!("print/{}/thumbs/{}.png", self.lang, self.name)
+        Route::PrintThumb {
+            lang: &self.lang,
+            name: &self.name,
+        }
+        .file()
     }
 }
 
@@ -420,7 +435,7 @@ impl<'a> Lang<'a> {
             "events": events,
             "festival_qr": festival_qr,
             "image": image,
-            "site_url": short_display(&super::shortlink::base_abs(site)),
+            "site_url": short_display(&site.base_abs()),
             "labels": labels,
             "fallback_labels": self.fallback_map(&fallback_labels),
         });
@@ -617,7 +632,7 @@ impl<'a> Lang<'a> {
             "events": events,
             "festival_qr": Value::Null,
             "image": Value::Null,
-            "site_url": short_display(&super::shortlink::base_abs(site)),
+            "site_url": short_display(&site.base_abs()),
             "labels": labels,
             "fallback_labels": self.fallback_map(&fallback_labels),
         });
@@ -788,7 +803,7 @@ impl<'a> Lang<'a> {
             "look": look_v.unwrap_or_else(|| look(&default_look())),
             "title": shown_title,
             "cells": cells,
-            "site_url": short_display(&super::shortlink::base_abs(&self.c.content.site)),
+            "site_url": short_display(&self.c.content.site.base_abs()),
             "labels": labels,
             "fallback_labels": self.fallback_map(&fallback_labels),
         });

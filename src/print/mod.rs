@@ -489,7 +489,7 @@ pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
     let mut groups: Vec<(&register::For, Vec<&register::Lost>)> = Vec::new();
     for lost in &r.lost {
         sink.put(
-            &format!("b/{}/index.html", lost.code),
+            &crate::route::Route::ShortLink(&lost.code).file(),
             html::forward_page(&lost.target, &lost.lang, site, inputs.messages).into(),
         );
         if lost.changed {
@@ -850,7 +850,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                         dir: &dir,
                         main: doc.kind.layout(),
                         files: vfiles,
-                        ident: format!("whatson/print/{}/{}.pdf", doc.lang, doc.name),
+                        ident: format!("whatson/{}", doc.route("pdf").file()),
                     };
                     let started = Instant::now();
                     let result = if doc.kind.is_picture() {
@@ -1029,7 +1029,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             .pdfs
             .push((out_path.clone(), len, pages, doc.lang.clone()));
         if doc.kind == DocKind::Leaflet {
-            let page_path = format!("print/{}/{}.html", doc.lang, doc.name);
+            let page_path = doc.route("html").file();
             match html_theme.leaflet_page(doc, site, messages) {
                 Ok(page) => {
                     sink.put(&page_path, page.into());
@@ -1080,7 +1080,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         push(d, f.error, &f.file, f.line, message, Some(f.fix));
     }
     match html_theme.index_page(&index, site, messages) {
-        Ok(page) => sink.put("print/index.html", page.into()),
+        Ok(page) => sink.put(&crate::route::Route::PrintIndex.file(), page.into()),
         Err(e) => push(
             d,
             true,

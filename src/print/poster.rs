@@ -294,7 +294,7 @@ impl Lang<'_> {
             "highlights": parts.highlights,
             "qr": qr,
             "scan": parts.scan,
-            "site_url": short_display(&super::shortlink::base_abs(site)),
+            "site_url": short_display(&site.base_abs()),
             "labels": labels,
             "fallback_labels": self.fallback_map(&fallback_labels),
         });

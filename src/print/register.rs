@@ -330,7 +330,10 @@ pub fn lost_message(lost: &[&Lost], content: &Content) -> Option<(String, String
     };
     let codes: Vec<String> = lost
         .iter()
-        .map(|l| format!("b/{}/ ({})", l.code, lang_name(&l.entry.lang)))
+        .map(|l| {
+            let link = crate::route::Route::ShortLink(&l.code).href();
+            format!("{link} ({})", lang_name(&l.entry.lang))
+        })
         .collect();
     let festival = match (&e.what, &e.festival) {
         (For::Event(_), Some(f)) | (For::Festival(f), _) => Some(f),

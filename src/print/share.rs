@@ -4,7 +4,7 @@
 //! - A link preview (Open Graph, 1200 × 630) for every event page with a
 //!   session in the next [`PREVIEW_WEEKS`] weeks and every festival page of a
 //!   festival not yet over, in every language: what Facebook, WhatsApp and X show when the page is
-//!   shared. The web pages name it in `og:image` ([`og_path`]).
+//!   shared. The web pages name it in `og:image` ([`og_name`]).
 //! - A square post (1080 × 1080) and a story (1080 × 1920) per festival and
 //!   flagship event, in every language that meets `leaflet_min_translated`,
 //!   with the short link written out (nobody can scan a code on their own
@@ -74,14 +74,14 @@ pub enum Of {
     Festival,
 }
 
-/// Where the link preview of an event's (or festival's) page in `lang` is
-/// in the output.
-pub fn og_path(of: Of, id: &str, lang: &str) -> String {
+/// The print name of the link preview of an event's (or festival's) page:
+/// it is published as a PNG in each language (`Route::Print`).
+pub fn og_name(of: Of, id: &str) -> String {
     let kind = match of {
         Of::Event => "event",
         Of::Festival => "festival",
     };
-    format!("print/{lang}/og-{kind}-{id}.png")
+    format!("og-{kind}-{id}")
 }
 
 /// The next session of `e` a family can still go to.
@@ -124,7 +124,7 @@ impl Lang<'_> {
             return None;
         }
         let parts = self.event_parts(e)?;
-        let name = format!("og-event-{}", e.id);
+        let name = og_name(Of::Event, &e.id);
         // Events of a festival share its picture on posts; a preview of every
         // event stays a light, flat picture.
         Some(self.share_doc(parts, Shape::Og, name, false))
@@ -133,7 +133,7 @@ impl Lang<'_> {
     /// The link preview of festival `f`'s page, with its picture.
     pub fn festival_preview(&self, f: &Festival) -> Option<Doc> {
         let parts = self.festival_parts(f)?;
-        let name = format!("og-festival-{}", f.id);
+        let name = og_name(Of::Festival, &f.id);
         Some(self.share_doc(parts, Shape::Og, name, true))
     }
 
@@ -189,7 +189,7 @@ impl Lang<'_> {
             "highlights": parts.highlights,
             "link": link,
             "link_label": if parts.scan == "scan_to_book" { "book" } else { "programme" },
-            "site_url": short_display(&super::shortlink::base_abs(site)),
+            "site_url": short_display(&site.base_abs()),
             "labels": labels,
             "fallback_labels": self.fallback_map(&fallback_labels),
         });

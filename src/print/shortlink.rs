@@ -6,6 +6,7 @@
 use url::Url;
 
 use crate::model::{Content, Site};
+use crate::route::{Place, Route};
 
 /// Characters a person can type back from paper without confusion: no `0`/`o`,
 /// no `1`/`l`/`i`, no capitals.
@@ -125,22 +126,12 @@ pub struct ShortLink {
 impl ShortLink {
     /// `https://whatson.example.org/b/k3m9xq/`
     pub fn url(&self, site: &Site) -> String {
-        format!("{}b/{}/", base_abs(site), self.code)
+        Route::ShortLink(&self.code).url(&site.base_abs())
     }
 
     /// The page's path in the output: `b/k3m9xq/index.html`.
     pub fn path(&self) -> String {
-        format!("b/{}/index.html", self.code)
-    }
-}
-
-/// The site's absolute base URL, ending in `/`.
-pub fn base_abs(site: &Site) -> String {
-    let s = site.base_url.as_str();
-    if s.ends_with('/') {
-        s.to_owned()
-    } else {
-        format!("{s}/")
+        Route::ShortLink(&self.code).file()
     }
 }
 
@@ -184,27 +175,32 @@ pub fn is_own_site(url: &Url, site: &Site) -> bool {
 
 /// A festival page's absolute URL in `lang`.
 pub fn festival_page(site: &Site, id: &str, lang: &str) -> Option<Url> {
-    Url::parse(&format!("{}{lang}/festivals/{id}/", base_abs(site))).ok()
+    page(site, lang, Place::Festival(id))
 }
 
 /// An event page's absolute URL in `lang`.
 pub fn event_page(site: &Site, id: &str, lang: &str) -> Option<Url> {
-    Url::parse(&format!("{}{lang}/events/{id}/", base_abs(site))).ok()
+    page(site, lang, Place::Event(id))
 }
 
 /// The links page (`<lang>/links/`) in `lang`.
 pub fn links_page(site: &Site, lang: &str) -> Option<Url> {
-    Url::parse(&format!("{}{lang}/links/", base_abs(site))).ok()
+    page(site, lang, Place::Links)
 }
 
 /// The links page's short link, as printed on the print index.
 pub fn links_short_url(site: &Site) -> String {
-    format!("{}b/{}/", base_abs(site), Key::Links.code())
+    Route::ShortLink(&Key::Links.code()).url(&site.base_abs())
 }
 
 /// The listing's first page in `lang`.
 pub fn listing_page(site: &Site, lang: &str) -> Option<Url> {
-    Url::parse(&format!("{}{lang}/", base_abs(site))).ok()
+    page(site, lang, Place::HOME)
+}
+
+/// The absolute address of `place` in `lang`.
+fn page(site: &Site, lang: &str, place: Place) -> Option<Url> {
+    Url::parse(&Route::Lang(lang, place).url(&site.base_abs())).ok()
 }
 
 /// Where an event's short link in `lang` goes: its booking link with tracking,

@@ -15,10 +15,11 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{Diagnostics, LangPages, Route, Sink};
+use super::{Diagnostics, LangPages, Sink};
 use crate::filters::AgeGroup;
 use crate::i18n::Say;
-use crate::plan::Filter;
+use crate::plan::{Filter, Slice};
+use crate::route::{Place, Route};
 
 #[derive(Serialize)]
 struct AreaChoiceV {
@@ -46,7 +47,7 @@ impl LangPages<'_> {
                 name: name.clone(),
                 slug: slug.clone(),
                 postcodes: site.postcodes.get(name).cloned().unwrap_or_default(),
-                url: self.url(&format!("finder/area/{slug}/")),
+                url: self.url(Place::FinderChoice(Some(slug))),
             })
             .collect()
     }
@@ -58,7 +59,10 @@ impl LangPages<'_> {
             .map(|g| AgeChoiceV {
                 id: g.slug(),
                 label: self.t(g.label_key()),
-                url: self.url(&Filter::Finder(g, area.cloned()).prefix()),
+                url: self.url(Place::Listing(
+                    &Filter::Finder(g, area.cloned()),
+                    &Slice::Soon,
+                )),
             })
             .collect()
     }
@@ -66,7 +70,7 @@ impl LangPages<'_> {
     /// `finder/`: the question, as a form for the script and as links.
     pub(super) fn finder_page(
         &self,
-        route: &Route,
+        route: Route,
         file: &str,
         sink: &dyn Sink,
         d: &mut Diagnostics,
@@ -75,10 +79,10 @@ impl LangPages<'_> {
             "main": true,
             "areas": self.area_choices(),
             "ages": self.age_choices(None),
-            "everyone_url": self.url("finder/everyone/"),
-            "index_url": self.url("finder/index.json"),
-            "events_url": self.url("events/"),
-            "results_url": self.url("finder/"),
+            "everyone_url": self.url(Place::FinderChoice(None)),
+            "index_url": self.url(Place::FinderIndex),
+            "events_url": self.url(Place::Events),
+            "results_url": self.url(Place::Finder),
         });
         let mut ctx = self.context(
             route,
@@ -95,7 +99,7 @@ impl LangPages<'_> {
     pub(super) fn finder_choice(
         &self,
         slug: Option<&str>,
-        route: &Route,
+        route: Route,
         file: &str,
         sink: &dyn Sink,
         d: &mut Diagnostics,
@@ -115,7 +119,7 @@ impl LangPages<'_> {
             "main": false,
             "area": area.as_ref().map(|(name, _)| name),
             "ages": self.age_choices(area.as_ref()),
-            "start_url": self.url("finder/"),
+            "start_url": self.url(Place::Finder),
         });
         let mut ctx = self.context(route, None, title, Some(self.t("finder-intro")), false);
         ctx.insert("finder", &finder);

@@ -4,8 +4,9 @@
 
 use serde_json::json;
 
-use super::{Diagnostics, LangPages, Route, Sink};
+use super::{Diagnostics, LangPages, Sink};
 use crate::i18n::Say;
+use crate::route::{Place, Route};
 
 /// How many of the festival's next events the page lists.
 const NEXT_EVENTS: usize = 5;
@@ -13,7 +14,7 @@ const NEXT_EVENTS: usize = 5;
 impl LangPages<'_> {
     pub(super) fn links_page(
         &self,
-        route: &Route,
+        route: Route,
         file: &str,
         sink: &dyn Sink,
         d: &mut Diagnostics,
@@ -41,7 +42,7 @@ impl LangPages<'_> {
                     continue;
                 };
                 next.push(json!({
-                    "url": self.url(&format!("events/{}/", e.id)),
+                    "url": self.url(Place::Event(&e.id)),
                     "title": self.text(&e.title),
                     "date_label": self.formats.weekday_date(o.date()),
                     "time_label": self.time_label(o),
@@ -49,7 +50,7 @@ impl LangPages<'_> {
                 }));
             }
             json!({
-                "url": self.url(&format!("festivals/{}/", f.id)),
+                "url": self.url(Place::Festival(&f.id)),
                 "title": self.text(&f.title),
                 "dates_label": self.dates_label(f.starts, f.ends),
                 "next": next,
@@ -71,8 +72,8 @@ impl LangPages<'_> {
         let links = json!({
             "festival": festival,
             "sheets": sheets,
-            "finder_url": self.url("finder/"),
-            "listing_url": self.url(""),
+            "finder_url": self.url(Place::Finder),
+            "listing_url": self.url(Place::HOME),
         });
         let mut ctx = self.context(
             route,

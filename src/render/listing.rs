@@ -6,12 +6,13 @@
 
 use serde::Serialize;
 
-use super::{listing_rest, CardV, Diagnostics, LangPages, Route, Sink};
+use super::{CardV, Diagnostics, LangPages, Sink};
 use crate::expand::{Changed, Occurrence};
 use crate::filters::{plural_forms, AgeGroup};
 use crate::i18n::Say;
 use crate::model::Event;
 use crate::plan::{Filter, Slice};
+use crate::route::{Place, Route};
 
 #[derive(Serialize)]
 struct PageLinkV {
@@ -119,16 +120,21 @@ impl LangPages<'_> {
                 label: self.t(g.label_key()),
                 age: Some(g.slug().to_owned()),
                 area: None,
-                finder_url: Some(self.url("finder/")),
+                finder_url: Some(self.url(Place::Finder)),
             },
         })
     }
 
     /// Everything a listing needs to offer its filters; `current` is the
     /// pre-rendered filter of this page, if any.
-    pub(super) fn filters_view(&self, current: &Filter, occurrences: &[usize]) -> FiltersV {
+    pub(super) fn filters_view(&self, filter: &Filter, occurrences: &[usize]) -> FiltersV {
         let c = self.r.content;
-        let current = self.filter_view(current);
+        let current = self.filter_view(filter);
+        // The listing of an age and an area, either or both.
+        let (age, area) = filter.chosen();
+        let at = |age: Option<AgeGroup>, area: Option<(String, String)>| {
+            self.url(Place::Listing(&Filter::of(age, area), &Slice::Soon))
+        };
         let chosen_age = current.as_ref().and_then(|f| f.age.clone());
         let chosen_area = current.as_ref().and_then(|f| f.area.clone());
         // A chip keeps the other choice: an age chip on an area's page leads
@@ -139,10 +145,7 @@ impl LangPages<'_> {
             .map(|g| OptionV {
                 id: g.slug().to_owned(),
                 label: self.t(g.label_key()),
-                url: match &chosen_area {
-                    Some(area) => self.url(&format!("age/{}/area/{area}/", g.slug())),
-                    None => self.url(&format!("age/{}/", g.slug())),
-                },
+                url: at(Some(g), area.clone()),
                 current: chosen_age.as_deref() == Some(g.slug()),
             })
             .collect();
@@ -150,14 +153,11 @@ impl LangPages<'_> {
             .r
             .areas
             .iter()
-            .map(|(name, slug)| OptionV {
-                id: slug.clone(),
-                label: name.clone(),
-                url: match &chosen_age {
-                    Some(age) => self.url(&format!("age/{age}/area/{slug}/")),
-                    None => self.url(&format!("area/{slug}/")),
-                },
-                current: chosen_area.as_deref() == Some(slug.as_str()),
+            .map(|a| OptionV {
+                id: a.1.clone(),
+                label: a.0.clone(),
+                url: at(age, Some(a.clone())),
+                current: chosen_area.as_deref() == Some(a.1.as_str()),
             })
             .collect();
         // Festivals and languages that something on this page has: the
@@ -215,18 +215,10 @@ impl LangPages<'_> {
         .into_iter()
         .map(|(category, text)| FormV { category, text })
         .collect();
-        let any_age_url = match &chosen_area {
-            Some(area) => self.url(&format!("area/{area}/")),
-            None => self.url(""),
-        };
-        let any_area_url = match &chosen_age {
-            Some(age) => self.url(&format!("age/{age}/")),
-            None => self.url(""),
-        };
         FiltersV {
-            all_url: self.url(""),
-            any_age_url,
-            any_area_url,
+            all_url: self.url(Place::HOME),
+            any_age_url: at(None, area),
+            any_area_url: at(age, None),
             current,
             ages,
             areas,
@@ -343,7 +335,7 @@ impl LangPages<'_> {
     /// `age/<group>/`, where `page.filter` says which.
     pub(super) fn listing(
         &self,
-        route: &Route,
+        route: Route,
         filter: &Filter,
         slice: &Slice,
         sink: &dyn Sink,
@@ -425,12 +417,12 @@ impl LangPages<'_> {
             _ => (filter.clone(), listing),
         };
         let link = |s: &Slice, label: String| PageLinkV {
-            url: self.url(&listing_rest(filter, s)),
+            url: self.url(Place::Listing(filter, s)),
             label,
             current: s == slice,
         };
         let month_link = |s: &Slice, label: String| PageLinkV {
-            url: self.url(&listing_rest(&months_filter, s)),
+            url: self.url(Place::Listing(&months_filter, s)),
             label,
             current: s == slice,
         };
@@ -490,12 +482,6 @@ impl LangPages<'_> {
         ctx.insert("pagination", &pagination);
         ctx.insert("regular_weeks", &c.site.listing_weeks);
         ctx.insert("filters", &self.filters_view(filter, &page.occurrences));
-        self.emit(
-            sink,
-            &format!("{}/{}", self.lang.code, route.file()),
-            "listing.html",
-            &ctx,
-            d,
-        );
+        self.emit(sink, &route.file(), "listing.html", &ctx, d);
     }
 }

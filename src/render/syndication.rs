@@ -24,6 +24,7 @@ use crate::calendar::{self, CalChange, CalEvent, Calendar};
 use crate::expand::{repeat_until, Changed, Occurrence};
 use crate::i18n::Say;
 use crate::model::*;
+use crate::route::{Place, Route};
 use crate::{feed, structured};
 
 /// An event's part of one language's subscription calendars and feed.
@@ -117,14 +118,12 @@ pub(super) struct FeedV {
 }
 
 impl LangPages<'_> {
-    fn cal_link(&self, id: &str, name: String, rest: &str) -> CalLinkV {
-        let url = self.url(rest);
-        let abs = self.r.abs(&url);
+    fn cal_link(&self, id: &str, name: String, place: Place) -> CalLinkV {
         CalLinkV {
             id: id.to_owned(),
             name,
-            webcal: webcal(&abs),
-            url,
+            webcal: webcal(&self.abs_url(place)),
+            url: self.url(place),
         }
     }
 
@@ -132,14 +131,14 @@ impl LangPages<'_> {
         self.cal_link(
             &f.id,
             self.text(&f.title).text,
-            &format!("festivals/{}/calendar.ics", f.id),
+            Place::FestivalCalendar(&f.id),
         )
     }
 
     /// `calendars` in every template.
     pub(super) fn calendars_view(&self) -> CalendarsV {
         CalendarsV {
-            all: self.cal_link("all", self.t("calendar-subscribe-all"), "calendar.ics"),
+            all: self.cal_link("all", self.t("calendar-subscribe-all"), Place::Calendar),
             areas: self
                 .r
                 .areas
@@ -148,7 +147,7 @@ impl LangPages<'_> {
                     self.cal_link(
                         slug,
                         self.t_args("calendar-subscribe-area", &[("area", name.clone().into())]),
-                        &format!("area/{slug}/calendar.ics"),
+                        Place::AreaCalendar(slug),
                     )
                 })
                 .collect(),
@@ -164,10 +163,9 @@ impl LangPages<'_> {
 
     /// `feed` in every template.
     pub(super) fn feed_view(&self) -> FeedV {
-        let url = self.url("feed.xml");
         FeedV {
-            abs_url: self.r.abs(&url),
-            url,
+            abs_url: self.abs_url(Place::Feed),
+            url: self.url(Place::Feed),
         }
     }
 
@@ -178,7 +176,7 @@ impl LangPages<'_> {
 
     /// Extra fields of `event` on an event page: `calendar_url` and `share`.
     pub(super) fn event_links(&self, e: &Event) -> Value {
-        let page = self.r.abs(&self.url(&format!("events/{}/", e.id)));
+        let page = self.abs_url(Place::Event(&e.id));
         let title = self.text(&e.title).text;
         let message = format!("{title} {page}");
         // Nobody should be sent to a cancelled event.
@@ -189,7 +187,7 @@ impl LangPages<'_> {
             })
         });
         json!({
-            "calendar_url": self.url(&format!("events/{}/event.ics", e.id)),
+            "calendar_url": self.url(Place::EventCalendar(&e.id)),
             "share": share,
         })
     }
@@ -211,8 +209,9 @@ impl LangPages<'_> {
             .par_iter()
             .map(|&(e, o)| (e, self.piece(e, o)))
             .collect();
-        let subscription = |path: String, name: String, keep: &dyn Fn(&Event) -> bool| {
-            let url = self.r.abs(&format!("{}{path}", self.r.base_path));
+        let subscription = |place: Place, name: String, keep: &dyn Fn(&Event) -> bool| {
+            let route = Route::Lang(code, place);
+            let url = route.url(&self.r.base_abs);
             let events: Vec<&calendar::Written> = pieces
                 .iter()
                 .filter(|(e, _)| keep(e))
@@ -220,23 +219,23 @@ impl LangPages<'_> {
                 .collect();
             let site = self.t("site-title");
             let cal = self.calendar(Some(format!("{site} – {name}")), Some(url), Vec::new());
-            (path, calendar::assemble(&cal, &events))
+            (route.file(), calendar::assemble(&cal, &events))
         };
         let mut out = vec![subscription(
-            format!("{code}/calendar.ics"),
+            Place::Calendar,
             self.t("calendar-subscribe-all"),
             &|_| true,
         )];
         for f in c.festivals.values() {
             out.push(subscription(
-                format!("{code}/festivals/{}/calendar.ics", f.id),
+                Place::FestivalCalendar(&f.id),
                 self.text(&f.title).text,
                 &|e| e.festival.as_deref() == Some(f.id.as_str()),
             ));
         }
         for (name, slug) in &self.r.areas {
             out.push(subscription(
-                format!("{code}/area/{slug}/calendar.ics"),
+                Place::AreaCalendar(slug),
                 self.t_args("calendar-subscribe-area", &[("area", name.clone().into())]),
                 &|e| c.venues.get(&e.venue).is_some_and(|v| &v.area == name),
             ));
@@ -249,7 +248,7 @@ impl LangPages<'_> {
             .map(|(_, p)| (p.entry.as_str(), p.updated))
             .collect();
         sink.put(
-            &format!("{code}/feed.xml"),
+            &Route::Lang(code, Place::Feed).file(),
             self.feed(&entries).into_bytes(),
         );
     }
@@ -300,7 +299,7 @@ impl LangPages<'_> {
         } else {
             title.text.clone()
         };
-        let page = self.r.abs(&self.url(&format!("events/{}/", e.id)));
+        let page = self.abs_url(Place::Event(&e.id));
         let mut lines: Vec<String> = Vec::new();
         if e.cancelled {
             lines.push(self.t("event-cancelled-note"));
@@ -392,7 +391,7 @@ impl LangPages<'_> {
     fn feed_entry(&self, e: &Event, o: &Occurrence) -> feed::Entry {
         let c = self.r.content;
         let title = self.text(&e.title);
-        let url = self.r.abs(&self.url(&format!("events/{}/", e.id)));
+        let url = self.abs_url(Place::Event(&e.id));
         let mut parts = Vec::new();
         if e.cancelled {
             parts.push(self.t("event-cancelled"));
@@ -446,7 +445,7 @@ impl LangPages<'_> {
 
     /// The feed around its entries, each written with its `updated` time.
     fn feed(&self, entries: &[(&str, jiff::Timestamp)]) -> String {
-        let listing = self.r.abs(&self.url(""));
+        let listing = self.abs_url(Place::HOME);
         // The feed changed when its newest entry did.
         let updated = entries
             .iter()
@@ -459,7 +458,7 @@ impl LangPages<'_> {
             lang: self.lang.code.clone(),
             title: self.t("site-title"),
             subtitle: self.t("listing-intro"),
-            self_url: self.r.abs(&self.url("feed.xml")),
+            self_url: self.abs_url(Place::Feed),
             alternate_url: listing,
             updated,
             author_name: self.t("site-title"),
@@ -475,7 +474,7 @@ impl LangPages<'_> {
         let c = self.r.content;
         let site = &c.site;
         let title = self.text(&e.title).text;
-        let page = self.r.abs(&self.url(&format!("events/{}/", e.id)));
+        let page = self.abs_url(Place::Event(&e.id));
         let mut v = json!({
             "@context": "https://schema.org",
             "@type": "Event",
