@@ -1,10 +1,12 @@
 //! A cache of typeset PDFs and pictures (with their thumbnails), so a build
-//! re-typesets only documents whose inputs
-//! changed. The key is a hash of everything a document depends on: Typst's
-//! version, every layout file, every font, the document's data and QR codes, and
-//! the bleed. Entries live in `.whatson-cache/print/` beside `content/`; entries a
-//! build did not use are deleted at its end. A cache that cannot be read or
-//! written is simply not used: the PDFs are the same either way.
+//! re-typesets only documents whose inputs changed. The key is a hash of
+//! everything a document depends on: Typst's version, every layout file,
+//! every font, the document's data, QR codes and pictures, and the bleed; the
+//! parts every document shares are hashed once per build, and each picture
+//! once. Entries live in `.whatson-cache/print/` beside `content/`, with the
+//! QR codes of the last build (src/print/qr.rs); entries a build did not use
+//! are deleted at its end. A cache that cannot be read or written is simply
+//! not used: the PDFs are the same either way.
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -12,38 +14,36 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use super::shortlink::fnv1a64;
+use xxhash_rust::xxh3::{xxh3_64, Xxh3};
 
 /// 64-bit hash of bytes (stable across Rust versions and machines).
 pub fn hash64(bytes: &[u8]) -> u64 {
-    fnv1a64(bytes, 0)
+    xxh3_64(bytes)
 }
 
-/// Builds a 128-bit key from labelled parts.
-#[derive(Default)]
+/// Builds a 128-bit key from labelled parts (XXH3: fonts and pictures are
+/// megabytes, and every later build hashes each document's inputs again).
+#[derive(Default, Clone)]
 pub struct KeyBuilder {
-    a: u64,
-    b: u64,
+    h: Xxh3,
 }
 
 impl KeyBuilder {
     pub fn new() -> Self {
-        KeyBuilder {
-            a: 0x9e37_79b9_7f4a_7c15,
-            b: 0xc2b2_ae3d_27d4_eb4f,
-        }
+        Self::default()
     }
 
     pub fn part(&mut self, label: &str, bytes: &[u8]) -> &mut Self {
-        for chunk in [label.as_bytes(), &(bytes.len() as u64).to_le_bytes(), bytes] {
-            self.a = fnv1a64(chunk, self.a);
-            self.b = fnv1a64(chunk, self.b.rotate_left(17));
-        }
+        // Lengths first, so no two lists of parts run together the same way.
+        self.h.update(&(label.len() as u64).to_le_bytes());
+        self.h.update(label.as_bytes());
+        self.h.update(&(bytes.len() as u64).to_le_bytes());
+        self.h.update(bytes);
         self
     }
 
     pub fn finish(&self) -> String {
-        format!("{:016x}{:016x}", self.a, self.b)
+        format!("{:032x}", self.h.digest128())
     }
 }
 
@@ -90,6 +90,13 @@ impl Cache {
     /// How many entries were typeset and stored.
     pub fn misses(&self) -> usize {
         self.misses.load(Ordering::Relaxed)
+    }
+
+    /// Keeps the file `name` (without its extension) at the next
+    /// [`prune`](Self::prune), as if it were an entry this build used.
+    pub fn keep(&self, name: &str) {
+        let stem = name.split('.').next().unwrap_or(name);
+        self.use_key(stem);
     }
 
     fn use_key(&self, key: &str) {

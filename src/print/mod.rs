@@ -553,6 +553,11 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
     let site = &content.site;
     let sources = Sources::new(loaded, content);
     let links = short_links(content, &sources);
+    // The codes whose masks an earlier build chose (src/print/qr.rs).
+    let saved_codes = options.cache_dir.as_ref().map(|c| c.join(qr::SAVED_FILE));
+    if let Some(file) = &saved_codes {
+        qr::load(file);
+    }
 
     let dir = loaded.root.join("themes").join(&site.theme).join("print");
     let shown_dir = format!("themes/{}/print", site.theme);
@@ -741,10 +746,30 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         .collect();
     disks.sort();
     disks.dedup();
-    let pictures_read: BTreeMap<&PathBuf, Result<Vec<u8>, String>> = disks
+    // With each picture its hash, which stands for it in the cache keys.
+    let pictures_read: BTreeMap<&PathBuf, Result<(Vec<u8>, u64), String>> = disks
         .into_par_iter()
-        .map(|disk| (disk, std::fs::read(disk).map_err(|e| e.to_string())))
+        .map(|disk| {
+            let read = std::fs::read(disk).map_err(|e| e.to_string());
+            (
+                disk,
+                read.map(|b| {
+                    let h = cache::hash64(&b);
+                    (b, h)
+                }),
+            )
+        })
         .collect();
+    // What every document's key shares, hashed once.
+    let mut shared_key = cache::KeyBuilder::new();
+    shared_key.part("typst", b"typst 0.15; whatson print 5");
+    shared_key.part("bleed", bleed.to_string().as_bytes());
+    for (name, bytes) in &layouts {
+        shared_key.part(name, bytes);
+    }
+    for (name, h) in &fonts.fingerprint {
+        shared_key.part(name, &h.to_le_bytes());
+    }
 
     // Every document on its own thread; results are merged in document order
     // below, so the output and the diagnostics do not depend on the threads.
@@ -789,10 +814,16 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             for (path, q) in &doc.qrs {
                 vfiles.insert(path.clone(), q.svg.clone().into_bytes());
             }
+            let mut key = shared_key.clone();
+            key.part("main", doc.kind.layout().as_bytes());
+            for (name, bytes) in &vfiles {
+                key.part(name, bytes);
+            }
             let mut unreadable = false;
             for (path, disk) in &doc.pictures {
                 match pictures_read.get(disk) {
-                    Some(Ok(bytes)) => {
+                    Some(Ok((bytes, hash))) => {
+                        key.part(path, &hash.to_le_bytes());
                         vfiles.insert(path.clone(), bytes.clone());
                     }
                     Some(Err(e)) => {
@@ -818,19 +849,6 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                     diagnostics,
                     typeset: None,
                 };
-            }
-            let mut key = cache::KeyBuilder::new();
-            key.part("typst", b"typst 0.15; whatson print 4");
-            key.part("main", doc.kind.layout().as_bytes());
-            key.part("bleed", bleed.to_string().as_bytes());
-            for (name, bytes) in &layouts {
-                key.part(name, bytes);
-            }
-            for (name, h) in &fonts.fingerprint {
-                key.part(name, &h.to_le_bytes());
-            }
-            for (name, bytes) in &vfiles {
-                key.part(name, bytes);
             }
             let key = key.finish();
             let typeset = match cache.get(&key) {
@@ -937,6 +955,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
     // A long-running preview would otherwise keep every version of every
     // leaflet it ever typeset.
     typst::comemo::evict(0);
+    cache.keep(qr::SAVED_FILE);
     cache.prune();
 
     for (doc, outcome) in docs.iter().zip(outcomes) {
@@ -1089,6 +1108,9 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             format!("the template index.html failed: {e}"),
             None,
         ),
+    }
+    if let Some(file) = &saved_codes {
+        qr::save(file);
     }
     report
 }

@@ -5,6 +5,7 @@
 //! modules stay large enough at the printed size, else M (15%).
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::{LazyLock, Mutex};
 
 use qrcode::{Color, EcLevel, QrCode};
@@ -47,11 +48,16 @@ impl std::fmt::Display for TooLong {
     }
 }
 
-/// Codes made so far in this process, by text and room. The same link is on
-/// a festival's leaflet, its QR sheet, its posters and its area's leaflet, in
-/// each language, and every build asks for it again (even when the document
-/// comes from the print cache), so choosing its mask is done once.
-static MADE: LazyLock<Mutex<HashMap<(String, usize), Qr>>> = LazyLock::new(Default::default);
+/// Codes made so far in this process, by text and room, each marked when
+/// this process asked for it. The same link is on a festival's leaflet, its
+/// QR sheet, its posters and its area's leaflet, in each language, and every
+/// build asks for it again (even when the document comes from the print
+/// cache), so choosing its mask is done once, and a build starts from the
+/// codes the last one [`save`]d.
+static MADE: LazyLock<Mutex<Made>> = LazyLock::new(Default::default);
+
+/// (text, largest module count) → (code, asked for by this process).
+type Made = HashMap<(String, usize), (Qr, bool)>;
 
 /// More codes than any site prints: past this, a long-running preview starts
 /// the memory afresh.
@@ -62,17 +68,97 @@ pub fn encode(text: &str, size_mm: f64) -> Result<Qr, TooLong> {
     let size_mm = size_mm.max(MIN_SIZE_MM);
     let max_modules = (size_mm / MIN_MODULE_MM).floor() as usize;
     let key = (text.to_owned(), max_modules);
-    if let Some(qr) = MADE.lock().ok().and_then(|m| m.get(&key).cloned()) {
-        return Ok(qr);
+    if let Ok(mut m) = MADE.lock() {
+        if let Some((qr, used)) = m.get_mut(&key) {
+            *used = true;
+            return Ok(qr.clone());
+        }
     }
     let made = make(text, size_mm, max_modules);
     if let (Ok(qr), Ok(mut m)) = (&made, MADE.lock()) {
         if m.len() >= MADE_MAX {
             m.clear();
         }
-        m.insert(key, qr.clone());
+        m.insert(key, (qr.clone(), true));
     }
     made
+}
+
+/// The file in the print cache that keeps the codes between builds.
+pub const SAVED_FILE: &str = "qr-codes.tsv";
+
+/// The first line of a saved file: another encoder (or another drawing of
+/// the SVG) makes the file be ignored.
+const SAVED_HEADER: &str = "whatson qr codes 1 (qrcode 0.14)";
+
+/// Takes the codes a build saved in `file` as made, unless this process
+/// already has them. A missing, older or damaged file is ignored, line by
+/// line: codes are only ever a speed-up.
+pub fn load(file: &Path) {
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return;
+    };
+    let mut lines = text.lines();
+    if lines.next() != Some(SAVED_HEADER) {
+        return;
+    }
+    let Ok(mut m) = MADE.lock() else { return };
+    for line in lines {
+        let mut f = line.splitn(5, '\t');
+        let (Some(max), Some(level), Some(modules), Some(text), Some(svg)) =
+            (f.next(), f.next(), f.next(), f.next(), f.next())
+        else {
+            continue;
+        };
+        let level = match level {
+            "Q" => "Q",
+            "M" => "M",
+            _ => continue,
+        };
+        let (Ok(max), Ok(modules)) = (max.parse::<usize>(), modules.parse::<usize>()) else {
+            continue;
+        };
+        if !svg.starts_with("<svg ") || !svg.ends_with("</svg>") || m.len() >= MADE_MAX {
+            continue;
+        }
+        m.entry((text.to_owned(), max)).or_insert_with(|| {
+            let qr = Qr {
+                text: text.to_owned(),
+                modules,
+                level,
+                svg: svg.to_owned(),
+            };
+            (qr, false)
+        });
+    }
+}
+
+/// Writes the codes this process asked for to `file` (through a temporary
+/// file), sorted, for the next build to [`load`].
+pub fn save(file: &Path) {
+    let Ok(m) = MADE.lock() else { return };
+    let mut rows: Vec<String> = m
+        .iter()
+        .filter(|(_, (_, used))| *used)
+        // A text with a tab or line break would not read back.
+        .filter(|((text, _), _)| !text.contains(['\t', '\n', '\r']))
+        .map(|((text, max), (q, _))| {
+            format!("{max}\t{}\t{}\t{text}\t{}", q.level, q.modules, q.svg)
+        })
+        .collect();
+    drop(m);
+    rows.sort();
+    let body = format!("{SAVED_HEADER}\n{}\n", rows.join("\n"));
+    let Some(dir) = file.parent() else { return };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    if let Ok(mut tmp) = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir) {
+        use std::io::Write;
+        if tmp.write_all(body.as_bytes()).is_ok() {
+            let _ = tmp.persist(file);
+        }
+    }
 }
 
 fn make(text: &str, size_mm: f64, max_modules: usize) -> Result<Qr, TooLong> {
@@ -159,5 +245,58 @@ mod tests {
         let e = encode(&long, 20.0).unwrap_err();
         assert!(e.max_chars < 400, "{e}");
         assert!(e.to_string().contains("too long"));
+    }
+
+    #[test]
+    fn saved_codes_are_taken_back_as_they_were_and_damage_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(SAVED_FILE);
+        let text = "https://whatson.example.org/b/saved1/";
+        let made = encode(text, 25.0).unwrap();
+        save(&file);
+        let saved = std::fs::read_to_string(&file).unwrap();
+        assert!(saved.starts_with(SAVED_HEADER));
+        let row = saved.lines().find(|l| l.contains(text)).unwrap();
+        // What is loaded is used as it is: a different drawing written under
+        // the same header for a text not yet made comes back unchanged.
+        let other = "https://whatson.example.org/b/saved2/";
+        let max = (25.0 / MIN_MODULE_MM).floor() as usize;
+        let forged = format!("{max}\tM\t25\t{other}\t<svg x></svg>");
+        let damaged = format!("{max}\tZ\t25\thttps://whatson.example.org/b/saved3/\t<svg y></svg>");
+        std::fs::write(
+            &file,
+            format!("{SAVED_HEADER}\n{row}\n{forged}\n{damaged}\nnot a row\n"),
+        )
+        .unwrap();
+        load(&file);
+        assert_eq!(encode(text, 25.0).unwrap().svg, made.svg);
+        assert_eq!(encode(other, 25.0).unwrap().svg, "<svg x></svg>");
+        let fresh = encode("https://whatson.example.org/b/saved3/", 25.0).unwrap();
+        assert!(
+            fresh.svg.starts_with("<svg xmlns"),
+            "the damaged row is not used"
+        );
+        // Another encoder's file is not read at all.
+        let fourth = "https://whatson.example.org/b/saved4/";
+        std::fs::write(
+            &file,
+            format!("whatson qr codes 0\n{max}\tM\t25\t{fourth}\t<svg z></svg>\n"),
+        )
+        .unwrap();
+        load(&file);
+        assert!(encode(fourth, 25.0).unwrap().svg.starts_with("<svg xmlns"));
+    }
+
+    #[test]
+    fn the_drawing_of_a_code_is_what_saved_files_were_written_with() {
+        // Saved codes are used without drawing them again. If this changes
+        // (a new qrcode release, a new SVG), change SAVED_HEADER with it.
+        let q = make("https://whatson.example.org/b/k3m9xq/", 20.0, 57).unwrap();
+        assert_eq!((q.modules, q.level), (33, "Q"));
+        const PINNED_SVG_HASH: u64 = 9_017_943_243_195_479_946;
+        assert_eq!(
+            crate::print::cache::hash64(q.svg.as_bytes()),
+            PINNED_SVG_HASH
+        );
     }
 }
