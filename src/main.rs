@@ -1,13 +1,11 @@
-//! The `whatson` command line.
+//! The `whatson` command line: one thin module per command in `cli/`, each
+//! reading its options, calling the library and saying what happened.
 
-use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use whatson::{BuildOptions, Now};
 
-mod staff_cli;
+mod cli;
 
 // Rendering and typesetting make many small, short-lived allocations on every
 // core; mimalloc's per-thread heaps make them cheaper than the system allocator's.
@@ -26,137 +24,34 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Build the website into public/ (the old site is replaced only if the build succeeds)
-    Build {
-        /// The site folder: the one holding content/, locales/ and themes/
-        #[arg(long, value_name = "DIR", default_value = ".")]
-        root: PathBuf,
-        /// Where to write the website [default: <root>/public]
-        #[arg(long, value_name = "DIR")]
-        out: Option<PathBuf>,
-        /// Build as if it were this local time, e.g. "2026-11-23 09:00" (events
-        /// that have ended by then are left off the listings) [default: now]
-        #[arg(long, value_name = "\"YYYY-MM-DD HH:MM\"", value_parser = parse_now)]
-        now: Option<Now>,
-        /// Print only problems, not the summary
-        #[arg(long, short)]
-        quiet: bool,
-        /// Make the area leaflets (door drops) starting on this day, e.g.
-        /// 2027-09-06 [default: `area_leaflets:` in site.yaml, from the build's day]
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-        area_leaflets_from: Option<jiff::civil::Date>,
-        /// Make the area leaflets covering this many weeks (1 to 12)
-        /// [default: `area_leaflets: { weeks: … }` in site.yaml, else 4]
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=12))]
-        area_leaflets_weeks: Option<u32>,
-    },
-    #[command(flatten)]
-    Staff(staff_cli::StaffCommand),
-}
-
-fn parse_now(s: &str) -> Result<Now, String> {
-    Now::parse(s)
-}
-
-fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
-    s.trim()
-        .parse()
-        .map_err(|_| format!("`{s}` is not a date: write it as YYYY-MM-DD, e.g. 2027-09-06"))
+    Build(cli::build::Args),
+    /// Check everything without writing the site: errors, warnings, and what is
+    /// left to translate (exits non-zero only on errors)
+    Check(cli::check::Args),
+    /// Preview the site at http://127.0.0.1:<port>/; pages reload when a file is saved
+    Serve(cli::serve::Args),
+    /// Start a new event, festival, venue or page from a commented template
+    New(cli::new::Args),
+    /// Make a new site folder that builds as it is: settings, theme, interface
+    /// words, a .gitignore and ready publishing files (GitHub Pages, Netlify)
+    Init(cli::init::Args),
+    /// Make the e-mail newsletter: the coming weeks' events and what is new or
+    /// changed since the last one, as e-mail HTML and plain text per language,
+    /// in newsletter/<date>/ (run `whatson build` after it to publish its web page)
+    Newsletter(cli::newsletter::Args),
+    /// Export what is left to translate as a spreadsheet (CSV), and import it back
+    #[command(subcommand)]
+    Translations(cli::translations::Command),
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Build {
-            root,
-            out,
-            now,
-            quiet,
-            area_leaflets_from,
-            area_leaflets_weeks,
-        } => {
-            let started = std::time::Instant::now();
-            let progress = whatson::progress::Progress::on_terminal();
-            let report = whatson::build_with(
-                &BuildOptions {
-                    root,
-                    out,
-                    now: now.unwrap_or_default(),
-                },
-                &whatson::PrintOverrides {
-                    area_leaflets_from,
-                    area_leaflets_weeks,
-                },
-                &|stage| progress.stage(stage),
-            );
-            progress.finish();
-            let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            for d in report.diagnostics.sorted() {
-                eprint!("{}", paint(&d.to_string(), d.is_error(), colour));
-                eprintln!();
-            }
-            let (errors, warnings) = (
-                report.diagnostics.error_count(),
-                report.diagnostics.warning_count(),
-            );
-            if let Some(e) = &report.write_error {
-                eprintln!("error: could not write {}: {e}", report.out.display());
-                eprintln!("  The previous site was left as it was.");
-                return ExitCode::FAILURE;
-            }
-            if let Some(e) = &report.register_error {
-                eprintln!(
-                    "error: the site was published, but {} could not be updated: {e}",
-                    whatson::print::register::FILE
-                );
-                eprintln!("  Fix the problem (is the folder writable?) and build again, so the new printed codes are recorded.");
-                return ExitCode::FAILURE;
-            }
-            if errors > 0 {
-                eprintln!(
-                    "Build failed: {errors} error{} and {warnings} warning{}. Nothing was written; {} is unchanged.",
-                    plural(errors),
-                    plural(warnings),
-                    report.out.display()
-                );
-                return ExitCode::FAILURE;
-            }
-            if !quiet {
-                println!(
-                    "Built {} event{} in {} language{}: {} files ({} pages per language, {:.1} MB) in {} in {:.2} s{}.",
-                    report.events,
-                    plural(report.events),
-                    report.languages,
-                    plural(report.languages),
-                    report.files,
-                    report.pages_per_language,
-                    report.bytes as f64 / 1_048_576.0,
-                    report.out.display(),
-                    started.elapsed().as_secs_f64(),
-                    if warnings > 0 { format!(", with {warnings} warning{}", plural(warnings)) } else { String::new() }
-                );
-            }
-            ExitCode::SUCCESS
-        }
-        Command::Staff(c) => staff_cli::run(c),
+    match Cli::parse().command {
+        Command::Build(a) => cli::build::run(a),
+        Command::Check(a) => cli::check::run(a),
+        Command::Serve(a) => cli::serve::run(a),
+        Command::New(a) => cli::new::run(a),
+        Command::Init(a) => cli::init::run(a),
+        Command::Newsletter(a) => cli::newsletter::run(a),
+        Command::Translations(c) => cli::translations::run(c),
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-fn paint(s: &str, error: bool, colour: bool) -> String {
-    if !colour {
-        return s.to_owned();
-    }
-    let (code, label) = if error {
-        ("31", "error")
-    } else {
-        ("33", "warning")
-    };
-    s.replacen(label, &format!("\x1b[1;{code}m{label}\x1b[0m"), 1)
 }
