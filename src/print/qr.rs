@@ -5,6 +5,7 @@
 //! modules stay large enough at the printed size, else M (15%).
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::path::Path;
 use std::sync::{LazyLock, Mutex};
 
@@ -53,15 +54,74 @@ impl std::fmt::Display for TooLong {
 /// QR sheet, its posters and its area's leaflet, in each language, and every
 /// build asks for it again (even when the document comes from the print
 /// cache), so choosing its mask is done once, and a build starts from the
-/// codes the last one [`save`]d.
+/// codes the last one [`save`]d. Codes are kept as their dark modules, a
+/// tenth of their SVG: drawing is quick, choosing the mask is not.
 static MADE: LazyLock<Mutex<Made>> = LazyLock::new(Default::default);
 
 /// (text, largest module count) → (code, asked for by this process).
-type Made = HashMap<(String, usize), (Qr, bool)>;
+type Made = HashMap<(String, usize), (Code, bool)>;
 
 /// More codes than any site prints: past this, a long-running preview starts
 /// the memory afresh.
-const MADE_MAX: usize = 20_000;
+const MADE_MAX: usize = 100_000;
+
+/// A chosen code: its size, level and dark modules (row by row, one bit each).
+#[derive(Debug, Clone, PartialEq)]
+struct Code {
+    modules: usize,
+    level: &'static str,
+    dark: Vec<u8>,
+}
+
+impl Code {
+    fn is_dark(&self, x: usize, y: usize) -> bool {
+        let i = y * self.modules + x;
+        self.dark
+            .get(i / 8)
+            .is_some_and(|b| b & (1 << (i % 8)) != 0)
+    }
+
+    fn qr(&self, text: &str) -> Qr {
+        Qr {
+            text: text.to_owned(),
+            modules: self.modules,
+            level: self.level,
+            svg: self.svg(),
+        }
+    }
+
+    /// The code as SVG: white square with the quiet zone, one black path, 1
+    /// unit per module, so it scales to any size and prints as vectors.
+    fn svg(&self) -> String {
+        let w = self.modules;
+        let full = w + 2 * QUIET_ZONE;
+        let mut path = String::new();
+        for y in 0..w {
+            let mut x = 0;
+            while x < w {
+                if self.is_dark(x, y) {
+                    let start = x;
+                    while x < w && self.is_dark(x, y) {
+                        x += 1;
+                    }
+                    let _ = write!(
+                        path,
+                        "M{} {}h{}v1h-{}z",
+                        start + QUIET_ZONE,
+                        y + QUIET_ZONE,
+                        x - start,
+                        x - start
+                    );
+                } else {
+                    x += 1;
+                }
+            }
+        }
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" shape-rendering=\"crispEdges\"><rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
+        )
+    }
+}
 
 /// Encodes `text` for printing `size_mm` wide (quiet zone included).
 pub fn encode(text: &str, size_mm: f64) -> Result<Qr, TooLong> {
@@ -69,27 +129,26 @@ pub fn encode(text: &str, size_mm: f64) -> Result<Qr, TooLong> {
     let max_modules = (size_mm / MIN_MODULE_MM).floor() as usize;
     let key = (text.to_owned(), max_modules);
     if let Ok(mut m) = MADE.lock() {
-        if let Some((qr, used)) = m.get_mut(&key) {
+        if let Some((code, used)) = m.get_mut(&key) {
             *used = true;
-            return Ok(qr.clone());
+            return Ok(code.qr(text));
         }
     }
-    let made = make(text, size_mm, max_modules);
-    if let (Ok(qr), Ok(mut m)) = (&made, MADE.lock()) {
+    let code = make(text, size_mm, max_modules)?;
+    if let Ok(mut m) = MADE.lock() {
         if m.len() >= MADE_MAX {
             m.clear();
         }
-        m.insert(key, (qr.clone(), true));
+        m.insert(key, (code.clone(), true));
     }
-    made
+    Ok(code.qr(text))
 }
 
 /// The file in the print cache that keeps the codes between builds.
 pub const SAVED_FILE: &str = "qr-codes.tsv";
 
-/// The first line of a saved file: another encoder (or another drawing of
-/// the SVG) makes the file be ignored.
-const SAVED_HEADER: &str = "whatson qr codes 1 (qrcode 0.14)";
+/// The first line of a saved file: another encoder makes the file be ignored.
+const SAVED_HEADER: &str = "whatson qr codes 2 (qrcode 0.14)";
 
 /// Takes the codes a build saved in `file` as made, unless this process
 /// already has them. A missing, older or damaged file is ignored, line by
@@ -104,8 +163,11 @@ pub fn load(file: &Path) {
     }
     let Ok(mut m) = MADE.lock() else { return };
     for line in lines {
+        if m.len() >= MADE_MAX {
+            break;
+        }
         let mut f = line.splitn(5, '\t');
-        let (Some(max), Some(level), Some(modules), Some(text), Some(svg)) =
+        let (Some(max), Some(level), Some(modules), Some(dark), Some(text)) =
             (f.next(), f.next(), f.next(), f.next(), f.next())
         else {
             continue;
@@ -118,18 +180,19 @@ pub fn load(file: &Path) {
         let (Ok(max), Ok(modules)) = (max.parse::<usize>(), modules.parse::<usize>()) else {
             continue;
         };
-        if !svg.starts_with("<svg ") || !svg.ends_with("</svg>") || m.len() >= MADE_MAX {
+        // Versions 1 to 40 only, with every module there.
+        let Some(dark) = from_hex(dark) else { continue };
+        if !(21..=177).contains(&modules) || dark.len() != (modules * modules).div_ceil(8) {
             continue;
         }
-        m.entry((text.to_owned(), max)).or_insert_with(|| {
-            let qr = Qr {
-                text: text.to_owned(),
+        m.entry((text.to_owned(), max)).or_insert((
+            Code {
                 modules,
                 level,
-                svg: svg.to_owned(),
-            };
-            (qr, false)
-        });
+                dark,
+            },
+            false,
+        ));
     }
 }
 
@@ -140,10 +203,15 @@ pub fn save(file: &Path) {
     let mut rows: Vec<String> = m
         .iter()
         .filter(|(_, (_, used))| *used)
-        // A text with a tab or line break would not read back.
-        .filter(|((text, _), _)| !text.contains(['\t', '\n', '\r']))
-        .map(|((text, max), (q, _))| {
-            format!("{max}\t{}\t{}\t{text}\t{}", q.level, q.modules, q.svg)
+        // A text with a line break would not read back.
+        .filter(|((text, _), _)| !text.contains(['\n', '\r']))
+        .map(|((text, max), (c, _))| {
+            format!(
+                "{max}\t{}\t{}\t{}\t{text}",
+                c.level,
+                c.modules,
+                to_hex(&c.dark)
+            )
         })
         .collect();
     drop(m);
@@ -161,7 +229,26 @@ pub fn save(file: &Path) {
     }
 }
 
-fn make(text: &str, size_mm: f64, max_modules: usize) -> Result<Qr, TooLong> {
+fn to_hex(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
+}
+
+fn from_hex(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+fn make(text: &str, size_mm: f64, max_modules: usize) -> Result<Code, TooLong> {
     let mut smallest: Option<usize> = None;
     for (level, name) in [(EcLevel::Q, "Q"), (EcLevel::M, "M")] {
         let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), level) else {
@@ -170,11 +257,16 @@ fn make(text: &str, size_mm: f64, max_modules: usize) -> Result<Qr, TooLong> {
         let modules = code.width();
         smallest = Some(smallest.map_or(modules, |s: usize| s.min(modules)));
         if modules + 2 * QUIET_ZONE <= max_modules {
-            return Ok(Qr {
-                text: text.to_owned(),
+            let mut dark = vec![0u8; (modules * modules).div_ceil(8)];
+            for (i, c) in code.to_colors().iter().enumerate() {
+                if *c == Color::Dark {
+                    dark[i / 8] |= 1 << (i % 8);
+                }
+            }
+            return Ok(Code {
                 modules,
                 level: name,
-                svg: svg(&code),
+                dark,
             });
         }
     }
@@ -198,38 +290,6 @@ fn byte_capacity_m(version: usize) -> usize {
         0 => 0,
         v => M[(v - 1).min(M.len() - 1)],
     }
-}
-
-/// The code as SVG: white square with the quiet zone, one black path, 1 unit
-/// per module, so it scales to any size and prints as vectors.
-fn svg(code: &QrCode) -> String {
-    let w = code.width();
-    let full = w + 2 * QUIET_ZONE;
-    let colors = code.to_colors();
-    let mut path = String::new();
-    for y in 0..w {
-        let mut x = 0;
-        while x < w {
-            if colors[y * w + x] == Color::Dark {
-                let start = x;
-                while x < w && colors[y * w + x] == Color::Dark {
-                    x += 1;
-                }
-                path.push_str(&format!(
-                    "M{} {}h{}v1h-{}z",
-                    start + QUIET_ZONE,
-                    y + QUIET_ZONE,
-                    x - start,
-                    x - start
-                ));
-            } else {
-                x += 1;
-            }
-        }
-    }
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" shape-rendering=\"crispEdges\"><rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
-    )
 }
 
 #[cfg(test)]
@@ -256,47 +316,58 @@ mod tests {
         save(&file);
         let saved = std::fs::read_to_string(&file).unwrap();
         assert!(saved.starts_with(SAVED_HEADER));
-        let row = saved.lines().find(|l| l.contains(text)).unwrap();
-        // What is loaded is used as it is: a different drawing written under
-        // the same header for a text not yet made comes back unchanged.
+        let row = saved.lines().find(|l| l.ends_with(text)).unwrap();
+        // What is loaded is used as it is: another text's row, taken for a
+        // text not yet made, comes back with the saved modules.
         let other = "https://whatson.example.org/b/saved2/";
-        let max = (25.0 / MIN_MODULE_MM).floor() as usize;
-        let forged = format!("{max}\tM\t25\t{other}\t<svg x></svg>");
-        let damaged = format!("{max}\tZ\t25\thttps://whatson.example.org/b/saved3/\t<svg y></svg>");
+        let moved = row.replace(text, other);
+        let damaged = |t: &str| row.replace(text, t).replacen("\tQ\t", "\tZ\t", 1);
+        let short = |t: &str| {
+            let mut f: Vec<&str> = row.split('\t').collect();
+            f[3] = "00ff";
+            f[4] = t;
+            f.join("\t")
+        };
+        let third = "https://whatson.example.org/b/saved3/";
+        let fourth = "https://whatson.example.org/b/saved4/";
         std::fs::write(
             &file,
-            format!("{SAVED_HEADER}\n{row}\n{forged}\n{damaged}\nnot a row\n"),
+            format!(
+                "{SAVED_HEADER}\n{row}\n{moved}\n{}\n{}\nnot a row\n",
+                damaged(third),
+                short(fourth)
+            ),
         )
         .unwrap();
         load(&file);
         assert_eq!(encode(text, 25.0).unwrap().svg, made.svg);
-        assert_eq!(encode(other, 25.0).unwrap().svg, "<svg x></svg>");
-        let fresh = encode("https://whatson.example.org/b/saved3/", 25.0).unwrap();
-        assert!(
-            fresh.svg.starts_with("<svg xmlns"),
-            "the damaged row is not used"
-        );
+        assert_eq!(encode(other, 25.0).unwrap().svg, made.svg);
+        for t in [third, fourth] {
+            let fresh = encode(t, 25.0).unwrap();
+            assert_ne!(fresh.svg, made.svg, "the damaged row for {t} is not used");
+        }
         // Another encoder's file is not read at all.
-        let fourth = "https://whatson.example.org/b/saved4/";
+        let fifth = "https://whatson.example.org/b/saved5/";
         std::fs::write(
             &file,
-            format!("whatson qr codes 0\n{max}\tM\t25\t{fourth}\t<svg z></svg>\n"),
+            format!("whatson qr codes 1\n{}\n", row.replace(text, fifth)),
         )
         .unwrap();
         load(&file);
-        assert!(encode(fourth, 25.0).unwrap().svg.starts_with("<svg xmlns"));
+        assert_ne!(encode(fifth, 25.0).unwrap().svg, made.svg);
     }
 
     #[test]
     fn the_drawing_of_a_code_is_what_saved_files_were_written_with() {
-        // Saved codes are used without drawing them again. If this changes
-        // (a new qrcode release, a new SVG), change SAVED_HEADER with it.
+        // Saved codes are drawn from their modules. If this changes (a new
+        // qrcode release, a new drawing), change SAVED_HEADER with it.
         let q = make("https://whatson.example.org/b/k3m9xq/", 20.0, 57).unwrap();
         assert_eq!((q.modules, q.level), (33, "Q"));
         const PINNED_SVG_HASH: u64 = 9_017_943_243_195_479_946;
         assert_eq!(
-            crate::print::cache::hash64(q.svg.as_bytes()),
+            crate::print::cache::hash64(q.svg().as_bytes()),
             PINNED_SVG_HASH
         );
+        assert_eq!(from_hex(&to_hex(&q.dark)), Some(q.dark.clone()));
     }
 }
