@@ -42,16 +42,21 @@ fn main() {
         let opts = print::Options {
             cache_dir: cache_dir.clone(),
         };
+        let inputs = print::Inputs {
+            loaded: &loaded,
+            content: &content,
+            expanded: &expanded,
+            now: &now,
+            messages: &messages,
+            options: &opts,
+            pictures: &pictures,
+        };
         if run == "cached" {
             // Fill the cache, then time a build that finds everything in it.
-            print::print(
-                &loaded, &content, &expanded, &now, &messages, &opts, &pictures, &files, &mut d,
-            );
+            print::print(&inputs, &files, &mut d);
         }
         let started = Instant::now();
-        let r = print::print(
-            &loaded, &content, &expanded, &now, &messages, &opts, &pictures, &files, &mut d,
-        );
+        let r = print::print(&inputs, &files, &mut d);
         let total = started.elapsed().as_secs_f64() * 1000.0;
         let leaflets: Vec<f64> = r
             .typeset_ms

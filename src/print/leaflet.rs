@@ -559,7 +559,6 @@ impl<'a> Lang<'a> {
     /// session from `from` to `until` (exclusive), once at its first such
     /// session, in date order. An event only for other areas' families is
     /// left out. `None` when nothing is on then.
-    #[allow(clippy::too_many_arguments)]
     pub fn area_leaflet(
         &self,
         area: &str,

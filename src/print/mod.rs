@@ -403,29 +403,9 @@ pub struct Inputs<'a> {
 /// The print stage: puts short-link pages, PDFs, printable pages and the staff
 /// index into `sink`, and every problem into `d`. The same as [`links`]
 /// followed by [`documents`].
-#[allow(clippy::too_many_arguments)]
-pub fn print(
-    loaded: &Loaded,
-    content: &Content,
-    expanded: &Expanded,
-    now: &Zoned,
-    messages: &Messages,
-    options: &Options,
-    pictures: &Pictures,
-    sink: &dyn Sink,
-    d: &mut Diagnostics,
-) -> Report {
-    let inputs = Inputs {
-        loaded,
-        content,
-        expanded,
-        now,
-        messages,
-        options,
-        pictures,
-    };
-    let short_links = links(&inputs, sink, d);
-    let mut report = documents(&inputs, sink, d);
+pub fn print(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Report {
+    let short_links = links(inputs, sink, d);
+    let mut report = documents(inputs, sink, d);
     report.short_links = short_links;
     report
 }

@@ -1,0 +1,65 @@
+//! Times the live preview on a site folder, one title edit after another:
+//! `cargo run --release --example preview_timing -- <site folder> [edits]`.
+//! Loads the site as `whatson serve` does and waits for its print documents
+//! (not timed), then saves `edits` (default 9) title edits of the first event
+//! file, each timed from the save to every affected file ready to serve.
+//! The site's files are left as they were. A profiler can attach during the
+//! pause after "ready".
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use whatson::preview::Preview;
+use whatson::Now;
+
+fn main() {
+    let root = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| ".".into()));
+    let root = root.canonicalize().expect("the site folder");
+    let edits: usize = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(9);
+    let now = Now::parse("2026-12-01 00:00").expect("a valid time");
+    let started = Instant::now();
+    let (mut p, first) = Preview::new(&root, now);
+    assert!(first.ok, "the site has errors: run `whatson check`");
+    eprintln!("loaded in {:.1} s", started.elapsed().as_secs_f64());
+    p.wait_for_print();
+    eprintln!("printed in {:.1} s; ready", started.elapsed().as_secs_f64());
+    std::thread::sleep(Duration::from_secs(3));
+    let path = first_event(&root);
+    let original = std::fs::read_to_string(&path).expect("the event file");
+    let mut times = Vec::new();
+    for n in 1..=edits {
+        let edited = original.replacen("title: ", &format!("title: Edit {n} "), 1);
+        std::fs::write(&path, edited).expect("save");
+        let t = Instant::now();
+        let u = p.update(std::slice::from_ref(&path), None, &|| {});
+        let ms = t.elapsed().as_secs_f64() * 1000.0;
+        assert!(u.ok && !u.full, "{u:?}");
+        eprintln!("edit {n}: {ms:.0} ms, {} jobs", u.rendered);
+        times.push(ms);
+        p.wait_for_print();
+    }
+    std::fs::write(&path, original).expect("restore");
+    times.sort_by(f64::total_cmp);
+    if let Some(median) = times.get(times.len() / 2) {
+        eprintln!("median {median:.0} ms of {edits}");
+    }
+}
+
+/// The first event file of the site that is not a translation.
+fn first_event(root: &Path) -> PathBuf {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("content/events"))
+        .expect("content/events")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.ends_with(".md") && n.matches('.').count() == 1)
+        })
+        .collect();
+    files.sort();
+    files.into_iter().next().expect("an event file")
+}
