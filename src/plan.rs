@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use jiff::{Span, Zoned};
+use rayon::prelude::*;
 
 use crate::expand::{Expanded, Occurrence};
 use crate::filters::AgeGroup;
@@ -61,21 +62,13 @@ impl Filter {
         }
     }
 
-    fn keeps(&self, content: &Content, e: &Event) -> bool {
+    /// Whether the listing shows `e`, whose venue is in `area`.
+    fn keeps(&self, e: &Event, area: Option<&str>) -> bool {
         match self {
             Filter::All => true,
-            Filter::Area(name, _) => content
-                .venues
-                .get(&e.venue)
-                .is_some_and(|v| &v.area == name),
+            Filter::Area(name, _) => area == Some(name.as_str()),
             Filter::Age(g) => g.matches(e),
-            Filter::AgeArea(g, name, _) => {
-                g.matches(e)
-                    && content
-                        .venues
-                        .get(&e.venue)
-                        .is_some_and(|v| &v.area == name)
-            }
+            Filter::AgeArea(g, name, _) => g.matches(e) && area == Some(name.as_str()),
             Filter::Finder(g, area) => g.matches(e) && may_come(e, area.as_ref().map(|a| &a.0)),
         }
     }
@@ -212,32 +205,38 @@ impl Plan {
             filters.extend(areas.iter().map(|a| Filter::Finder(g, Some(a.clone()))));
         }
 
-        let listed = listed(content, expanded, now);
+        // Each listed session with its event and its venue's area, looked up
+        // once for the hundred or so listings (each filter then only tests).
+        let listed: Vec<(usize, &Event, Option<&str>)> = listed(content, expanded, now)
+            .into_iter()
+            .filter_map(|i| {
+                let e = content.events.get(&expanded.occurrences[i].event)?;
+                let area = content.venues.get(&e.venue).map(|v| v.area.as_str());
+                Some((i, e, area))
+            })
+            .collect();
         let soon_end = now
             .checked_add(Span::new().days(7 * content.site.listing_weeks as i64))
             .unwrap_or_else(|_| now.clone());
         let today = now.date();
-        let mut listings = BTreeMap::new();
-        for f in filters {
-            let mine: Vec<usize> = listed
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    content
-                        .events
-                        .get(&expanded.occurrences[i].event)
-                        .is_some_and(|e| f.keeps(content, e))
-                })
-                .collect();
-            let mut listing = paginate(&mine, expanded, today, &soon_end);
-            // A finder answer is "what is on soon for us": its later months
-            // are the age group's own month pages, not a copy of each for
-            // every area (that copy was most of a large site's pages).
-            if matches!(f, Filter::Finder(..)) {
-                listing.pages.truncate(1);
-            }
-            listings.insert(f, listing);
-        }
+        let listings: BTreeMap<Filter, Listing> = filters
+            .into_par_iter()
+            .map(|f| {
+                let mine: Vec<usize> = listed
+                    .iter()
+                    .filter(|(_, e, area)| f.keeps(e, *area))
+                    .map(|(i, ..)| *i)
+                    .collect();
+                let mut listing = paginate(&mine, expanded, today, &soon_end);
+                // A finder answer is "what is on soon for us": its later months
+                // are the age group's own month pages, not a copy of each for
+                // every area (that copy was most of a large site's pages).
+                if matches!(f, Filter::Finder(..)) {
+                    listing.pages.truncate(1);
+                }
+                (f, listing)
+            })
+            .collect();
         Plan {
             listings,
             languages: content.site.languages.len(),

@@ -1,6 +1,7 @@
 //! The print stage's web pages: short-link redirects (fixed, tiny), and from the
 //! theme's Tera templates the printable leaflet page and the staff index.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use serde::Serialize;
@@ -10,7 +11,6 @@ use crate::model::Site;
 
 use super::leaflet::{Doc, DocKind};
 use super::share;
-use super::shortlink::ShortLink;
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -20,29 +20,49 @@ fn escape(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// A short link's page: redirects at once without JavaScript (meta refresh),
-/// says where it goes, links there for browsers that do not follow, and asks
-/// search engines not to index it.
-pub fn redirect_page(link: &ShortLink, site: &Site, messages: &Messages) -> String {
-    forward_page(&link.target, &link.lang, site, messages)
+/// Makes the pages that forward a short link (or a registered code whose
+/// target has gone) to its target, in the link's language. A page redirects
+/// at once without JavaScript (meta refresh), says where it goes, links there
+/// for browsers that do not follow, and asks search engines not to index it.
+/// The words depend only on the language and the target's host, so each pair
+/// is worded once: a big site has tens of thousands of links and a handful
+/// of hosts.
+pub struct Forwarder<'a> {
+    site: &'a Site,
+    messages: &'a Messages,
+    words: HashMap<(String, String), (String, String)>,
 }
 
-/// A page in `lang` that forwards to `target` (a short link's page, or the
-/// page of a registered code whose target has gone).
-pub fn forward_page(target: &url::Url, lang: &str, site: &Site, messages: &Messages) -> String {
-    let host = target.host_str().unwrap_or(target.as_str()).to_owned();
-    let target = target.as_str();
-    let dir = site.language(lang).map_or("ltr", |l| l.dir.as_str());
-    let a = args(&[("host", host.clone().into())]);
-    let title = messages.get(lang, "print-redirect-title", Some(&a));
-    let text = messages.get(lang, "print-redirect-text", Some(&a));
-    format!(
-        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n<meta name=\"referrer\" content=\"no-referrer-when-downgrade\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"refresh\" content=\"0; url={t}\">\n<title>{title}</title>\n</head>\n<body>\n<p>{text}</p>\n<p><a href=\"{t}\">{t}</a></p>\n</body>\n</html>\n",
-        lang = escape(lang),
-        t = escape(target),
-        title = escape(&title),
-        text = escape(&text),
-    )
+impl<'a> Forwarder<'a> {
+    pub fn new(site: &'a Site, messages: &'a Messages) -> Self {
+        Forwarder {
+            site,
+            messages,
+            words: HashMap::new(),
+        }
+    }
+
+    /// The page in `lang` that forwards to `target`.
+    pub fn page(&mut self, target: &url::Url, lang: &str) -> String {
+        let host = target.host_str().unwrap_or(target.as_str()).to_owned();
+        let messages = self.messages;
+        let (title, text) = self
+            .words
+            .entry((lang.to_owned(), host))
+            .or_insert_with_key(|(lang, host)| {
+                let a = args(&[("host", host.clone().into())]);
+                (
+                    escape(&messages.get(lang, "print-redirect-title", Some(&a))),
+                    escape(&messages.get(lang, "print-redirect-text", Some(&a))),
+                )
+            });
+        let dir = self.site.language(lang).map_or("ltr", |l| l.dir.as_str());
+        format!(
+            "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n<meta name=\"referrer\" content=\"no-referrer-when-downgrade\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"refresh\" content=\"0; url={t}\">\n<title>{title}</title>\n</head>\n<body>\n<p>{text}</p>\n<p><a href=\"{t}\">{t}</a></p>\n</body>\n</html>\n",
+            lang = escape(lang),
+            t = escape(target.as_str()),
+        )
+    }
 }
 
 /// One row of the staff index.

@@ -339,8 +339,8 @@ pub fn reconcile_register(
     d: &mut Diagnostics,
 ) -> Option<register::Reconciled> {
     let old = match &loaded.short_links {
-        Some(src) => register::parse(src, d)?,
-        None => register::Register::default(),
+        Some(src) => register::parse_again(src, d)?,
+        None => Default::default(),
     };
     Some(register::reconcile(&old, links, content))
 }
@@ -435,11 +435,9 @@ pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
             );
         }
     }
+    let mut forward = html::Forwarder::new(site, inputs.messages);
     for l in links.values() {
-        sink.put(
-            &l.path(),
-            html::redirect_page(l, site, inputs.messages).into(),
-        );
+        sink.put(&l.path(), forward.page(&l.target, &l.lang).into());
     }
     // Codes issued before keep working: a code whose target has gone forwards
     // to the festival page or the listing.
@@ -470,7 +468,7 @@ pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
     for lost in &r.lost {
         sink.put(
             &crate::route::Route::ShortLink(&lost.code).file(),
-            html::forward_page(&lost.target, &lost.lang, site, inputs.messages).into(),
+            forward.page(&lost.target, &lost.lang).into(),
         );
         if lost.changed {
             match groups.iter_mut().find(|(w, _)| **w == lost.entry.what) {

@@ -37,6 +37,11 @@ struct AgeChoiceV {
     url: String,
 }
 
+/// One event in the finder's index: id, title, when, age groups (bits of
+/// [`AgeGroup::ALL`]), the areas it is only for, and its venue (index into
+/// the venues); written as it is, without a JSON value of each first.
+type IndexEvent<'x> = (&'x str, String, String, u32, Vec<usize>, usize);
+
 impl LangPages<'_> {
     fn area_choices(&self) -> Vec<AreaChoiceV> {
         let site = &self.r.content.site;
@@ -152,7 +157,11 @@ impl LangPages<'_> {
             })
             .collect();
         let mut venue_ids: Vec<&str> = Vec::new();
-        let mut events: Vec<Value> = Vec::new();
+        let mut events: Vec<IndexEvent> = Vec::new();
+        // Most sessions share their day and times with others: each is
+        // worded once (dates and times go through the locale's formatter).
+        type When = (jiff::civil::DateTime, jiff::civil::DateTime, bool);
+        let mut worded: std::collections::HashMap<When, String> = Default::default();
         for (e, o) in self.r.upcoming() {
             if e.cancelled || !self.r.listable(e, o) {
                 continue;
@@ -178,32 +187,43 @@ impl LangPages<'_> {
                 .iter()
                 .filter_map(|a| self.r.areas.iter().position(|(name, _)| name == a))
                 .collect();
-            let when = format!(
-                "{}, {}",
-                self.formats.weekday_date(o.date()),
-                self.time_label(o)
-            );
-            events.push(json!([
-                e.id,
+            let key = (o.start.datetime(), o.end.datetime(), o.all_day);
+            let when = worded.entry(key).or_insert_with(|| {
+                format!(
+                    "{}, {}",
+                    self.formats.weekday_date(o.date()),
+                    self.time_label(o)
+                )
+            });
+            events.push((
+                e.id.as_str(),
                 self.text(&e.title).text,
-                when,
+                when.clone(),
                 bits,
                 for_areas,
-                v
-            ]));
+                v,
+            ));
         }
         let venues: Vec<String> = venue_ids
             .iter()
             .filter_map(|id| c.venues.get(*id))
             .map(|v| self.text(&v.name).text)
             .collect();
-        let index = json!({
-            "ages": AgeGroup::ALL.iter().map(|g| g.slug()).collect::<Vec<_>>(),
-            "areas": areas,
-            "venues": venues,
-            "events": events,
-        });
-        let mut s = index.to_string();
+        // Keys in name order, as the index has always had them.
+        #[derive(Serialize)]
+        struct Index<'x> {
+            ages: Vec<&'static str>,
+            areas: Vec<Value>,
+            events: Vec<IndexEvent<'x>>,
+            venues: Vec<String>,
+        }
+        let index = Index {
+            ages: AgeGroup::ALL.iter().map(|g| g.slug()).collect(),
+            areas,
+            events,
+            venues,
+        };
+        let mut s = serde_json::to_string(&index).unwrap_or_default();
         s.push('\n');
         s
     }
