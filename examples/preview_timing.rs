@@ -48,12 +48,13 @@ fn main() {
     }
 }
 
-/// The first event file of the site that is not a translation.
+/// The first event file of the site (in its folders) that is not a
+/// translation.
 fn first_event(root: &Path) -> PathBuf {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("content/events"))
-        .expect("content/events")
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content/events"))
+        .into_iter()
         .flatten()
-        .map(|e| e.path())
+        .map(|e| e.path().to_path_buf())
         .filter(|p| {
             p.file_name()
                 .and_then(|n| n.to_str())
