@@ -269,6 +269,14 @@ impl Default for PrintSettings {
     }
 }
 
+fn ending_in_slash(s: &str) -> String {
+    if s.ends_with('/') {
+        s.to_owned()
+    } else {
+        format!("{s}/")
+    }
+}
+
 impl Site {
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
@@ -276,22 +284,12 @@ impl Site {
 
     /// Root-relative path of the site (`/` or `/whatson/`), from `base_url`.
     pub fn base_path(&self) -> String {
-        let p = self.base_url.path();
-        if p.ends_with('/') {
-            p.to_owned()
-        } else {
-            format!("{p}/")
-        }
+        ending_in_slash(self.base_url.path())
     }
 
     /// The site's absolute address (`base_url`), ending in `/`.
     pub fn base_abs(&self) -> String {
-        let s = self.base_url.as_str();
-        if s.ends_with('/') {
-            s.to_owned()
-        } else {
-            format!("{s}/")
-        }
+        ending_in_slash(self.base_url.as_str())
     }
 }
 

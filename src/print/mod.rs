@@ -800,9 +800,8 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             let mut unreadable = false;
             for (path, disk) in &doc.pictures {
                 match pictures_read.get(disk) {
-                    Some(Ok((bytes, hash))) => {
+                    Some(Ok((_, hash))) => {
                         key.part(path, &hash.to_le_bytes());
-                        vfiles.insert(path.clone(), bytes.clone());
                     }
                     Some(Err(e)) => {
                         unreadable = true;
@@ -840,6 +839,14 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                     Typeset::Cached(len, entry.pages, entry.notes, thumb)
                 }
                 None => {
+                    // The pictures are copied in only now: a document found
+                    // in the cache needs just their hashes.
+                    let mut vfiles = vfiles;
+                    for (path, disk) in &doc.pictures {
+                        if let Some(Ok((bytes, _))) = pictures_read.get(disk) {
+                            vfiles.insert(path.clone(), bytes.clone());
+                        }
+                    }
                     let mut job = pdf::Job {
                         library: &library,
                         fonts: &fonts,
