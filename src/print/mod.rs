@@ -28,13 +28,12 @@ pub mod qr;
 pub mod register;
 pub mod share;
 pub mod shortlink;
+mod typeset;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 use jiff::Zoned;
-use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Severity, Source};
 use crate::expand::Expanded;
@@ -486,34 +485,6 @@ pub fn links(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> usize {
     links.len() + r.lost.len()
 }
 
-/// How typesetting one document went.
-/// A PDF that was made has already gone into the sink, from its worker
-/// thread; only its length is kept, so the stage holds no PDF longer than
-/// it takes to make it.
-enum Typeset {
-    /// Found in the cache: (length, pages, the layout's notes, whether it
-    /// has a thumbnail).
-    Cached(usize, usize, Vec<serde_json::Value>, bool),
-    /// Typeset now, in `ms` milliseconds.
-    Made {
-        pdf: usize,
-        thumb: bool,
-        pages: usize,
-        warnings: Vec<pdf::Problem>,
-        notes: Vec<serde_json::Value>,
-        ms: f64,
-    },
-    /// Typst stopped, after `ms` milliseconds.
-    Failed { errors: Vec<pdf::Problem>, ms: f64 },
-}
-
-/// One document's part of the print stage, as a worker thread left it: its
-/// problems in the order they were found, and the PDF if one was attempted.
-struct DocOutcome {
-    diagnostics: Vec<Diagnostic>,
-    typeset: Option<Typeset>,
-}
-
 /// The slow half of the print stage: typesets the PDFs (on every core, reusing
 /// the cache), and puts them, the printable leaflet pages and the staff index
 /// into `sink`. Its report has no short-link count: see [`links`].
@@ -527,7 +498,6 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         options,
         pictures,
     } = inputs;
-    let mut report = Report::default();
     let site = &content.site;
     let sources = Sources::new(loaded, content);
     let links = short_links(content, &sources);
@@ -541,7 +511,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
     let shown_dir = format!("themes/{}/print", site.theme);
     if !dir.join("leaflet.typ").is_file() || !dir.join("qr-sheet.typ").is_file() {
         push(d, false, &shown_dir, 1, format!("the theme `{}` has no print layouts (leaflet.typ and qr-sheet.typ), so no leaflets or QR sheets are made", site.theme), Some("copy themes/default/print into the theme".into()));
-        return report;
+        return Report::default();
     }
     let (fonts, problems) = pdf::Fonts::load(&dir.join("fonts"));
     for p in problems {
@@ -565,7 +535,7 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                 "put .ttf font files (with their licence) in {shown_dir}/fonts/, e.g. Noto Sans"
             )),
         );
-        return report;
+        return Report::default();
     }
     let html_theme = match html::HtmlTheme::load(&dir, &shown_dir) {
         Ok(t) => t,
@@ -578,95 +548,9 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
                 msg,
                 Some("see https://keats.github.io/tera/docs/ for template syntax".into()),
             );
-            return report;
+            return Report::default();
         }
     };
-
-    let ctx = leaflet::Ctx {
-        content,
-        expanded,
-        now,
-        messages,
-        links: &links,
-        sources: &sources,
-        pictures,
-    };
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut docs: Vec<Doc> = Vec::new();
-    // (index in `areas:`, name, address part) of areas with nothing on.
-    let mut nothing_on: std::collections::BTreeSet<(usize, String, String)> = Default::default();
-    for lang in &site.languages {
-        let l = leaflet::Lang::new(&ctx, lang);
-        for f in content.festivals.values() {
-            let leaflet = l.leaflet(f, &mut findings);
-            match leaflet.translated {
-                Some(share) if share < site.leaflet_min_translated => {
-                    not_translated_enough(site, &leaflet, share, d)
-                }
-                _ => docs.push(leaflet),
-            }
-            if let Some(sheet) = l.booking_sheet(f, &mut findings) {
-                docs.push(sheet);
-            }
-        }
-        for s in content.qr_sheets.values() {
-            docs.push(l.sheet(s, &mut findings));
-        }
-        if let Some(a) = &site.area_leaflets {
-            let period = area_period(a, now);
-            for (i, (area, slug)) in crate::filters::area_slugs(&site.areas)
-                .into_iter()
-                .enumerate()
-            {
-                let Some(leaflet) = l.area_leaflet(&area, &slug, period, a.paper, &mut findings)
-                else {
-                    // The same in every language.
-                    nothing_on.insert((i, area, slug));
-                    continue;
-                };
-                match leaflet.translated {
-                    Some(share) if share < site.leaflet_min_translated => {
-                        not_translated_enough(site, &leaflet, share, d)
-                    }
-                    _ => docs.push(leaflet),
-                }
-            }
-        }
-    }
-    if let Some(a) = &site.area_leaflets {
-        note_nothing_on(site, area_period(a, now), &nothing_on, d);
-    }
-    if dir.join("poster.typ").is_file() {
-        posters(&ctx, &mut docs, &mut findings, d);
-    } else {
-        push(
-            d,
-            false,
-            &shown_dir,
-            1,
-            format!(
-                "the theme `{}` has no poster layout (poster.typ), so no posters are made",
-                site.theme
-            ),
-            Some("copy themes/default/print/poster.typ into the theme's print folder".into()),
-        );
-    }
-
-    if dir.join("share.typ").is_file() {
-        shares(&ctx, &mut docs, d);
-    } else {
-        push(
-            d,
-            false,
-            &shown_dir,
-            1,
-            format!(
-                "the theme `{}` has no layout for share images (share.typ), so pages have no link-preview pictures and no social-media pictures are made",
-                site.theme
-            ),
-            Some("copy themes/default/print/share.typ into the theme's print folder".into()),
-        );
-    }
 
     // Layout files are part of every cache key.
     let mut layouts: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&dir)
@@ -686,418 +570,142 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
         })
         .collect();
     layouts.sort();
-    let library = pdf::library();
-    let cache = cache::Cache::new(options.cache_dir.clone());
-    let mut index: Vec<html::IndexRow> = Vec::new();
-    // (layout file, line, message) → (error, hints, documents it stopped).
-    type Problems = BTreeMap<(String, usize, String), (bool, Vec<String>, Vec<String>)>;
-    let mut typst_problems: Problems = BTreeMap::new();
-    let bleed = site.print.bleed_mm;
-
-    // A pictograph no print font has (an emoji in a title) is left out of the
-    // PDFs, with one warning per file and character naming the documents.
-    let droppable = |c: char| is_pictograph(c) && !fonts.covers(c);
-    let mut dropped: BTreeMap<(String, char), Vec<String>> = BTreeMap::new();
-    for doc in &docs {
-        for (file, t) in &doc.texts {
-            for c in t.chars().filter(|c| droppable(*c)) {
-                let pdfs = dropped.entry((file.clone(), c)).or_default();
-                let pdf = doc.out_path();
-                if !pdfs.contains(&pdf) {
-                    pdfs.push(pdf);
-                }
-            }
-        }
-    }
-    let mut long_titles: Vec<(Finding, Vec<String>)> = Vec::new();
-    let mut overflows: Vec<Finding> = Vec::new();
-    for ((file, c), pdfs) in &dropped {
-        let line = sources.line_containing(file, &c.to_string());
-        push(d, false, file, line, format!("none of the print fonts has `{c}` (U+{:04X}), so it is left out of {}", *c as u32, pdfs.join(", ")), Some(format!("leave it out of the text, or add an OFL-licensed font that has it to {shown_dir}/fonts/")));
-    }
-
-    // Each picture is read once per build (every language's leaflet prints
-    // it), before the documents are typeset side by side.
-    let mut disks: Vec<&PathBuf> = docs
-        .iter()
-        .flat_map(|doc| doc.pictures.iter().map(|(_, disk)| disk))
-        .collect();
-    disks.sort();
-    disks.dedup();
-    // With each picture its hash, which stands for it in the cache keys.
-    let pictures_read: BTreeMap<&PathBuf, Result<(Vec<u8>, u64), String>> = disks
-        .into_par_iter()
-        .map(|disk| {
-            let read = std::fs::read(disk).map_err(|e| e.to_string());
-            (
-                disk,
-                read.map(|b| {
-                    let h = cache::hash64(&b);
-                    (b, h)
-                }),
-            )
-        })
-        .collect();
     // What every document's key shares, hashed once.
     let mut shared_key = cache::KeyBuilder::new();
     shared_key.part("typst", b"typst 0.15; whatson print 5");
-    shared_key.part("bleed", bleed.to_string().as_bytes());
+    shared_key.part("bleed", site.print.bleed_mm.to_string().as_bytes());
     for (name, bytes) in &layouts {
         shared_key.part(name, bytes);
     }
     for (name, h) in &fonts.fingerprint {
         shared_key.part(name, &h.to_le_bytes());
     }
+    let cache = cache::Cache::new(options.cache_dir.clone());
+    let mut typesetter = typeset::Typesetter::new(typeset::Setting {
+        loaded,
+        content,
+        messages,
+        sources: &sources,
+        sink,
+        fonts: &fonts,
+        html_theme: &html_theme,
+        dir: &dir,
+        shown_dir: &shown_dir,
+        cache: &cache,
+        shared_key,
+    });
 
-    // Every document on its own thread; results are merged in document order
-    // below, so the output and the diagnostics do not depend on the threads.
-    // Typst lays out nested content recursively: a long programme goes deeper
-    // than the 2 MB a thread gets by default (unoptimised builds most of all).
-    let pool = rayon::ThreadPoolBuilder::new()
-        .stack_size(TYPESET_STACK)
-        .build();
-    let typeset_all = |docs: &[Doc]| -> Vec<DocOutcome> {
-        docs
-        .par_iter()
-        .map(|doc| {
-            let mut diagnostics = Vec::new();
-            // A letter no font can show would print as an empty box, and dropping
-            // it would change the words: leave the PDF out.
-            if let Some((file, c)) = doc.texts.iter().find_map(|(file, t)| {
-                t.chars()
-                    .find(|c| needs_glyph(*c) && !fonts.covers(*c) && !droppable(*c))
-                    .map(|c| (file, c))
-            }) {
-                // Dates and labels made from locale data have no .ftl line to show.
-                let file = if loaded.root.join(file).is_file() {
-                    file.as_str()
-                } else {
-                    "content/site.yaml"
-                };
-                let line = sources.line_containing(file, &c.to_string());
-                diagnostics.push(diagnostic(false, file, line, format!("none of the print fonts has the letter `{c}` (U+{:04X}), so {} is not made (it would show empty boxes)", c as u32, doc.out_path()), Some(format!("add an OFL-licensed font that covers this script (Noto Sans has one for most scripts, e.g. Noto Sans Ethiopic) to {shown_dir}/fonts/, with its licence file"))));
-                return DocOutcome {
-                    diagnostics,
-                    typeset: None,
-                };
-            }
-            let data_value = if dropped.is_empty() {
-                doc.data.clone()
-            } else {
-                without(&doc.data, &droppable)
-            };
-            let data = serde_json::to_vec_pretty(&data_value).unwrap_or_default();
-            let mut vfiles: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-            vfiles.insert("/data.json".into(), data);
-            for (path, q) in &doc.qrs {
-                vfiles.insert(path.clone(), q.svg.clone().into_bytes());
-            }
-            let mut key = shared_key.clone();
-            key.part("main", doc.kind.layout().as_bytes());
-            for (name, bytes) in &vfiles {
-                key.part(name, bytes);
-            }
-            let mut unreadable = false;
-            for (path, disk) in &doc.pictures {
-                match pictures_read.get(disk) {
-                    Some(Ok((_, hash))) => {
-                        key.part(path, &hash.to_le_bytes());
-                    }
-                    Some(Err(e)) => {
-                        unreadable = true;
-                        diagnostics.push(diagnostic(
-                            true,
-                            &doc.file,
-                            1,
-                            format!(
-                                "the picture {} could not be read for {}: {e}",
-                                crate::diagnostics::display_path(&loaded.root, disk),
-                                doc.out_path(),
-                            ),
-                            Some("check that the file is still there and readable".into()),
-                        ));
-                    }
-                    // Every picture of every document was read above.
-                    None => unreadable = true,
-                }
-            }
-            if unreadable {
-                return DocOutcome {
-                    diagnostics,
-                    typeset: None,
-                };
-            }
-            let key = key.finish();
-            let typeset = match cache.get(&key) {
-                Some(entry) => {
-                    let len = entry.bytes.len();
-                    sink.put(&doc.out_path(), entry.bytes);
-                    let thumb = entry.thumb.is_some();
-                    if let Some(t) = entry.thumb {
-                        sink.put(&doc.thumb_path(), t);
-                    }
-                    Typeset::Cached(len, entry.pages, entry.notes, thumb)
-                }
-                None => {
-                    // The pictures are copied in only now: a document found
-                    // in the cache needs just their hashes.
-                    let mut vfiles = vfiles;
-                    for (path, disk) in &doc.pictures {
-                        if let Some(Ok((bytes, _))) = pictures_read.get(disk) {
-                            vfiles.insert(path.clone(), bytes.clone());
-                        }
-                    }
-                    let mut job = pdf::Job {
-                        library: &library,
-                        fonts: &fonts,
-                        dir: &dir,
-                        main: doc.kind.layout(),
-                        files: vfiles,
-                        ident: format!("whatson/{}", doc.route("pdf").file()),
-                    };
-                    let started = Instant::now();
-                    let result = if doc.kind.is_picture() {
-                        pdf::picture(&job)
-                    } else if doc.fit {
-                        fit::typeset(&mut job, &data_value, bleed)
-                    } else {
-                        pdf::typeset(&job, bleed)
-                    };
-                    let ms = started.elapsed().as_secs_f64() * 1000.0;
-                    match result {
-                        Ok(out) => {
-                            let entry = cache::Entry {
-                                thumb: out
-                                    .first_page
-                                    .as_ref()
-                                    .map(|p| pdf::png(p, THUMB_PX))
-                                    .filter(|t| !t.is_empty()),
-                                bytes: out.bytes,
-                                pages: out.pages,
-                                notes: out.notes,
-                            };
-                            cache.put(&key, &entry);
-                            let len = entry.bytes.len();
-                            sink.put(&doc.out_path(), entry.bytes);
-                            let thumb = entry.thumb.is_some();
-                            if let Some(t) = entry.thumb {
-                                sink.put(&doc.thumb_path(), t);
-                            }
-                            Typeset::Made {
-                                pdf: len,
-                                thumb,
-                                pages: out.pages,
-                                warnings: out.warnings,
-                                notes: entry.notes,
-                                ms,
-                            }
-                        }
-                        Err(errors) => Typeset::Failed { errors, ms },
-                    }
-                }
-            };
-            DocOutcome {
-                diagnostics,
-                typeset: Some(typeset),
-            }
-        })
-        .collect()
+    let ctx = leaflet::Ctx {
+        content,
+        expanded,
+        now,
+        messages,
+        links: &links,
+        sources: &sources,
+        pictures,
     };
-    // In batches: Typst memoises layout across compiles, and a site with
-    // hundreds of posters and leaflets held every one of them in that memo
-    // until the end (1.4 GB for the sample's 380 PDFs). Between batches only
-    // what the last few batches used is kept (fonts, decoded pictures).
-    let mut outcomes = Vec::with_capacity(docs.len());
-    let text = |doc: &Doc| doc.texts.iter().map(|(_, t)| t.len()).sum::<usize>();
-    let mut start = 0;
-    while start < docs.len() {
-        let (mut end, mut batch_text) = (start, 0);
-        while let Some(doc) = docs.get(end) {
-            let t = text(doc);
-            let full = end - start == TYPESET_BATCH || batch_text + t > TYPESET_BATCH_TEXT;
-            if end > start && full {
-                break;
+    // Made and typeset a group at a time (a language's leaflets and sheets,
+    // then its posters, then its pictures), in the order of the staff index.
+    let mut findings: Vec<Finding> = Vec::new();
+    // (index in `areas:`, name, address part) of areas with nothing on.
+    let mut nothing_on: std::collections::BTreeSet<(usize, String, String)> = Default::default();
+    for lang in &site.languages {
+        let l = leaflet::Lang::new(&ctx, lang);
+        let mut docs: Vec<Doc> = Vec::new();
+        for f in content.festivals.values() {
+            keep_if_translated(site, l.leaflet(f, &mut findings), true, &mut docs, d);
+            if let Some(sheet) = l.booking_sheet(f, &mut findings) {
+                docs.push(sheet);
             }
-            batch_text += t;
-            end += 1;
         }
-        let batch = &docs[start..end];
-        outcomes.extend(match &pool {
-            Ok(pool) => pool.install(|| typeset_all(batch)),
-            // No threads with a larger stack to be had: the usual ones.
-            Err(_) => typeset_all(batch),
-        });
-        // Small documents share fonts and shaping with the next batches;
-        // a long one's layout is of no use to them.
-        let keep = if batch_text > TYPESET_BATCH_TEXT / 4 {
-            0
-        } else {
-            2
-        };
-        typst::comemo::evict(keep);
-        start = end;
+        for s in content.qr_sheets.values() {
+            docs.push(l.sheet(s, &mut findings));
+        }
+        if let Some(a) = &site.area_leaflets {
+            let period = area_period(a, now);
+            for (i, (area, slug)) in crate::filters::area_slugs(&site.areas)
+                .into_iter()
+                .enumerate()
+            {
+                let Some(leaflet) = l.area_leaflet(&area, &slug, period, a.paper, &mut findings)
+                else {
+                    // The same in every language.
+                    nothing_on.insert((i, area, slug));
+                    continue;
+                };
+                keep_if_translated(site, leaflet, true, &mut docs, d);
+            }
+        }
+        typesetter.run(docs);
+    }
+    if let Some(a) = &site.area_leaflets {
+        note_nothing_on(site, area_period(a, now), &nothing_on, d);
+    }
+    if dir.join("poster.typ").is_file() {
+        for lang in &site.languages {
+            let l = leaflet::Lang::new(&ctx, lang);
+            typesetter.run(posters(&l, &mut findings, d));
+        }
+    } else {
+        push(
+            d,
+            false,
+            &shown_dir,
+            1,
+            format!(
+                "the theme `{}` has no poster layout (poster.typ), so no posters are made",
+                site.theme
+            ),
+            Some("copy themes/default/print/poster.typ into the theme's print folder".into()),
+        );
+    }
+    if dir.join("share.typ").is_file() {
+        for lang in &site.languages {
+            let l = leaflet::Lang::new(&ctx, lang);
+            typesetter.run(shares(&l, d));
+        }
+    } else {
+        push(
+            d,
+            false,
+            &shown_dir,
+            1,
+            format!(
+                "the theme `{}` has no layout for share images (share.typ), so pages have no link-preview pictures and no social-media pictures are made",
+                site.theme
+            ),
+            Some("copy themes/default/print/share.typ into the theme's print folder".into()),
+        );
     }
     // A long-running preview would otherwise keep every version of every
     // leaflet it ever typeset.
     typst::comemo::evict(0);
     cache.keep(qr::SAVED_FILE);
     cache.prune();
-
-    for (doc, outcome) in docs.iter().zip(outcomes) {
-        for diagnostic in outcome.diagnostics {
-            d.push(diagnostic);
-        }
-        let Some(typeset) = outcome.typeset else {
-            continue;
-        };
-        let out_path = doc.out_path();
-        let layout_file = |f: Option<String>| {
-            f.map_or(format!("{shown_dir}/{}", doc.kind.layout()), |f| {
-                format!("{shown_dir}/{f}")
-            })
-        };
-        let (len, pages, notes, thumb) = match typeset {
-            Typeset::Cached(pdf, pages, notes, thumb) => {
-                report.from_cache += 1;
-                (pdf, pages, notes, thumb)
-            }
-            Typeset::Made {
-                pdf,
-                thumb,
-                pages,
-                warnings,
-                notes,
-                ms,
-            } => {
-                report.typeset_ms.push((out_path.clone(), ms));
-                for w in warnings {
-                    typst_problems
-                        .entry((layout_file(w.file), w.line, w.message))
-                        .or_insert((false, w.hints, Vec::new()));
-                }
-                report.typeset += 1;
-                (pdf, pages, notes, thumb)
-            }
-            Typeset::Failed { errors, ms } => {
-                report.typeset_ms.push((out_path.clone(), ms));
-                for e in errors {
-                    let entry = typst_problems
-                        .entry((layout_file(e.file), e.line, e.message))
-                        .or_insert((e.error, e.hints, Vec::new()));
-                    entry.0 |= e.error;
-                    if !entry.2.contains(&out_path) {
-                        entry.2.push(out_path.clone());
-                    }
-                }
-                continue;
-            }
-        };
-        if let DocKind::Share(shape) = doc.kind {
-            let cut = notes
-                .iter()
-                .filter_map(|n| n.get("text")?.get("fits")?.as_bool())
-                .any(|fits| !fits);
-            if cut || pages > 1 {
-                overflows.push(share_overflow(
-                    doc,
-                    shape,
-                    record_origin(content, &doc.file),
-                ));
-            }
-        }
-        if doc.kind == DocKind::Poster || doc.kind.is_picture() {
-            if let Some(fit) = poster::title_fit(&notes).filter(|f| !f.fits) {
-                let f = poster::title_finding(doc, &fit, record_origin(content, &doc.file));
-                // One warning for a title, naming each poster it is cut on.
-                match long_titles
-                    .iter_mut()
-                    .find(|(x, _)| x.file == f.file && x.line == f.line)
-                {
-                    Some((_, pdfs)) => pdfs.push(out_path.clone()),
-                    None => long_titles.push((f, vec![out_path.clone()])),
-                }
-            }
-        }
-        index.push(html::IndexRow {
-            path: out_path.clone(),
-            title: doc.title.clone(),
-            kind: doc.kind,
-            lang: doc.lang.clone(),
-            bytes: len,
-            pages: if doc.kind.is_picture() { 1 } else { pages },
-            web_page: None,
-            thumb: thumb.then(|| doc.thumb_path()),
-            translated: doc.translated,
-        });
-        report
-            .pdfs
-            .push((out_path.clone(), len, pages, doc.lang.clone()));
-        if doc.kind == DocKind::Leaflet {
-            let page_path = doc.route("html").file();
-            match html_theme.leaflet_page(doc, site, messages) {
-                Ok(page) => {
-                    sink.put(&page_path, page.into());
-                    if let Some(row) = index.last_mut() {
-                        row.web_page = Some(page_path);
-                    }
-                }
-                Err(e) => push(d, true, &format!("{shown_dir}/leaflet.html"), 1, format!("the template leaflet.html failed while making {page_path}: {e}"), Some("check the names used in the template against the data in docs/content-format.md".into())),
-            }
-        }
-    }
-
-    for ((file, line, message), (error, hints, stopped)) in typst_problems {
-        let fix = if hints.is_empty() {
-            Some("see https://typst.app/docs/ for the layout language".into())
-        } else {
-            Some(hints.join("; "))
-        };
-        let message = match stopped.as_slice() {
-            [] => message,
-            [one] => format!("{message} (so {one} is not made)"),
-            [first, rest @ ..] => format!(
-                "{message} (so {first} and {} other file{} are not made)",
-                rest.len(),
-                if rest.len() == 1 { "" } else { "s" }
-            ),
-        };
-        push(
-            d,
-            error,
-            &file,
-            line,
-            format!("print layout: {message}"),
-            fix,
-        );
-    }
-    for f in findings {
-        push(d, f.error, &f.file, f.line, f.message, Some(f.fix));
-    }
-    for f in overflows {
-        push(d, f.error, &f.file, f.line, f.message, Some(f.fix));
-    }
-    for (f, pdfs) in long_titles {
-        let message = match pdfs.as_slice() {
-            [] | [_] => f.message,
-            [_, rest @ ..] => format!("{} (and on {})", f.message, rest.join(", ")),
-        };
-        push(d, f.error, &f.file, f.line, message, Some(f.fix));
-    }
-    match html_theme.index_page(&index, site, messages) {
-        Ok(page) => sink.put(&crate::route::Route::PrintIndex.file(), page.into()),
-        Err(e) => push(
-            d,
-            true,
-            &format!("{shown_dir}/index.html"),
-            1,
-            format!("the template index.html failed: {e}"),
-            None,
-        ),
-    }
+    let report = typesetter.finish(findings, d);
     if let Some(file) = &saved_codes {
         qr::save(file);
     }
     report
+}
+
+/// Adds `doc` to `docs`, unless its language is below
+/// `leaflet_min_translated`: then it is left out, with a warning if `warn`.
+fn keep_if_translated(
+    site: &crate::model::Site,
+    doc: Doc,
+    warn: bool,
+    docs: &mut Vec<Doc>,
+    d: &mut Diagnostics,
+) {
+    match doc.translated {
+        Some(share) if share < site.leaflet_min_translated => {
+            if warn {
+                not_translated_enough(site, &doc, share, d);
+            }
+        }
+        _ => docs.push(doc),
+    }
 }
 
 /// The warning for a leaflet left out by `leaflet_min_translated`: at that
@@ -1151,82 +759,68 @@ fn not_translated_enough(site: &crate::model::Site, doc: &Doc, share: u8, d: &mu
     );
 }
 
-/// The posters of every language: for each festival not yet over, its own
+/// The posters of a language: for each festival not yet over, its own
 /// poster and one per flagship event with a session to come, in A4 and A3.
 /// A language below `leaflet_min_translated` gets none (one warning per
 /// poster, naming its A4 file).
-fn posters(
-    ctx: &leaflet::Ctx,
-    docs: &mut Vec<Doc>,
-    findings: &mut Vec<Finding>,
-    d: &mut Diagnostics,
-) {
-    let content = ctx.content;
+fn posters(l: &leaflet::Lang, findings: &mut Vec<Finding>, d: &mut Diagnostics) -> Vec<Doc> {
+    let content = l.c.content;
     let site = &content.site;
-    for lang in &site.languages {
-        let l = leaflet::Lang::new(ctx, lang);
-        for f in content.festivals.values() {
-            let mut made: Vec<Doc> = Vec::new();
-            for paper in poster::SIZES {
-                made.extend(l.festival_poster(f, paper, findings));
-            }
-            for e in content.events.values() {
-                if e.flagship && e.festival.as_deref() == Some(f.id.as_str()) {
-                    for paper in poster::SIZES {
-                        made.extend(l.event_poster(e, paper, findings));
-                    }
-                }
-            }
-            for p in made {
-                match p.translated {
-                    Some(share) if share < site.leaflet_min_translated => {
-                        if p.name.ends_with("-a4") {
-                            not_translated_enough(site, &p, share, d);
-                        }
-                    }
-                    _ => docs.push(p),
+    let mut docs = Vec::new();
+    for f in content.festivals.values() {
+        let mut made: Vec<Doc> = Vec::new();
+        for paper in poster::SIZES {
+            made.extend(l.festival_poster(f, paper, findings));
+        }
+        for e in content.events.values() {
+            if e.flagship && e.festival.as_deref() == Some(f.id.as_str()) {
+                for paper in poster::SIZES {
+                    made.extend(l.event_poster(e, paper, findings));
                 }
             }
         }
+        for p in made {
+            // One warning for both sizes.
+            let warn = p.name.ends_with("-a4");
+            keep_if_translated(site, p, warn, &mut docs, d);
+        }
     }
+    docs
 }
 
-/// The share images of every language: a link preview for each event page
-/// with a session to come and each festival page until the festival ends;
-/// a post and a story for each festival not yet over and each flagship
-/// event with a session to come, in the languages that meet
-/// `leaflet_min_translated` (as posters).
-fn shares(ctx: &leaflet::Ctx, docs: &mut Vec<Doc>, d: &mut Diagnostics) {
-    let content = ctx.content;
+/// The share images of a language: a link preview for each event page with
+/// a session to come and each festival page until the festival ends; a post
+/// and a story for each festival not yet over and each flagship event with
+/// a session to come, if the language meets `leaflet_min_translated` (as
+/// posters).
+fn shares(l: &leaflet::Lang, d: &mut Diagnostics) -> Vec<Doc> {
+    let content = l.c.content;
     let site = &content.site;
-    for lang in &site.languages {
-        let l = leaflet::Lang::new(ctx, lang);
-        docs.extend(content.events.values().filter_map(|e| l.event_preview(e)));
-        docs.extend(
-            content
-                .festivals
-                .values()
-                .filter_map(|f| l.festival_preview(f)),
-        );
-        for f in content.festivals.values() {
-            let mut made = l.social(f, None);
-            for e in content.events.values() {
-                if e.flagship && e.festival.as_deref() == Some(f.id.as_str()) {
-                    made.extend(l.social(f, Some(e)));
-                }
-            }
-            for p in made {
-                match p.translated {
-                    Some(share) if share < site.leaflet_min_translated => {
-                        if p.name.starts_with("post-") {
-                            not_translated_enough(site, &p, share, d);
-                        }
-                    }
-                    _ => docs.push(p),
-                }
+    let mut docs: Vec<Doc> = content
+        .events
+        .values()
+        .filter_map(|e| l.event_preview(e))
+        .collect();
+    docs.extend(
+        content
+            .festivals
+            .values()
+            .filter_map(|f| l.festival_preview(f)),
+    );
+    for f in content.festivals.values() {
+        let mut made = l.social(f, None);
+        for e in content.events.values() {
+            if e.flagship && e.festival.as_deref() == Some(f.id.as_str()) {
+                made.extend(l.social(f, Some(e)));
             }
         }
+        for p in made {
+            // One warning for the post and the story.
+            let warn = p.name.starts_with("post-");
+            keep_if_translated(site, p, warn, &mut docs, d);
+        }
     }
+    docs
 }
 
 /// The warning for a share image whose text (other than the title, see
@@ -1311,19 +905,4 @@ fn is_pictograph(c: char) -> bool {
         | 0x3030 | 0x303D | 0x3297 | 0x3299
         | 0x1F000..=0x1FAFF // emoji, pictographs, flags
         | 0xE0020..=0xE007F) // emoji tag sequences
-}
-
-/// `v` with every character `drop` accepts taken out of its strings.
-fn without(v: &serde_json::Value, drop: &dyn Fn(char) -> bool) -> serde_json::Value {
-    use serde_json::Value;
-    match v {
-        Value::String(s) => Value::String(s.chars().filter(|c| !drop(*c)).collect()),
-        Value::Array(a) => Value::Array(a.iter().map(|x| without(x, drop)).collect()),
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .map(|(k, x)| (k.clone(), without(x, drop)))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
 }
