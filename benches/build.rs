@@ -23,6 +23,10 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use whatson::{BuildOptions, Now};
 
+// The allocator the `whatson` binary runs with.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../examples/synth/generator.rs"]
 mod generator;
 

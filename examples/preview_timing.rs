@@ -12,6 +12,11 @@ use std::time::{Duration, Instant};
 use whatson::preview::Preview;
 use whatson::Now;
 
+// The allocator `whatson serve` runs with: timings under another one (the
+// system's) are not the preview's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let root = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| ".".into()));
     let root = root.canonicalize().expect("the site folder");

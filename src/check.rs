@@ -104,7 +104,7 @@ pub fn extra_warnings(loaded: &Loaded, content: &Content, now: &Zoned, d: &mut D
         .files
         .iter()
         .filter(|f| f.lang.is_none())
-        .map(|f| ((f.kind, f.id.as_str()), f))
+        .map(|f| ((f.kind, f.id.as_str()), &**f))
         .collect();
     let src = |kind: Kind, id: &str| originals.get(&(kind, id)).map(|f| &f.source);
     let expanded = expand::expand(content, now);

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_saphyr::Spanned;
@@ -82,7 +83,8 @@ pub struct ContentFile {
 pub struct Loaded {
     pub root: PathBuf,
     pub site: Option<Source>,
-    pub files: Vec<ContentFile>,
+    /// Shared, so that a preview's next model copies the list, not the texts.
+    pub files: Vec<Arc<ContentFile>>,
     /// `locales/<lang>.ftl`, by language code.
     pub locales: Vec<(String, Source)>,
     /// Files that could not be read (already reported), by kind and the id
@@ -151,7 +153,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Loaded {
                 continue;
             }
             match read_content_file(root, kind, entry.path(), diags) {
-                Some(file) => loaded.files.push(file),
+                Some(file) => loaded.files.push(Arc::new(file)),
                 None => {
                     let name = entry.file_name().to_string_lossy();
                     let ext = name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
@@ -887,7 +889,7 @@ pub fn reload_file(loaded: &mut Loaded, path: &Path) -> Reloaded {
     match at {
         Some(i) if loaded.files[i].source.text == file.source.text => Reloaded::Same,
         Some(i) => {
-            loaded.files[i] = file;
+            loaded.files[i] = Arc::new(file);
             Reloaded::Changed
         }
         None => {
@@ -900,7 +902,7 @@ pub fn reload_file(loaded: &mut Loaded, path: &Path) -> Reloaded {
             };
             let k = key(&file);
             let i = loaded.files.partition_point(|f| key(f) < k);
-            loaded.files.insert(i, file);
+            loaded.files.insert(i, Arc::new(file));
             Reloaded::Changed
         }
     }

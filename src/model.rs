@@ -515,7 +515,8 @@ pub struct Content {
     pub site: Site,
     pub venues: BTreeMap<String, Venue>,
     pub festivals: BTreeMap<String, Festival>,
-    pub events: BTreeMap<String, Event>,
+    /// Shared, so a preview's next model takes unchanged events over by reference.
+    pub events: BTreeMap<String, std::sync::Arc<Event>>,
     pub pages: BTreeMap<String, Page>,
     pub qr_sheets: BTreeMap<String, QrSheet>,
 }

@@ -212,7 +212,7 @@ impl Plan {
             .filter_map(|i| {
                 let e = content.events.get(&expanded.occurrences[i].event)?;
                 let area = content.venues.get(&e.venue).map(|v| v.area.as_str());
-                Some((i, e, area))
+                Some((i, &**e, area))
             })
             .collect();
         let soon_end = now

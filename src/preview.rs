@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::thread::JoinHandle;
 
 use crate::diagnostics::Diagnostics;
-use crate::load::{self, Reloaded};
+use crate::load::{self, Kind, Loaded, Reloaded};
 use crate::model::Content;
 use crate::output::{Memory, SiteFiles};
 use crate::plan::{Filter, Input, Job, Page, Slice};
@@ -147,7 +147,8 @@ impl Preview {
                 ..Update::default()
             };
         };
-        let changed = changed_inputs(&old.content, &model.content);
+        let touched = touched(&old.loaded, &model.loaded);
+        let changed = changed_inputs(&old.content, &model.content, touched.as_ref());
         // Festivals and pages are named in every page's menu; pictures are
         // published by a full render only.
         if changed
@@ -361,26 +362,78 @@ impl Preview {
     }
 }
 
-/// The records that differ between two models (added, removed or edited).
-fn changed_inputs(old: &Content, new: &Content) -> BTreeSet<Input> {
-    fn diff<T: PartialEq>(
-        a: &std::collections::BTreeMap<String, T>,
-        b: &std::collections::BTreeMap<String, T>,
-        make: fn(String) -> Input,
-        out: &mut BTreeSet<Input>,
-    ) {
-        let ids: BTreeSet<&String> = a.keys().chain(b.keys()).collect();
-        for id in ids {
-            if a.get(id) != b.get(id) {
-                out.insert(make(id.clone()));
-            }
-        }
+/// The records (kind and id) one of whose files was read again, when the
+/// set of files is as it was; `None` when files came or went. Checking
+/// takes every other record over as it was (see `validate_reusing`), so only
+/// these can differ.
+fn touched<'a>(old: &Loaded, new: &'a Loaded) -> Option<BTreeSet<(Kind, &'a str)>> {
+    if old.files.len() != new.files.len() {
+        return None;
     }
     let mut out = BTreeSet::new();
-    diff(&old.events, &new.events, Input::Event, &mut out);
-    diff(&old.venues, &new.venues, Input::Venue, &mut out);
-    diff(&old.festivals, &new.festivals, Input::Festival, &mut out);
-    diff(&old.pages, &new.pages, Input::Page, &mut out);
+    for (a, b) in old.files.iter().zip(&new.files) {
+        if !Arc::ptr_eq(a, b) {
+            if (a.kind, &a.id, &a.lang, &a.source.display)
+                != (b.kind, &b.id, &b.lang, &b.source.display)
+            {
+                return None;
+            }
+            out.insert((b.kind, b.id.as_str()));
+        }
+    }
+    Some(out)
+}
+
+/// The records that differ between two models (added, removed or edited):
+/// among `touched` when it is known, else among all.
+fn changed_inputs(
+    old: &Content,
+    new: &Content,
+    touched: Option<&BTreeSet<(Kind, &str)>>,
+) -> BTreeSet<Input> {
+    let diff = |kind: Kind, out: &mut BTreeSet<Input>, differ: &dyn Fn(&str) -> bool| {
+        let make = |id: &str| match kind {
+            Kind::Venue => Some(Input::Venue(id.to_owned())),
+            Kind::Festival => Some(Input::Festival(id.to_owned())),
+            Kind::Event => Some(Input::Event(id.to_owned())),
+            Kind::Page => Some(Input::Page(id.to_owned())),
+            Kind::QrSheet => None,
+        };
+        let ids: BTreeSet<&str> = match touched {
+            Some(t) => t
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, id)| *id)
+                .collect(),
+            None => match kind {
+                Kind::Venue => keys(&old.venues, &new.venues),
+                Kind::Festival => keys(&old.festivals, &new.festivals),
+                Kind::Event => keys(&old.events, &new.events),
+                Kind::Page => keys(&old.pages, &new.pages),
+                Kind::QrSheet => BTreeSet::new(),
+            },
+        };
+        out.extend(ids.into_iter().filter(|id| differ(id)).filter_map(make));
+    };
+    fn keys<'a, T>(
+        a: &'a std::collections::BTreeMap<String, T>,
+        b: &'a std::collections::BTreeMap<String, T>,
+    ) -> BTreeSet<&'a str> {
+        a.keys().chain(b.keys()).map(String::as_str).collect()
+    }
+    let mut out = BTreeSet::new();
+    diff(Kind::Event, &mut out, &|id| {
+        old.events.get(id) != new.events.get(id)
+    });
+    diff(Kind::Venue, &mut out, &|id| {
+        old.venues.get(id) != new.venues.get(id)
+    });
+    diff(Kind::Festival, &mut out, &|id| {
+        old.festivals.get(id) != new.festivals.get(id)
+    });
+    diff(Kind::Page, &mut out, &|id| {
+        old.pages.get(id) != new.pages.get(id)
+    });
     out
 }
 

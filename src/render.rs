@@ -585,7 +585,12 @@ impl<'a> Renderer<'a> {
         });
         upcoming
             .iter()
-            .filter_map(|&i| Some((self.content.events.get(&sessions[i].event)?, &sessions[i])))
+            .filter_map(|&i| {
+                Some((
+                    &**self.content.events.get(&sessions[i].event)?,
+                    &sessions[i],
+                ))
+            })
             .collect()
     }
 
@@ -1318,11 +1323,9 @@ impl LangPages<'_> {
         keep: impl Fn(&Event) -> bool + 'b,
     ) -> impl Iterator<Item = &'b Occurrence> + 'b {
         let c = self.r.content;
-        self.r
-            .expanded
-            .occurrences
-            .iter()
-            .filter(move |o| !o.is_past(self.r.now) && c.events.get(&o.event).is_some_and(&keep))
+        self.r.expanded.occurrences.iter().filter(move |o| {
+            !o.is_past(self.r.now) && c.events.get(&o.event).is_some_and(|e| keep(e))
+        })
     }
 
     /// How session `o` of `e` is changed, if it is.
@@ -1485,7 +1488,7 @@ impl LangPages<'_> {
             .expanded
             .occurrences
             .iter()
-            .filter(|o| !o.is_past(now) && c.events.get(&o.event).is_some_and(in_festival))
+            .filter(|o| !o.is_past(now) && c.events.get(&o.event).is_some_and(|e| in_festival(e)))
             .collect();
         // Each highlight is the next session of a flagship event; the
         // programme below leaves that session out, so it is listed once.

@@ -251,8 +251,8 @@ pub fn short_links(content: &Content, sources: &Sources) -> BTreeMap<Key, ShortL
     let mut out = BTreeMap::new();
     // Area leaflets print every event's code; otherwise only festivals'
     // events are printed.
-    let printed = |e: &&crate::model::Event| e.festival.is_some() || site.area_leaflets.is_some();
-    for e in content.events.values().filter(printed) {
+    let printed = |e: &crate::model::Event| e.festival.is_some() || site.area_leaflets.is_some();
+    for e in content.events.values().filter(|e| printed(e)) {
         for lang in &site.languages {
             let key = Key::event(&e.id, &lang.code, default);
             if let Some(target) = shortlink::event_target(content, &e.id, &lang.code) {

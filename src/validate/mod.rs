@@ -207,7 +207,7 @@ fn check_original(f: &ContentFile, refs: &Refs, content: &mut Content, d: &mut D
                 &refs.festival_ids,
                 d,
             ) {
-                content.events.insert(id, v);
+                content.events.insert(id, std::sync::Arc::new(v));
             }
         }
         Kind::Page => {
@@ -230,8 +230,9 @@ fn unchanged_groups<'a>(loaded: &'a Loaded, earlier: &Earlier) -> BTreeSet<(Kind
     let before = &earlier.loaded.files;
     let same_files = loaded.files.len() == before.len()
         && loaded.files.iter().zip(before).all(|(a, b)| {
-            (a.kind, &a.id, &a.lang, &a.source.display)
-                == (b.kind, &b.id, &b.lang, &b.source.display)
+            std::sync::Arc::ptr_eq(a, b)
+                || (a.kind, &a.id, &a.lang, &a.source.display)
+                    == (b.kind, &b.id, &b.lang, &b.source.display)
         });
     if !same_files {
         return BTreeSet::new();
@@ -241,7 +242,8 @@ fn unchanged_groups<'a>(loaded: &'a Loaded, earlier: &Earlier) -> BTreeSet<(Kind
     for (a, b) in loaded.files.iter().zip(before) {
         let key = (a.kind, a.id.as_str());
         all.insert(key);
-        if a.source.text != b.source.text {
+        // A file the preview did not read again is the same allocation.
+        if !std::sync::Arc::ptr_eq(a, b) && a.source.text != b.source.text {
             changed.insert(key);
         }
     }

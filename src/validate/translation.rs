@@ -85,7 +85,7 @@ pub(super) fn translation(
             let Some((raw, keys)) = parse_fields_at::<RawEvent>(f, &EVENT_FIELDS, d) else {
                 return;
             };
-            let Some(e) = content.events.get_mut(&f.id) else {
+            let Some(e) = content.events.get_mut(&f.id).map(std::sync::Arc::make_mut) else {
                 return;
             };
             e.origin.translations.insert(lang.clone(), ctx.origin(keys));
