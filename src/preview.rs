@@ -173,30 +173,66 @@ impl Preview {
                 .cloned()
                 .collect()
         };
-        let made = render::render_each(&model.render_inputs(), &jobs, &mut d);
-        {
-            let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
-            for job in gone {
-                for path in self.made.remove(&job).unwrap_or_default() {
-                    files.remove(&path);
-                }
-            }
-            for (job, out) in jobs.iter().zip(made) {
-                for path in self.made.remove(job).unwrap_or_default() {
-                    files.remove(&path);
-                }
-                let paths = out.paths().map(str::to_owned).collect();
-                for (path, bytes) in out {
-                    files.add(path, bytes);
-                }
-                self.made.insert(job.clone(), paths);
-            }
+        // Pages first, and the browser is told; then the files no page in
+        // the browser shows (calendars, feeds, the finder's index) follow
+        // before the save is done. With the finder open, its index is part
+        // of the page.
+        let finder_open = open
+            .and_then(|o| self.job_of(o))
+            .is_some_and(|j| matches!(j, Job::Lang(_, Page::Finder | Page::FinderChoice(_))));
+        let (first, after): (Vec<Job>, Vec<Job>) = jobs
+            .iter()
+            .cloned()
+            .partition(|j| finder_open || !is_for_subscribers(j));
+        let inputs = model.render_inputs();
+        let made = render::render_each(&inputs, &first, &mut d);
+        self.replace(&gone, &first, made);
+        let told = !after.is_empty();
+        if told {
+            on_pages();
         }
-        let u = self.publish(model, d, false, jobs.len(), on_pages);
+        let made = render::render_each(&inputs, &after, &mut d);
+        self.replace(&[], &after, made);
+        let u = self.publish(
+            model,
+            d,
+            false,
+            jobs.len(),
+            if told { &|| {} } else { on_pages },
+        );
         // Freeing a big site's old model takes a while: not on the way to the
         // browser.
         std::thread::spawn(move || drop(old));
         u
+    }
+
+    /// The job whose files include `path`.
+    fn job_of(&self, path: &str) -> Option<&Job> {
+        self.made
+            .iter()
+            .find(|(_, paths)| paths.iter().any(|p| p == path))
+            .map(|(job, _)| job)
+    }
+
+    /// Puts what `jobs` made in place of what they made before, and takes
+    /// away the files of the `gone` jobs.
+    fn replace(&mut self, gone: &[Job], jobs: &[Job], made: Vec<SiteFiles>) {
+        let mut files = self.files.write().unwrap_or_else(|e| e.into_inner());
+        for job in gone {
+            for path in self.made.remove(job).unwrap_or_default() {
+                files.remove(&path);
+            }
+        }
+        for (job, out) in jobs.iter().zip(made) {
+            for path in self.made.remove(job).unwrap_or_default() {
+                files.remove(&path);
+            }
+            let paths = out.paths().map(str::to_owned).collect();
+            for (path, bytes) in out {
+                files.add(path, bytes);
+            }
+            self.made.insert(job.clone(), paths);
+        }
     }
 
     /// Waits for the print documents of the newest model; their findings.
@@ -231,12 +267,7 @@ impl Preview {
         model.publish_pictures(&pictures, &mut d);
         let jobs = model.plan.jobs();
         // The page open in the browser, with the stylesheet, is shown first.
-        let open_job = open.and_then(|o| {
-            self.made
-                .iter()
-                .find(|(_, paths)| paths.iter().any(|p| p == o))
-                .map(|(job, _)| job.clone())
-        });
+        let open_job = open.and_then(|o| self.job_of(o)).cloned();
         if let Some(job) = open_job.filter(|j| jobs.contains(j)) {
             let first = [job, Job::Static];
             let made = render::render_each(&model.render_inputs(), &first, &mut Diagnostics::new());
@@ -290,7 +321,8 @@ impl Preview {
     }
 
     /// The pages are in place: the short links follow at once, then the
-    /// browser is told, then the print documents are typeset behind it.
+    /// browser is told (if it was not told already), then the print
+    /// documents are typeset behind it.
     fn publish(
         &mut self,
         model: Model,
@@ -360,6 +392,20 @@ impl Preview {
             *state.diagnostics.lock().unwrap_or_else(|e| e.into_inner()) = d;
         }));
     }
+}
+
+/// Jobs whose files are read by calendar apps, feed readers and the
+/// finder's script, not shown as a page: the sitemap, subscription
+/// calendars and feeds, an event's calendar file, the finder's index.
+fn is_for_subscribers(job: &Job) -> bool {
+    matches!(
+        job,
+        Job::Sitemap
+            | Job::Lang(
+                _,
+                Page::Syndication | Page::EventCalendar(_) | Page::FinderIndex
+            )
+    )
 }
 
 /// The records (kind and id) one of whose files was read again, when the

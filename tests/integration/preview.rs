@@ -231,3 +231,58 @@ fn a_broken_save_is_not_forgotten_when_another_file_is_saved() {
     assert!(fixed.ok, "{}", show(&fixed.diagnostics));
     assert_same_as_full_build(&t, &mut p, "after the fix");
 }
+
+#[test]
+fn the_browser_is_told_once_a_save_shows_on_its_pages_and_the_finder_waits_for_its_index() {
+    let t = site();
+    let root = t.root().canonicalize().unwrap();
+    let (mut p, first) = Preview::new(&root, Now::parse(NOW).unwrap());
+    assert!(first.ok, "{}", show(&first.diagnostics));
+    let files = p.files();
+    let shows = |path: &str, title: &str| {
+        let f = files.read().unwrap();
+        let bytes = f.get(path).unwrap_or_else(|| panic!("{path} is served"));
+        String::from_utf8_lossy(bytes).contains(title)
+    };
+    let rel = "content/events/rhymes.md";
+    let page = "en/events/rhymes/index.html";
+    let index = "en/finder/index.json";
+    for (n, (title, open)) in [
+        ("Rhymes and songs", None),
+        ("Songs and rhymes", Some("en/finder/index.html")),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let before = t.read(rel);
+        let old = before
+            .lines()
+            .find_map(|l| l.strip_prefix("title: "))
+            .unwrap()
+            .to_owned();
+        t.write(rel, &before.replace(&old, title));
+        let told = std::cell::RefCell::new(Vec::new());
+        let u = p.update(&[root.join(rel)], open, &|| {
+            told.borrow_mut()
+                .push((shows(page, title), shows(index, title)));
+        });
+        assert!(u.ok && !u.full, "save {n}: {}", show(&u.diagnostics));
+        let told = told.into_inner();
+        // One reload a save, with the page already showing the edit; the
+        // finder's answers come from its index, so with the finder open the
+        // index is ready too.
+        assert_eq!(told.len(), 1, "save {n}: told {} times", told.len());
+        assert!(
+            told[0].0,
+            "save {n}: the page is told to reload before it shows the edit"
+        );
+        if open.is_some() {
+            assert!(
+                told[0].1,
+                "the finder is told to reload before its index has the edit"
+            );
+        }
+        // When the save is done, every file has it.
+        assert!(shows(page, title) && shows(index, title) && shows("en/calendar.ics", title));
+    }
+}
