@@ -677,12 +677,12 @@ pub fn documents(inputs: &Inputs, sink: &dyn Sink, d: &mut Diagnostics) -> Repor
             Some("copy themes/default/print/share.typ into the theme's print folder".into()),
         );
     }
+    let report = typesetter.finish(findings, d);
     // A long-running preview would otherwise keep every version of every
     // leaflet it ever typeset.
     typst::comemo::evict(0);
     cache.keep(qr::SAVED_FILE);
     cache.prune();
-    let report = typesetter.finish(findings, d);
     if let Some(file) = &saved_codes {
         qr::save(file);
     }

@@ -1,8 +1,9 @@
-//! Typesetting the print documents, one group at a time: a group's documents
-//! are typeset (or found in the cache) and go to the sink, and only what the
-//! report, the staff index and the findings need is kept. At 10,000 events
-//! × 8 languages the documents of the whole site held 300 MB (their data
-//! and QR codes) for the whole build; a language's leaflets hold a tenth.
+//! Typesetting the print documents as they are made, a batch at a time: a
+//! batch is typeset (or found in the cache) and goes to the sink, and only
+//! what the report, the staff index and the findings need is kept. At 10,000
+//! events × 8 languages the documents of the whole site held 300 MB (their
+//! data and QR codes) for the whole build; now only the group being made
+//! (a language's leaflets and sheets, posters or pictures) and one batch.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -81,6 +82,8 @@ pub(super) struct Typesetter<'a> {
     /// Each picture is read once per build (every language's leaflet prints
     /// it).
     pictures: BTreeMap<PathBuf, Read>,
+    /// Documents waiting for their batch to fill.
+    pending: Vec<Doc>,
     /// (file, pictograph) → the PDFs it is left out of.
     dropped: BTreeMap<(String, char), Vec<String>>,
     /// The documents' own findings, in document order.
@@ -105,6 +108,7 @@ impl<'a> Typesetter<'a> {
             library: pdf::library(),
             pool,
             pictures: BTreeMap::new(),
+            pending: Vec::new(),
             dropped: BTreeMap::new(),
             found: Diagnostics::new(),
             typst_problems: Problems::new(),
@@ -119,8 +123,10 @@ impl<'a> Typesetter<'a> {
         droppable(self.s.fonts, c)
     }
 
-    /// Typesets `docs` and lets go of them. Groups are typeset in the order
-    /// they come, so the output and findings do not depend on the grouping.
+    /// Takes a group of documents: each is typeset (or found in the cache)
+    /// and let go of once its batch is full. Documents are typeset in the
+    /// order they come, so the output and findings do not depend on the
+    /// grouping.
     pub(super) fn run(&mut self, docs: Vec<Doc>) {
         // A pictograph no print font has (an emoji in a title) is left out
         // of the PDFs, with one warning per file and character naming them.
@@ -155,32 +161,42 @@ impl<'a> Typesetter<'a> {
             .collect();
         self.pictures.extend(read);
 
-        // In batches: Typst memoises layout across compiles, and a site with
-        // hundreds of posters and leaflets held every one of them in that
-        // memo until the end (1.4 GB for the sample's 380 PDFs). Between
-        // batches only what the last few batches used is kept (fonts,
-        // decoded pictures).
-        let mut outcomes = Vec::with_capacity(docs.len());
+        self.pending.extend(docs);
+        self.typeset(false);
+    }
+
+    /// Typesets the pending documents in batches: every full batch, and the
+    /// last one too if `all`. The batches are the same however the documents
+    /// came in groups.
+    ///
+    /// In batches: Typst memoises layout across compiles, and a site with
+    /// hundreds of posters and leaflets held every one of them in that memo
+    /// until the end (1.4 GB for the sample's 380 PDFs). Between batches
+    /// only what the last few batches used is kept (fonts, decoded pictures).
+    fn typeset(&mut self, all: bool) {
         let text = |doc: &Doc| doc.texts.iter().map(|(_, t)| t.len()).sum::<usize>();
-        let mut start = 0;
-        while start < docs.len() {
-            let (mut end, mut batch_text) = (start, 0);
-            while let Some(doc) = docs.get(end) {
+        while !self.pending.is_empty() {
+            let (mut end, mut batch_text) = (0, 0);
+            while let Some(doc) = self.pending.get(end) {
                 let t = text(doc);
-                let full = end - start == TYPESET_BATCH || batch_text + t > TYPESET_BATCH_TEXT;
-                if end > start && full {
+                let full = end == TYPESET_BATCH || batch_text + t > TYPESET_BATCH_TEXT;
+                if end > 0 && full {
                     break;
                 }
                 batch_text += t;
                 end += 1;
             }
-            let batch = &docs[start..end];
-            let all = || -> Vec<DocOutcome> { batch.par_iter().map(|d| self.one(d)).collect() };
-            outcomes.extend(match &self.pool {
-                Ok(pool) => pool.install(all),
+            // The next group may still belong in this batch.
+            if end == self.pending.len() && !all {
+                return;
+            }
+            let batch: Vec<Doc> = self.pending.drain(..end).collect();
+            let one = || -> Vec<DocOutcome> { batch.par_iter().map(|d| self.one(d)).collect() };
+            let outcomes = match &self.pool {
+                Ok(pool) => pool.install(one),
                 // No threads with a larger stack to be had: the usual ones.
-                Err(_) => all(),
-            });
+                Err(_) => one(),
+            };
             // Small documents share fonts and shaping with the next batches;
             // a long one's layout is of no use to them.
             let keep = if batch_text > TYPESET_BATCH_TEXT / 4 {
@@ -189,10 +205,9 @@ impl<'a> Typesetter<'a> {
                 2
             };
             typst::comemo::evict(keep);
-            start = end;
-        }
-        for (doc, outcome) in docs.iter().zip(outcomes) {
-            self.record(doc, outcome);
+            for (doc, outcome) in batch.iter().zip(outcomes) {
+                self.record(doc, outcome);
+            }
         }
     }
 
@@ -454,7 +469,8 @@ impl<'a> Typesetter<'a> {
     /// The findings of every group, in the order a single pass gives them
     /// (left-out pictographs first, then each document's), and the staff
     /// index into the sink; the report.
-    pub(super) fn finish(self, findings: Vec<Finding>, d: &mut Diagnostics) -> Report {
+    pub(super) fn finish(mut self, findings: Vec<Finding>, d: &mut Diagnostics) -> Report {
+        self.typeset(true);
         let s = &self.s;
         for ((file, c), pdfs) in &self.dropped {
             let line = s.sources.line_containing(file, &c.to_string());
