@@ -16,7 +16,7 @@ use super::venue::{RawVenue, VENUE_FIELDS};
 /// Merges a `<id>.<lang>.*` file into its original.
 pub(super) fn translation(
     f: &ContentFile,
-    originals: &BTreeMap<(Kind, String), &ContentFile>,
+    originals: &BTreeMap<(Kind, &str), &ContentFile>,
     unreadable: &BTreeSet<(Kind, String)>,
     content: &mut Content,
     d: &mut Diagnostics,
@@ -48,7 +48,7 @@ pub(super) fn translation(
         );
         return;
     }
-    if !originals.contains_key(&(f.kind, f.id.clone())) {
+    if !originals.contains_key(&(f.kind, f.id.as_str())) {
         if unreadable.contains(&(f.kind, f.id.clone())) {
             // The original has its own error; this file is fine as it is.
             return;
