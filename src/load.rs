@@ -1,7 +1,7 @@
 //! Stage 1: find the content files, read them, and parse their YAML into raw
 //! (still unchecked) records that remember where every value was written.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -89,13 +89,37 @@ pub struct Loaded {
     pub locales: Vec<(String, Source)>,
     /// Files that could not be read (already reported), by kind and the id
     /// their name starts with: their translations are not orphans.
-    pub unreadable: std::collections::BTreeSet<(Kind, String)>,
+    pub unreadable: BTreeSet<(Kind, String)>,
     /// `content/short-links.yaml`, the register of printed short links, when
     /// there is one.
     pub short_links: Option<Source>,
     /// `content/newsletters.yaml`, the record of newsletters sent, when
     /// there is one.
     pub newsletters: Option<Source>,
+}
+
+impl Loaded {
+    /// The records (kind and id) one of whose files was read again since
+    /// `earlier` (a file not read again is the same allocation); `None`
+    /// when files came, went or were renamed, so no record can be taken as
+    /// it was (ids other records refer to may have changed).
+    pub fn reread_since(&self, earlier: &Loaded) -> Option<BTreeSet<(Kind, &str)>> {
+        if self.files.len() != earlier.files.len() {
+            return None;
+        }
+        let mut out = BTreeSet::new();
+        for (a, b) in self.files.iter().zip(&earlier.files) {
+            if !Arc::ptr_eq(a, b) {
+                if (a.kind, &a.id, &a.lang, &a.source.display)
+                    != (b.kind, &b.id, &b.lang, &b.source.display)
+                {
+                    return None;
+                }
+                out.insert((a.kind, a.id.as_str()));
+            }
+        }
+        Some(out)
+    }
 }
 
 /// Reads `content/` and `locales/` under `root`. Problems with single files are

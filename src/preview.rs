@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::thread::JoinHandle;
 
 use crate::diagnostics::Diagnostics;
-use crate::load::{self, Kind, Loaded, Reloaded};
+use crate::load::{self, Kind, Reloaded};
 use crate::model::Content;
 use crate::output::{Memory, SiteFiles};
 use crate::plan::{Filter, Input, Job, Page, Slice};
@@ -147,7 +147,9 @@ impl Preview {
                 ..Update::default()
             };
         };
-        let touched = touched(&old.loaded, &model.loaded);
+        // Checking takes every other record over as it was (see
+        // `validate_reusing`), so only these can differ.
+        let touched = model.loaded.reread_since(&old.loaded);
         let changed = changed_inputs(&old.content, &model.content, touched.as_ref());
         // Festivals and pages are named in every page's menu; pictures are
         // published by a full render only.
@@ -406,28 +408,6 @@ fn is_for_subscribers(job: &Job) -> bool {
                 Page::Syndication | Page::EventCalendar(_) | Page::FinderIndex
             )
     )
-}
-
-/// The records (kind and id) one of whose files was read again, when the
-/// set of files is as it was; `None` when files came or went. Checking
-/// takes every other record over as it was (see `validate_reusing`), so only
-/// these can differ.
-fn touched<'a>(old: &Loaded, new: &'a Loaded) -> Option<BTreeSet<(Kind, &'a str)>> {
-    if old.files.len() != new.files.len() {
-        return None;
-    }
-    let mut out = BTreeSet::new();
-    for (a, b) in old.files.iter().zip(&new.files) {
-        if !Arc::ptr_eq(a, b) {
-            if (a.kind, &a.id, &a.lang, &a.source.display)
-                != (b.kind, &b.id, &b.lang, &b.source.display)
-            {
-                return None;
-            }
-            out.insert((b.kind, b.id.as_str()));
-        }
-    }
-    Some(out)
 }
 
 /// The records that differ between two models (added, removed or edited):
