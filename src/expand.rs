@@ -52,6 +52,11 @@ pub struct Expanded {
 }
 
 impl Expanded {
+    /// Where `id`'s sessions are in `occurrences`, in order.
+    pub fn positions(&self, id: &str) -> &[usize] {
+        self.by_event.get(id).map_or(&[], Vec::as_slice)
+    }
+
     pub fn for_event<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Occurrence> + 'a {
         self.by_event
             .get(id)

@@ -89,8 +89,9 @@ pub struct Generated {
 pub struct Model {
     pub loaded: load::Loaded,
     pub content: model::Content,
-    pub expanded: expand::Expanded,
-    pub plan: plan::Plan,
+    /// Shared with the next preview model when an edit leaves them as they are.
+    pub expanded: Arc<expand::Expanded>,
+    pub plan: Arc<plan::Plan>,
     pub now: Zoned,
     pub messages: Arc<i18n::Messages>,
     pub theme: Arc<render::Theme>,
@@ -118,6 +119,7 @@ impl Model {
             findings: &old.findings,
         });
         let (content, findings) = validate::validate_reusing(&loaded, earlier, d)?;
+        let old = reuse.as_ref().map(|(old, _)| *old);
         let (messages, theme, now) = match reuse {
             Some((old, now)) => (old.messages.clone(), old.theme.clone(), now),
             None => {
@@ -137,8 +139,22 @@ impl Model {
         if d.has_errors() {
             return None;
         }
-        let expanded = expand::expand(&content, &now);
-        let plan = plan::Plan::new(&content, &expanded, &now);
+        // An edit of an event's words leaves every session and listing as
+        // it was: at 10,000 events, making them again is most of a save.
+        let kept = old.filter(|old| {
+            old.now == now
+                && loaded
+                    .reread_since(&old.loaded)
+                    .is_some_and(|touched| plan::still_holds(&old.content, &content, &touched))
+        });
+        let (expanded, plan) = match kept {
+            Some(old) => (old.expanded.clone(), old.plan.clone()),
+            None => {
+                let expanded = expand::expand(&content, &now);
+                let plan = plan::Plan::new(&content, &expanded, &now);
+                (Arc::new(expanded), Arc::new(plan))
+            }
+        };
         Some(Model {
             loaded,
             content,

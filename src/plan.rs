@@ -7,7 +7,7 @@
 //! (src/preview.rs). Listings are paginated here, by month, so a listing
 //! page stays small at any size.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 use jiff::{Span, Zoned};
@@ -15,7 +15,8 @@ use rayon::prelude::*;
 
 use crate::expand::{Expanded, Occurrence};
 use crate::filters::AgeGroup;
-use crate::model::{Content, Event};
+use crate::load::Kind;
+use crate::model::{Change, Content, Event, Venue};
 
 /// At most this many event cards on one listing page: a month with more is
 /// split into numbered pages, so no page grows with the size of the site.
@@ -265,6 +266,11 @@ impl Plan {
             && slices(self) == slices(other)
     }
 
+    /// How many languages each page is made in.
+    pub fn languages(&self) -> usize {
+        self.languages
+    }
+
     /// Every job, in a fixed order (the order findings are reported in).
     pub fn jobs(&self) -> Vec<Job> {
         let mut v = Vec::new();
@@ -306,6 +312,105 @@ impl Plan {
         v.push(Page::NotFound);
         v
     }
+}
+
+/// Whether the sessions and plan made for `old` are those of `new` too, when
+/// only the `touched` records may differ: the same records, and each touched
+/// event and venue changed only in what is shown of it (its words, its
+/// booking link), not in what [`crate::expand::expand`] or [`Plan::new`]
+/// read. A preview then keeps both instead of making them again for every
+/// event of the site.
+pub fn still_holds(old: &Content, new: &Content, touched: &BTreeSet<(Kind, &str)>) -> bool {
+    old.site == new.site
+        && old.events.keys().eq(new.events.keys())
+        && old.venues.keys().eq(new.venues.keys())
+        && old.festivals.keys().eq(new.festivals.keys())
+        && old.pages.keys().eq(new.pages.keys())
+        && touched.iter().all(|&(kind, id)| match kind {
+            Kind::Event => match (old.events.get(id), new.events.get(id)) {
+                (Some(a), Some(b)) => listed_alike(a, b),
+                _ => false,
+            },
+            Kind::Venue => match (old.venues.get(id), new.venues.get(id)) {
+                (Some(a), Some(b)) => venue_alike(a, b),
+                _ => false,
+            },
+            // Only their ids are planned (and an edit of either renders
+            // every page again anyway); QR sheets are print only.
+            Kind::Festival | Kind::Page | Kind::QrSheet => true,
+        })
+}
+
+/// What expanding and planning read of an event is the same in `a` and `b`.
+/// Every field is named, so one added to events has to be sorted here.
+fn listed_alike(a: &Event, b: &Event) -> bool {
+    let Event {
+        id,
+        schedule,
+        repeat,
+        changes,
+        venue,
+        ages,
+        siblings_welcome,
+        for_areas,
+        title: _,
+        summary: _,
+        body: _,
+        festival: _,
+        cost: _,
+        booking: _,
+        drop_in: _,
+        flagship: _,
+        tags: _,
+        spoken_languages: _,
+        accessibility: _,
+        image: _,
+        cancelled: _,
+        origin: _,
+    } = a;
+    let session = |c: &Change| {
+        let Change {
+            date,
+            what,
+            note: _,
+        } = c;
+        (*date, *what)
+    };
+    (
+        id,
+        schedule,
+        repeat,
+        venue,
+        ages,
+        siblings_welcome,
+        for_areas,
+    ) == (
+        &b.id,
+        &b.schedule,
+        &b.repeat,
+        &b.venue,
+        &b.ages,
+        &b.siblings_welcome,
+        &b.for_areas,
+    ) && changes
+        .iter()
+        .map(session)
+        .eq(b.changes.iter().map(session))
+}
+
+/// What planning reads of a venue (its area) is the same in `a` and `b`.
+fn venue_alike(a: &Venue, b: &Venue) -> bool {
+    let Venue {
+        area,
+        id: _,
+        name: _,
+        address: _,
+        postcode: _,
+        location: _,
+        accessibility: _,
+        origin: _,
+    } = a;
+    *area == b.area
 }
 
 /// Occurrences shown in listings, as indices: not yet ended; repeating ones

@@ -62,6 +62,10 @@ pub fn validate_reusing(
     let site_src = loaded.site.as_ref()?;
     let site = site::validate_site(site_src, &loaded.root, d)?;
     let content_dir = loaded.root.join("content");
+    let earlier = earlier.filter(|e| e.content.site == site);
+    if let Some(found) = earlier.as_ref().and_then(|e| recheck(loaded, e, &site, d)) {
+        return Some(found);
+    }
 
     // Originals first (by kind), so translations and references can be resolved.
     // Keys borrow from the files: at 10,000 events in 8 languages a preview
@@ -116,7 +120,6 @@ pub fn validate_reusing(
         pages: BTreeMap::new(),
         qr_sheets: BTreeMap::new(),
     };
-    let earlier = earlier.filter(|e| e.content.site == content.site);
     let changed = earlier.as_ref().and_then(|e| loaded.reread_since(e.loaded));
     let unchanged =
         |kind: Kind, id: &str| changed.as_ref().is_some_and(|c| !c.contains(&(kind, id)));
@@ -173,6 +176,101 @@ pub fn validate_reusing(
     // file the earlier check did not pass, so not kept with the findings.)
     for f in seen.values() {
         if !checked_before.contains(&std::ptr::from_ref(*f)) {
+            placeholder::check(f, d);
+        }
+    }
+    Some((content, findings))
+}
+
+/// At most this many records read again are checked on their own; more
+/// (a folder copied in, a branch switched) go through the whole check.
+const RECHECK_AT_MOST: usize = 16;
+
+/// [`validate_reusing`] when the files are those `earlier` checked and only
+/// a few records were read again: starts from the earlier records and
+/// findings and checks just those records, instead of sorting every file of
+/// the site again. `None` when that does not apply. The earlier check had
+/// no errors (or there would be no earlier model), so no two files share an
+/// id and every original made its record.
+fn recheck(
+    loaded: &Loaded,
+    earlier: &Earlier,
+    site: &Site,
+    d: &mut Diagnostics,
+) -> Option<(Content, Findings)> {
+    let touched = loaded.reread_since(earlier.loaded)?;
+    if touched.len() > RECHECK_AT_MOST {
+        return None;
+    }
+    let was = earlier.content;
+    let originals = |kind: Kind| {
+        loaded
+            .files
+            .iter()
+            .filter(move |f| f.kind == kind && f.lang.is_none())
+            .map(|f| f.id.clone())
+    };
+    let records = was.venues.len()
+        + was.festivals.len()
+        + was.events.len()
+        + was.pages.len()
+        + was.qr_sheets.len();
+    if records != loaded.files.iter().filter(|f| f.lang.is_none()).count() {
+        return None;
+    }
+    let refs = Refs {
+        content_dir: &loaded.root.join("content"),
+        venue_ids: originals(Kind::Venue).collect(),
+        festival_ids: originals(Kind::Festival).collect(),
+    };
+    let mut content = Content {
+        site: site.clone(),
+        ..was.clone()
+    };
+    let mut findings = earlier.findings.clone();
+    let is_touched = |f: &ContentFile| touched.iter().any(|&(k, id)| f.kind == k && f.id == id);
+    let files: Vec<&ContentFile> = loaded
+        .files
+        .iter()
+        .map(|f| &**f)
+        .filter(|f| is_touched(f))
+        .collect();
+    for &(kind, id) in &touched {
+        match kind {
+            Kind::Venue => drop(content.venues.remove(id)),
+            Kind::Festival => drop(content.festivals.remove(id)),
+            Kind::Event => drop(content.events.remove(id)),
+            Kind::Page => drop(content.pages.remove(id)),
+            Kind::QrSheet => drop(content.qr_sheets.remove(id)),
+        }
+    }
+    for f in &files {
+        findings.remove(&f.source.display);
+    }
+    // Originals, then translations into them, as the whole check does.
+    let mut by_id: BTreeMap<(Kind, &str), &ContentFile> = BTreeMap::new();
+    for f in files.iter().filter(|f| f.lang.is_none()) {
+        by_id.insert((f.kind, &f.id), f);
+    }
+    for f in by_id.values() {
+        let mut found = Diagnostics::new();
+        check_original(f, &refs, &mut content, &mut found);
+        if !found.is_empty() {
+            findings.insert(f.source.display.clone(), found);
+        }
+    }
+    for f in files.iter().filter(|f| f.lang.is_some()) {
+        let mut found = Diagnostics::new();
+        translation::translation(f, &by_id, &loaded.unreadable, &mut content, &mut found);
+        if !found.is_empty() {
+            findings.insert(f.source.display.clone(), found);
+        }
+    }
+    for found in findings.values() {
+        d.extend(found.clone());
+    }
+    for (f, before) in loaded.files.iter().zip(&earlier.loaded.files) {
+        if !Arc::ptr_eq(f, before) {
             placeholder::check(f, d);
         }
     }

@@ -238,15 +238,36 @@ fn the_sample_site_in_chromium() {
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
     println!("{stdout}");
+    // The failures come last, whole: a CI log keeps the end of a long output.
     assert!(
         run.status.success(),
-        "browser checks failed:\n{}\n{stderr}",
-        stdout
-            .lines()
-            .filter(|l| !l.starts_with("ok "))
-            .collect::<Vec<_>>()
-            .join("\n")
+        "{stderr}\nbrowser checks failed:\n{}",
+        failures(&stdout)
     );
+}
+
+/// The `FAIL` lines of run.mjs's output, each with the first lines of its
+/// reason, and the closing count.
+fn failures(stdout: &str) -> String {
+    let mut out = Vec::new();
+    let mut reason = None;
+    for line in stdout.lines() {
+        if line.starts_with("FAIL ") {
+            reason = Some(0);
+            out.push(line);
+        } else if let (Some(n), true) = (reason.as_mut(), line.starts_with("     ")) {
+            *n += 1;
+            if *n <= 12 {
+                out.push(line);
+            }
+        } else {
+            reason = None;
+            if line.ends_with(" failed") && line.contains(" passed, ") {
+                out.push(line);
+            }
+        }
+    }
+    out.join("\n")
 }
 
 /// Three taps from landing to booked: on a phone (390×844 and 320×568), in
@@ -321,6 +342,7 @@ fn three_taps_from_the_listing_to_booked() {
     println!("{stdout}");
     assert!(
         run.status.success(),
-        "the three-tap journeys failed:\n{stdout}\n{stderr}"
+        "{stderr}\nthe three-tap journeys failed:\n{}",
+        failures(&stdout)
     );
 }

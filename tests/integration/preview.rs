@@ -82,11 +82,12 @@ fn any_sequence_of_edits_gives_the_files_of_a_full_build() {
         assert!(first.ok && first.full, "{}", show(&first.diagnostics));
         let mut rng = Lcg(seed);
         let mut added = 0;
-        for step in 0..7 {
+        let (mut kept, mut planned) = (0, 0);
+        for step in 0..12 {
             let ids = ["rhymes", "picnic", "stay-and-play"];
             let id = ids[rng.next(ids.len())];
             let rel = format!("content/events/{id}.md");
-            let what = rng.next(6);
+            let what = rng.next(11);
             let edited: String = match what {
                 // A title edit.
                 0 if t.path(&rel).exists() => {
@@ -143,6 +144,65 @@ fn any_sequence_of_edits_gives_the_files_of_a_full_build() {
                     );
                     rel
                 }
+                // Who it is for: the same sessions on other age and area
+                // listings (the kept plan must not be kept).
+                5 if t.path(&rel).exists() => {
+                    let text = t.read(&rel);
+                    let text = if text.contains("ages: 0-4\n") {
+                        text.replacen("ages: 0-4\n", "ages: 2-3\n", 1)
+                    } else if text.contains("siblings_welcome") {
+                        text.replacen("siblings_welcome: true\n", "for_areas: [Vassall]\n", 1)
+                    } else {
+                        text.replacen("venue: ", "siblings_welcome: true\nvenue: ", 1)
+                    };
+                    t.write(&rel, &text);
+                    rel.clone()
+                }
+                // Half an hour later the same day, or one session changed.
+                6 if t.path(&rel).exists() => {
+                    let text = t.read(&rel);
+                    let text = if text.contains("cancelled: true") {
+                        text.replacen("cancelled: true", "starts: \"11:15\"", 1)
+                    } else if text.contains("starts: \"11:15\"") {
+                        text.replacen("starts: \"11:15\"", "cancelled: true", 1)
+                    } else if id == "stay-and-play" {
+                        text.replacen(
+                            "cost: free\n",
+                            &format!(
+                                "changes:\n  - date: 2026-12-{:02}\n    {}\ncost: free\n",
+                                1 + 7 * rng.next(4),
+                                ["cancelled: true", "starts: \"11:15\""][rng.next(2)]
+                            ),
+                            1,
+                        )
+                    } else {
+                        text.replace(" 10:30\n", " 11:00\n")
+                    };
+                    t.write(&rel, &text);
+                    rel.clone()
+                }
+                // A venue's area: its events move to another area's listings.
+                7 => {
+                    let rel = "content/venues/vassall-centre.yaml".to_owned();
+                    let text = t.read(&rel);
+                    let text = if text.contains("area: Stockwell") {
+                        text.replacen("area: Stockwell", "area: Coldharbour", 1)
+                    } else {
+                        text.replacen("area: Coldharbour", "area: Stockwell", 1)
+                    };
+                    t.write(&rel, &text);
+                    rel
+                }
+                // A booking link and summary: shown, but listed the same.
+                8 if t.path(&rel).exists() => {
+                    t.write(
+                        &rel,
+                        &t.read(&rel)
+                            .replacen("summary: ", &format!("summary: {step} "), 1)
+                            .replacen("/e/", &format!("/e/{step}"), 1),
+                    );
+                    rel.clone()
+                }
                 // A translation.
                 _ => {
                     let rel = "content/events/circus.pt.md".to_owned();
@@ -160,7 +220,19 @@ fn any_sequence_of_edits_gives_the_files_of_a_full_build() {
                 show(&update.diagnostics)
             );
             assert_same_as_full_build(&t, &mut p, &format!("seed {seed} step {step} ({edited})"));
+            if !update.unchanged && !update.full {
+                if update.kept_plan {
+                    kept += 1;
+                } else {
+                    planned += 1;
+                }
+            }
         }
+        // Both ways of updating were taken and checked.
+        assert!(
+            kept > 0 && planned > 0,
+            "seed {seed}: kept {kept}, planned {planned}"
+        );
     }
 }
 
@@ -183,7 +255,13 @@ fn a_title_edit_renders_only_what_shows_the_event_and_a_save_without_changes_not
         "{} of {all} jobs",
         edit.rendered
     );
+    assert!(edit.kept_plan, "a title edit lists the same sessions");
     assert_same_as_full_build(&t, &mut p, "title edit");
+    // Who may come changes the listings it is on: planned again.
+    t.write(rel, &t.read(rel).replace("ages: 0-4", "ages: 2-3"));
+    let ages = p.update(&[root.join(rel)], None, &|| {});
+    assert!(ages.ok && !ages.full && !ages.kept_plan, "{ages:?}");
+    assert_same_as_full_build(&t, &mut p, "ages edit");
     // A picture is published by a full render.
     let png = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("content/festivals/summer-festival-2027.png");
@@ -284,5 +362,103 @@ fn the_browser_is_told_once_a_save_shows_on_its_pages_and_the_finder_waits_for_i
         }
         // When the save is done, every file has it.
         assert!(shows(page, title) && shows(index, title) && shows("en/calendar.ics", title));
+    }
+}
+
+/// Checking a save again from the last check's records gives what checking
+/// everything gives: the same records and the same findings, for edits that
+/// add a warning, an error, a translation's text and a venue's area.
+#[test]
+fn checking_a_save_from_the_last_check_finds_what_a_whole_check_finds() {
+    use whatson::diagnostics::Diagnostics;
+    use whatson::load::{self, Reloaded};
+    use whatson::validate::{self, Earlier};
+
+    let t = site();
+    t.write(
+        "content/events/rhymes.pt.md",
+        "---\ntitle: Hora das rimas\n---\nVenham.\n",
+    );
+    let root = t.root().canonicalize().unwrap();
+    let mut d = Diagnostics::new();
+    let mut loaded = load::load(&root, &mut d);
+    let (mut content, mut findings) =
+        validate::validate_reusing(&loaded, None, &mut d).expect("the site checks");
+    assert!(!d.has_errors(), "{}", show(&d));
+    let sorted = |d: &Diagnostics| d.sorted().iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    // The file, the edit, and whether the site is broken after it.
+    type Edit = (&'static str, fn(String) -> String, bool);
+    let edits: [Edit; 6] = [
+        // A warning: no summary.
+        (
+            "content/events/rhymes.md",
+            |s| s.replace("summary: A morning of fun.\n", ""),
+            false,
+        ),
+        // The warning mended.
+        (
+            "content/events/rhymes.md",
+            |s| s.replace("venue: ", "summary: Songs and rhymes.\nvenue: "),
+            false,
+        ),
+        // A translation's title.
+        (
+            "content/events/rhymes.pt.md",
+            |s| s.replace("Hora das rimas", "Rimas"),
+            false,
+        ),
+        // A venue's area.
+        (
+            "content/venues/vassall-centre.yaml",
+            |s| s.replace("Stockwell", "Vassall"),
+            false,
+        ),
+        // A placeholder left from `whatson new` and a booking link that is no link.
+        (
+            "content/events/picnic.md",
+            |s| {
+                s.replace("booking: https://", "booking: htps://")
+                    .replace("A morning of fun.", "One line about what happens.")
+            },
+            true,
+        ),
+        // Mended, and its title edited: checked against the last good check.
+        (
+            "content/events/picnic.md",
+            |s| {
+                s.replace("booking: htps://", "booking: https://")
+                    .replace("One line about what happens.", "A morning of fun.")
+                    .replace("title: Big picnic", "title: The big picnic")
+            },
+            false,
+        ),
+    ];
+    for (rel, edit, broken) in edits {
+        t.write(rel, &edit(t.read(rel)));
+        let mut again = loaded.clone();
+        let r = load::reload_file(&mut again, &root.join(rel));
+        assert!(matches!(r, Reloaded::Changed), "{rel}: {r:?}");
+        let mut quick = Diagnostics::new();
+        let earlier = Earlier {
+            loaded: &loaded,
+            content: &content,
+            findings: &findings,
+        };
+        let from_earlier = validate::validate_reusing(&again, Some(earlier), &mut quick);
+        let mut whole = Diagnostics::new();
+        let from_scratch = validate::validate_reusing(&again, None, &mut whole);
+        assert_eq!(sorted(&quick), sorted(&whole), "{rel}: the findings differ");
+        assert_eq!(quick.has_errors(), broken, "{rel}: {}", show(&quick));
+        let (a, fa) = from_earlier.expect("records");
+        let (b, fb) = from_scratch.expect("records");
+        assert!(a == b, "{rel}: the records differ");
+        assert_eq!(
+            fa.keys().collect::<Vec<_>>(),
+            fb.keys().collect::<Vec<_>>(),
+            "{rel}"
+        );
+        if !broken {
+            (loaded, content, findings) = (again, a, fa);
+        }
     }
 }
