@@ -113,12 +113,10 @@ impl Model {
         reuse: Option<(&Model, Zoned)>,
         d: &mut Diagnostics,
     ) -> Option<Model> {
-        let earlier = reuse.as_ref().map(|(old, _)| validate::Earlier {
-            loaded: &old.loaded,
-            content: &old.content,
-            findings: &old.findings,
+        let earlier = reuse.as_ref().map(|(old, _)| {
+            validate::Earlier::new(&old.loaded, &old.content, &old.findings, &loaded)
         });
-        let (content, findings) = validate::validate_reusing(&loaded, earlier, d)?;
+        let (content, findings) = validate::validate_reusing(&loaded, earlier.as_ref(), d)?;
         let old = reuse.as_ref().map(|(old, _)| *old);
         let (messages, theme, now) = match reuse {
             Some((old, now)) => (old.messages.clone(), old.theme.clone(), now),
@@ -143,9 +141,10 @@ impl Model {
         // it was: at 10,000 events, making them again is most of a save.
         let kept = old.filter(|old| {
             old.now == now
-                && loaded
-                    .reread_since(&old.loaded)
-                    .is_some_and(|touched| plan::still_holds(&old.content, &content, &touched))
+                && earlier
+                    .as_ref()
+                    .and_then(|e| e.touched())
+                    .is_some_and(|touched| plan::still_holds(&old.content, &content, touched))
         });
         let (expanded, plan) = match kept {
             Some(old) => (old.expanded.clone(), old.plan.clone()),

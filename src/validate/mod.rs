@@ -38,9 +38,36 @@ pub type Findings = BTreeMap<String, Diagnostics>;
 /// An earlier check of the same site, whose records may be taken again
 /// (the live preview's, after one file was saved).
 pub struct Earlier<'a> {
-    pub loaded: &'a Loaded,
-    pub content: &'a Content,
-    pub findings: &'a Findings,
+    loaded: &'a Loaded,
+    content: &'a Content,
+    findings: &'a Findings,
+    /// The records read again since then ([`Loaded::reread_since`]), worked
+    /// out once for the check and for whoever decides what else to keep.
+    touched: Option<BTreeSet<(Kind, &'a str)>>,
+}
+
+impl<'a> Earlier<'a> {
+    /// The check that gave `content` and `findings` of `loaded`, to check
+    /// `now` (the same site loaded again) from.
+    pub fn new(
+        loaded: &'a Loaded,
+        content: &'a Content,
+        findings: &'a Findings,
+        now: &'a Loaded,
+    ) -> Self {
+        Earlier {
+            loaded,
+            content,
+            findings,
+            touched: now.reread_since(loaded),
+        }
+    }
+
+    /// The records read again, or `None` when files came, went or were
+    /// renamed.
+    pub fn touched(&self) -> Option<&BTreeSet<(Kind, &'a str)>> {
+        self.touched.as_ref()
+    }
 }
 
 /// Checks everything loaded and returns the site, or `None` when site.yaml is
@@ -56,14 +83,14 @@ pub fn validate(loaded: &Loaded, d: &mut Diagnostics) -> Option<Content> {
 /// a second of parsing into milliseconds of comparing.
 pub fn validate_reusing(
     loaded: &Loaded,
-    earlier: Option<Earlier>,
+    earlier: Option<&Earlier>,
     d: &mut Diagnostics,
 ) -> Option<(Content, Findings)> {
     let site_src = loaded.site.as_ref()?;
     let site = site::validate_site(site_src, &loaded.root, d)?;
     let content_dir = loaded.root.join("content");
     let earlier = earlier.filter(|e| e.content.site == site);
-    if let Some(found) = earlier.as_ref().and_then(|e| recheck(loaded, e, &site, d)) {
+    if let Some(found) = earlier.and_then(|e| recheck(loaded, e, &site, &content_dir, d)) {
         return Some(found);
     }
 
@@ -120,28 +147,24 @@ pub fn validate_reusing(
         pages: BTreeMap::new(),
         qr_sheets: BTreeMap::new(),
     };
-    let changed = earlier.as_ref().and_then(|e| loaded.reread_since(e.loaded));
+    let changed = earlier.and_then(|e| e.touched());
     let unchanged =
         |kind: Kind, id: &str| changed.as_ref().is_some_and(|c| !c.contains(&(kind, id)));
     // Files the earlier check saw (the very same allocation, so the same
     // text). That check had no errors, or there would be no earlier model.
     let checked_before: HashSet<*const ContentFile> = earlier
-        .as_ref()
         .map(|e| e.loaded.files.iter().map(Arc::as_ptr).collect())
         .unwrap_or_default();
     let earlier_findings = |f: &ContentFile| -> Diagnostics {
         earlier
-            .as_ref()
             .and_then(|e| e.findings.get(&f.source.display))
             .cloned()
             .unwrap_or_default()
     };
     let mut findings = Findings::new();
     let mut keep = |f: &ContentFile, found: Diagnostics, d: &mut Diagnostics| {
-        if !found.is_empty() {
-            findings.insert(f.source.display.clone(), found.clone());
-        }
-        d.extend(found);
+        d.extend(found.clone());
+        file_findings(&mut findings, f, found);
     };
 
     let mut reused: HashSet<(Kind, &str)> = HashSet::new();
@@ -196,9 +219,10 @@ fn recheck(
     loaded: &Loaded,
     earlier: &Earlier,
     site: &Site,
+    content_dir: &std::path::Path,
     d: &mut Diagnostics,
 ) -> Option<(Content, Findings)> {
-    let touched = loaded.reread_since(earlier.loaded)?;
+    let touched = earlier.touched()?;
     if touched.len() > RECHECK_AT_MOST {
         return None;
     }
@@ -219,7 +243,7 @@ fn recheck(
         return None;
     }
     let refs = Refs {
-        content_dir: &loaded.root.join("content"),
+        content_dir,
         venue_ids: originals(Kind::Venue).collect(),
         festival_ids: originals(Kind::Festival).collect(),
     };
@@ -235,7 +259,7 @@ fn recheck(
         .map(|f| &**f)
         .filter(|f| is_touched(f))
         .collect();
-    for &(kind, id) in &touched {
+    for &(kind, id) in touched {
         match kind {
             Kind::Venue => drop(content.venues.remove(id)),
             Kind::Festival => drop(content.festivals.remove(id)),
@@ -255,16 +279,12 @@ fn recheck(
     for f in by_id.values() {
         let mut found = Diagnostics::new();
         check_original(f, &refs, &mut content, &mut found);
-        if !found.is_empty() {
-            findings.insert(f.source.display.clone(), found);
-        }
+        file_findings(&mut findings, f, found);
     }
     for f in files.iter().filter(|f| f.lang.is_some()) {
         let mut found = Diagnostics::new();
         translation::translation(f, &by_id, &loaded.unreadable, &mut content, &mut found);
-        if !found.is_empty() {
-            findings.insert(f.source.display.clone(), found);
-        }
+        file_findings(&mut findings, f, found);
     }
     for found in findings.values() {
         d.extend(found.clone());
@@ -275,6 +295,13 @@ fn recheck(
         }
     }
     Some((content, findings))
+}
+
+/// Files what checking `f` found, for a later check to report again.
+fn file_findings(findings: &mut Findings, f: &ContentFile, found: Diagnostics) {
+    if !found.is_empty() {
+        findings.insert(f.source.display.clone(), found);
+    }
 }
 
 /// What an original is checked against besides itself.

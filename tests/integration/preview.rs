@@ -439,12 +439,8 @@ fn checking_a_save_from_the_last_check_finds_what_a_whole_check_finds() {
         let r = load::reload_file(&mut again, &root.join(rel));
         assert!(matches!(r, Reloaded::Changed), "{rel}: {r:?}");
         let mut quick = Diagnostics::new();
-        let earlier = Earlier {
-            loaded: &loaded,
-            content: &content,
-            findings: &findings,
-        };
-        let from_earlier = validate::validate_reusing(&again, Some(earlier), &mut quick);
+        let earlier = Earlier::new(&loaded, &content, &findings, &again);
+        let from_earlier = validate::validate_reusing(&again, Some(&earlier), &mut quick);
         let mut whole = Diagnostics::new();
         let from_scratch = validate::validate_reusing(&again, None, &mut whole);
         assert_eq!(sorted(&quick), sorted(&whole), "{rel}: the findings differ");
