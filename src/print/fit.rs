@@ -19,6 +19,9 @@ pub const SCALE_MAX: f64 = 1.5;
 /// No page of a fitted leaflet is filled less than this (when the content
 /// allows it).
 pub const MIN_FILL: f64 = 0.4;
+/// A leaflet longer than this many pages is let go of (Typst's memo) between
+/// runs; a short one keeps it, so its pictures are decoded once.
+const LONG_PAGES: usize = 8;
 /// Steps of halving the range of scales: the scale found is within about
 /// 0.02 of the largest that fits (a coarser one leaves the last page short).
 const STEPS: usize = 5;
@@ -56,7 +59,14 @@ pub fn typeset(job: &mut Job, data: &Value, bleed_mm: f64) -> Result<Output, Vec
             "/data.json".into(),
             serde_json::to_vec_pretty(&d).unwrap_or_default(),
         );
-        pdf::typeset(job, bleed_mm)
+        let out = pdf::typeset(job, bleed_mm);
+        // Each run at a new scale lays out everything again, and Typst's
+        // memo would keep every run's layout until the batch ends: for a
+        // 120-page leaflet, nine runs held 1.2 GB more than one.
+        if out.as_ref().is_ok_and(|o| o.pages > LONG_PAGES) {
+            typst::comemo::evict(0);
+        }
+        out
     };
     let plain = Fit {
         scale: 1.0,
