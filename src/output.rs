@@ -58,6 +58,14 @@ pub trait Sink: Sync {
     /// Paths are built from checked ids; anything that could climb out of the
     /// output folder is refused all the same.
     fn put(&self, path: &str, bytes: Vec<u8>);
+
+    /// Keeps the file at `path` as the last build left it, without its bytes
+    /// being read or written, when that build recorded it with this length
+    /// and XXH3-128 `hash` (and it has not been touched since). `false` when
+    /// that is not known: then the caller puts the bytes.
+    fn keep_if_same(&self, _path: &str, _len: u64, _hash: u128) -> bool {
+        false
+    }
 }
 
 impl IntoIterator for SiteFiles {
@@ -178,6 +186,18 @@ struct Entry {
     len: u64,
     hash: u128,
     mtime: Option<Stamp>,
+}
+
+/// A file in the slot against the bytes a build means to put there, by the
+/// last build's manifest.
+enum Recorded {
+    /// Recorded with their hash, and not touched since.
+    Same,
+    /// Recorded with another hash.
+    Differs,
+    /// Not recorded as it now is, or touched in the tick the manifest was
+    /// written: only its bytes can tell.
+    Unsure,
 }
 
 /// A tree's manifest as read at the start of a build.
@@ -448,6 +468,36 @@ impl Staging {
         })
     }
 
+    /// What the last build's manifest says of the file at `target` (`path`
+    /// in the slot) against `len` bytes hashing to `hash`, with the file's
+    /// time; `None` when there is no file of that length.
+    fn recorded(
+        &self,
+        path: &str,
+        target: &Path,
+        len: u64,
+        hash: u128,
+    ) -> Option<(Recorded, Option<Stamp>)> {
+        let meta = fs::symlink_metadata(target).ok()?;
+        if !meta.is_file() || meta.len() != len {
+            return None;
+        }
+        let mtime = stamp(meta.modified());
+        let record = self.previous.as_ref().and_then(|m| {
+            let e = m.entries.get(path)?;
+            // The file is as recorded (and was not touched in the tick
+            // the manifest was written): trust the recorded hash.
+            let as_recorded = e.len == len && mtime.is_some() && e.mtime == mtime;
+            let settled = matches!((mtime, m.written), (Some(t), Some(w)) if t < w);
+            as_recorded.then_some(match (e.hash == hash, settled) {
+                (false, _) => Recorded::Differs,
+                (true, true) => Recorded::Same,
+                (true, false) => Recorded::Unsure,
+            })
+        });
+        Some((record.unwrap_or(Recorded::Unsure), mtime))
+    }
+
     fn put_file(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
         if !is_writable(path) {
             return Err(io::Error::new(
@@ -459,28 +509,16 @@ impl Staging {
         let len = bytes.len() as u64;
         let hash = xxh3_128(bytes);
         let mut dirs = self.dirs.lock().unwrap_or_else(|e| e.into_inner());
-        let mut unchanged = None;
-        if let Ok(meta) = fs::symlink_metadata(&target) {
-            if meta.is_file() && meta.len() == len {
-                let mtime = stamp(meta.modified());
-                let known = self.previous.as_ref().and_then(|m| {
-                    let e = m.entries.get(path)?;
-                    // The file is as recorded (and was not touched in the tick
-                    // the manifest was written): trust the recorded hash.
-                    let as_recorded = e.len == len && mtime.is_some() && e.mtime == mtime;
-                    let settled = matches!((mtime, m.written), (Some(t), Some(w)) if t < w);
-                    as_recorded.then_some((e.hash == hash, settled))
-                });
-                let same = match known {
-                    Some((false, _)) => false,
-                    Some((true, true)) => true,
-                    _ => fs::read(&target).is_ok_and(|old| old == bytes),
+        let unchanged = self
+            .recorded(path, &target, len, hash)
+            .and_then(|(record, mtime)| {
+                let same = match record {
+                    Recorded::Differs => false,
+                    Recorded::Same => true,
+                    Recorded::Unsure => fs::read(&target).is_ok_and(|old| old == bytes),
                 };
-                if same {
-                    unchanged = Some(mtime);
-                }
-            }
-        }
+                same.then_some(mtime)
+            });
         let mtime = match unchanged {
             Some(mtime) => {
                 self.unchanged.fetch_add(1, Ordering::Relaxed);
@@ -515,6 +553,22 @@ impl Sink for Staging {
         if let Err(e) = self.put_file(path, &bytes) {
             let _ = self.error.set(e);
         }
+    }
+
+    fn keep_if_same(&self, path: &str, len: u64, hash: u128) -> bool {
+        if self.error.get().is_some() || !is_writable(path) {
+            return false;
+        }
+        let target = self.slot.join(path);
+        let dirs = self.dirs.lock().unwrap_or_else(|e| e.into_inner());
+        let Some((Recorded::Same, mtime)) = self.recorded(path, &target, len, hash) else {
+            return false;
+        };
+        drop(dirs);
+        self.unchanged.fetch_add(1, Ordering::Relaxed);
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.insert(path.to_owned(), Entry { len, hash, mtime });
+        true
     }
 }
 

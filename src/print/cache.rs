@@ -5,16 +5,18 @@
 //! parts every document shares are hashed once per build, and each picture
 //! once. Entries live in `.whatson-cache/print/` beside `content/`, with the
 //! QR codes of the last build (src/print/qr.rs); entries a build did not use
-//! are deleted at its end. A cache that cannot be read or written is simply
-//! not used: the PDFs are the same either way.
+//! are deleted at its end. An entry records the length and hash of each of
+//! its files, so a later build keeps an output file that already holds them
+//! without reading the entry, and a copy that no longer matches is typeset
+//! again. A cache that cannot be read or written is simply not used: the
+//! PDFs are the same either way.
 
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use xxhash_rust::xxh3::{xxh3_64, Xxh3};
+use xxhash_rust::xxh3::{xxh3_128, xxh3_64, Xxh3};
 
 /// 64-bit hash of bytes (stable across Rust versions and machines).
 pub fn hash64(bytes: &[u8]) -> u64 {
@@ -50,7 +52,7 @@ impl KeyBuilder {
 /// The first bytes of every PNG file.
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
 
-/// One cached document.
+/// One document, to cache.
 pub struct Entry {
     /// The PDF or PNG.
     pub bytes: Vec<u8>,
@@ -61,14 +63,55 @@ pub struct Entry {
     pub thumb: Option<Vec<u8>>,
 }
 
+/// One document found in the cache. Its files are known by length and hash
+/// and read only when the output does not hold them already: a later build
+/// of the sample would otherwise read 114 MB of PDFs and pictures to find
+/// them unchanged.
+pub struct Found {
+    /// The PDF or PNG.
+    pub out: Stored,
+    pub pages: usize,
+    pub notes: Vec<serde_json::Value>,
+    pub thumb: Option<Stored>,
+}
+
+/// A file of a cache entry.
+pub struct Stored {
+    path: PathBuf,
+    pub len: u64,
+    /// XXH3-128 of its bytes, as the output manifest records files.
+    pub hash: u128,
+}
+
+impl Stored {
+    /// Its bytes, when they are still what the entry recorded.
+    pub fn read(&self) -> Option<Vec<u8>> {
+        let bytes = std::fs::read(&self.path).ok()?;
+        let whole = bytes.len() as u64 == self.len && xxh3_128(&bytes) == self.hash;
+        (whole && is_document(&bytes)).then_some(bytes)
+    }
+}
+
+fn is_document(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF-") || bytes.starts_with(PNG)
+}
+
+/// What an entry's `.pages` file holds: the page count, then the length and
+/// hash of the document and of its thumbnail (none in an older cache's).
+fn pages_line(pages: usize, files: impl IntoIterator<Item = (u64, u128)>) -> String {
+    let mut line = format!("{pages}");
+    for (len, hash) in files {
+        line.push_str(&format!(" {len} {hash:032x}"));
+    }
+    line
+}
+
 /// The cache folder for one build, and which keys the build used. Shared by
 /// the threads that typeset: each entry is written under a name of its own and
 /// renamed into place, so two threads never write the same file.
 pub struct Cache {
     dir: Option<PathBuf>,
     used: Mutex<BTreeSet<String>>,
-    hits: AtomicUsize,
-    misses: AtomicUsize,
 }
 
 impl Cache {
@@ -77,19 +120,7 @@ impl Cache {
         Cache {
             dir,
             used: Mutex::new(BTreeSet::new()),
-            hits: AtomicUsize::new(0),
-            misses: AtomicUsize::new(0),
         }
-    }
-
-    /// How many entries were found.
-    pub fn hits(&self) -> usize {
-        self.hits.load(Ordering::Relaxed)
-    }
-
-    /// How many entries were typeset and stored.
-    pub fn misses(&self) -> usize {
-        self.misses.load(Ordering::Relaxed)
     }
 
     /// Keeps the file `name` (without its extension) at the next
@@ -107,27 +138,45 @@ impl Cache {
     }
 
     /// A cached document, as it was [`put`](Self::put).
-    pub fn get(&self, key: &str) -> Option<Entry> {
+    pub fn get(&self, key: &str) -> Option<Found> {
         let dir = self.dir.as_ref()?;
         self.use_key(key);
-        let pages = std::fs::read_to_string(dir.join(format!("{key}.pages")))
-            .ok()?
-            .trim()
-            .parse()
-            .ok()?;
-        let bytes = std::fs::read(dir.join(format!("{key}.out"))).ok()?;
-        if !bytes.starts_with(b"%PDF-") && !bytes.starts_with(PNG) {
-            return None;
-        }
+        let line = std::fs::read_to_string(dir.join(format!("{key}.pages"))).ok()?;
+        let mut words = line.split_whitespace();
+        let pages = words.next()?.parse().ok()?;
+        let mut sizes = std::iter::from_fn(|| {
+            let len = words.next()?.parse().ok()?;
+            let hash = u128::from_str_radix(words.next()?, 16).ok()?;
+            Some((len, hash))
+        });
+        let stored = |ext: &str, size: Option<(u64, u128)>| {
+            let path = dir.join(format!("{key}.{ext}"));
+            match size {
+                Some((len, hash)) => Some(Stored { path, len, hash }),
+                // An older cache's entry: its sizes from the file itself.
+                None => {
+                    let bytes = std::fs::read(&path).ok()?;
+                    let (len, hash) = (bytes.len() as u64, xxh3_128(&bytes));
+                    is_document(&bytes).then_some(Stored { path, len, hash })
+                }
+            }
+        };
+        let out = stored("out", sizes.next())?;
         // Written with every entry; one without notes is from an older build.
         let notes = std::fs::read(dir.join(format!("{key}.notes"))).ok()?;
         let notes = serde_json::from_slice(&notes).ok()?;
-        let thumb = std::fs::read(dir.join(format!("{key}.thumb")))
-            .ok()
-            .filter(|t| t.starts_with(PNG));
-        self.hits.fetch_add(1, Ordering::Relaxed);
-        Some(Entry {
-            bytes,
+        let thumb = stored("thumb", sizes.next());
+        if line.split_whitespace().nth(1).is_none() {
+            // Recorded for the next build, which then need not read it.
+            let files = std::iter::once(&out).chain(&thumb).map(|s| (s.len, s.hash));
+            write_via_temp(
+                dir,
+                &format!("{key}.pages"),
+                pages_line(pages, files).as_bytes(),
+            );
+        }
+        Some(Found {
+            out,
             pages,
             notes,
             thumb,
@@ -135,7 +184,6 @@ impl Cache {
     }
 
     pub fn put(&self, key: &str, entry: &Entry) {
-        self.misses.fetch_add(1, Ordering::Relaxed);
         let Some(dir) = &self.dir else { return };
         self.use_key(key);
         if std::fs::create_dir_all(dir).is_err() {
@@ -151,10 +199,13 @@ impl Cache {
                 .as_ref()
                 .is_none_or(|t| write_via_temp(dir, &format!("{key}.thumb"), t));
         if ok {
+            let files = std::iter::once(&entry.bytes)
+                .chain(&entry.thumb)
+                .map(|b| (b.len() as u64, xxh3_128(b)));
             write_via_temp(
                 dir,
                 &format!("{key}.pages"),
-                entry.pages.to_string().as_bytes(),
+                pages_line(entry.pages, files).as_bytes(),
             );
         }
     }

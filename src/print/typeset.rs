@@ -284,16 +284,18 @@ impl<'a> Typesetter<'a> {
             };
         }
         let key = key.finish();
-        let typeset = match s.cache.get(&key) {
-            Some(entry) => {
-                let len = entry.bytes.len();
-                s.sink.put(&doc.out_path(), entry.bytes);
-                let thumb = entry.thumb.is_some();
-                if let Some(t) = entry.thumb {
-                    s.sink.put(&doc.thumb_path(), t);
-                }
-                Typeset::Cached(len, entry.pages, entry.notes, thumb)
-            }
+        // A copy in the cache that cannot be read, or is not what it
+        // recorded, is typeset again.
+        let found = s.cache.get(&key);
+        let typeset = match found.filter(|f| put_stored(s.sink, &doc.out_path(), &f.out)) {
+            Some(found) => Typeset::Cached(
+                found.out.len as usize,
+                found.pages,
+                found.notes,
+                found
+                    .thumb
+                    .is_some_and(|t| put_stored(s.sink, &doc.thumb_path(), &t)),
+            ),
             None => {
                 // The pictures are copied in only now: a document found in
                 // the cache needs just their hashes.
@@ -559,5 +561,21 @@ fn without(v: &serde_json::Value, drop: &dyn Fn(char) -> bool) -> serde_json::Va
                 .collect(),
         ),
         other => other.clone(),
+    }
+}
+
+/// Puts a file found in the cache into the sink: kept as the output already
+/// holds it, or read from the cache. `false` when the cache's copy cannot be
+/// read or is not what it recorded.
+fn put_stored(sink: &dyn Sink, path: &str, stored: &cache::Stored) -> bool {
+    if sink.keep_if_same(path, stored.len, stored.hash) {
+        return true;
+    }
+    match stored.read() {
+        Some(bytes) => {
+            sink.put(path, bytes);
+            true
+        }
+        None => false,
     }
 }

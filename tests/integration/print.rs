@@ -581,6 +581,91 @@ fn pdfs_are_byte_identical_across_builds_and_the_cache_gives_the_same_bytes() {
 }
 
 #[test]
+fn a_later_build_keeps_cached_pdfs_and_a_damaged_cache_never_reaches_the_printer() {
+    let t = site();
+    let out = t.path("public");
+    let build = || {
+        let r = whatson::build(&whatson::BuildOptions {
+            root: t.root().to_path_buf(),
+            out: Some(out.clone()),
+            now: now(),
+        });
+        assert!(r.written, "the build failed:\n{}", show(&r.diagnostics));
+    };
+    let print_files = || -> BTreeMap<String, Vec<u8>> {
+        let print = out.join("print");
+        walkdir::WalkDir::new(&print)
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let name = e.path().strip_prefix(&print).unwrap().to_string_lossy();
+                (name.into_owned(), std::fs::read(e.path()).unwrap())
+            })
+            .collect()
+    };
+    let cache = t.path(".whatson-cache/print");
+    let cached = |ext: &str| -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(&cache)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == ext))
+            .collect()
+    };
+    build();
+    let first = print_files();
+    assert!(
+        first.keys().any(|p| p.ends_with("leaflet.pdf")),
+        "{:?}",
+        first.keys()
+    );
+    // A later build takes every document from the cache.
+    build();
+    assert!(print_files() == first, "a later build changed a print file");
+
+    // An older cache recorded only the page count: still used, and brought up
+    // to date (the length and hash of each file, so later builds need not
+    // read what the output already holds).
+    for pages in cached("pages") {
+        let line = std::fs::read_to_string(&pages).unwrap();
+        let count = line.split_whitespace().next().unwrap().to_owned();
+        std::fs::write(&pages, count).unwrap();
+    }
+    build();
+    assert!(
+        print_files() == first,
+        "an older cache changed a print file"
+    );
+    for pages in cached("pages") {
+        let words = std::fs::read_to_string(&pages).unwrap();
+        assert!(
+            words.split_whitespace().count() >= 3,
+            "{}: {words}",
+            pages.display()
+        );
+    }
+
+    // Damage every cached document (one byte, the same length) and start a
+    // new output folder: nothing damaged may be published.
+    for doc in cached("out") {
+        let mut bytes = std::fs::read(&doc).unwrap();
+        let mid = bytes.len() / 2;
+        bytes[mid] ^= 0x55;
+        std::fs::write(&doc, bytes).unwrap();
+    }
+    std::fs::remove_dir_all(&out).unwrap();
+    let _ = std::fs::remove_dir_all(t.path(".public.slot"));
+    build();
+    let again = print_files();
+    for (path, bytes) in &first {
+        assert!(
+            again.get(path) == Some(bytes),
+            "{path} differs after the cache was damaged"
+        );
+    }
+}
+
+#[test]
 fn short_links_are_stable_and_not_in_the_sitemap() {
     let t = site();
     let (files, _) = generate(&t);
