@@ -66,6 +66,15 @@ pub trait Sink: Sync {
     fn keep_if_same(&self, _path: &str, _len: u64, _hash: u128) -> bool {
         false
     }
+
+    /// Puts at `path` the file `from`, whose bytes (`len` of them, hashing
+    /// to `hash`) the caller has checked, as a hard link: `from` must only
+    /// ever be replaced, never rewritten in place (as the print cache's
+    /// files are). `false` when the sink cannot: then the caller puts the
+    /// bytes.
+    fn put_link(&self, _path: &str, _from: &Path, _len: u64, _hash: u128) -> bool {
+        false
+    }
 }
 
 impl IntoIterator for SiteFiles {
@@ -570,6 +579,35 @@ impl Sink for Staging {
         entries.insert(path.to_owned(), Entry { len, hash, mtime });
         true
     }
+
+    fn put_link(&self, path: &str, from: &Path, len: u64, hash: u128) -> bool {
+        if self.error.get().is_some() || !is_writable(path) {
+            return false;
+        }
+        let target = self.slot.join(path);
+        let mut dirs = self.dirs.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(dir) = target.parent() {
+            if !dirs.contains(dir) {
+                if make_dir(&self.slot, dir).is_err() {
+                    return false;
+                }
+                dirs.insert(dir.to_path_buf());
+            }
+        }
+        // Another file system, or one without links: the bytes are written.
+        let linked = clear_target(&self.slot, &target)
+            .and_then(|()| fs::hard_link(from, &target))
+            .and_then(|()| fs::symlink_metadata(&target));
+        let Ok(meta) = linked else {
+            return false;
+        };
+        drop(dirs);
+        self.written.fetch_add(1, Ordering::Relaxed);
+        let mtime = stamp(meta.modified());
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.insert(path.to_owned(), Entry { len, hash, mtime });
+        true
+    }
 }
 
 /// Folders of ours beside `out` that a killed build left: the earlier
@@ -662,6 +700,18 @@ fn prepare_slot(slot: &Path, out: &Path) -> io::Result<Option<Manifest>> {
 /// bytes), and missing folders are made, replacing files in their way.
 /// Returns the new file's modification time.
 fn write_fresh(root: &Path, target: &Path, bytes: &[u8]) -> io::Result<Option<Stamp>> {
+    clear_target(root, target)?;
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(target)?;
+    file.write_all(bytes)?;
+    Ok(stamp(file.metadata()?.modified()))
+}
+
+/// Unlinks whatever stands at `target` (a file, or an older tree's folder),
+/// so that what is made there next is a new file.
+fn clear_target(root: &Path, target: &Path) -> io::Result<()> {
     match fs::symlink_metadata(target) {
         Ok(m) if m.is_dir() => fs::remove_dir_all(target)?,
         Ok(_) => match fs::remove_file(target) {
@@ -678,12 +728,7 @@ fn write_fresh(root: &Path, target: &Path, bytes: &[u8]) -> io::Result<Option<St
         }
         Err(e) => return Err(e),
     }
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(target)?;
-    file.write_all(bytes)?;
-    Ok(stamp(file.metadata()?.modified()))
+    Ok(())
 }
 
 /// `fs::create_dir_all`, removing files of an older tree that stand where a

@@ -84,6 +84,12 @@ pub struct Stored {
 }
 
 impl Stored {
+    /// Where it is; replaced by a build, never rewritten in place, so the
+    /// output may link to it.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     /// Its bytes, when they are still what the entry recorded.
     pub fn read(&self) -> Option<Vec<u8>> {
         let bytes = std::fs::read(&self.path).ok()?;

@@ -565,17 +565,18 @@ fn without(v: &serde_json::Value, drop: &dyn Fn(char) -> bool) -> serde_json::Va
 }
 
 /// Puts a file found in the cache into the sink: kept as the output already
-/// holds it, or read from the cache. `false` when the cache's copy cannot be
-/// read or is not what it recorded.
+/// holds it, or checked and linked (or, where the sink cannot link, copied)
+/// from the cache. `false` when the cache's copy cannot be read or is not
+/// what it recorded.
 fn put_stored(sink: &dyn Sink, path: &str, stored: &cache::Stored) -> bool {
     if sink.keep_if_same(path, stored.len, stored.hash) {
         return true;
     }
-    match stored.read() {
-        Some(bytes) => {
-            sink.put(path, bytes);
-            true
-        }
-        None => false,
+    let Some(bytes) = stored.read() else {
+        return false;
+    };
+    if !sink.put_link(path, stored.path(), stored.len, stored.hash) {
+        sink.put(path, bytes);
     }
+    true
 }

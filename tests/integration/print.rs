@@ -581,7 +581,7 @@ fn pdfs_are_byte_identical_across_builds_and_the_cache_gives_the_same_bytes() {
 }
 
 #[test]
-fn a_later_build_keeps_cached_pdfs_and_a_damaged_cache_never_reaches_the_printer() {
+fn cached_pdfs_are_kept_or_linked_and_a_damaged_cache_never_reaches_the_printer() {
     let t = site();
     let out = t.path("public");
     let build = || {
@@ -644,6 +644,19 @@ fn a_later_build_keeps_cached_pdfs_and_a_damaged_cache_never_reaches_the_printer
             pages.display()
         );
     }
+
+    // A new output folder takes each cached document as a link to the
+    // cache's copy, not written again.
+    std::fs::remove_dir_all(&out).unwrap();
+    let _ = std::fs::remove_dir_all(t.path(".public.slot"));
+    build();
+    assert!(
+        print_files() == first,
+        "a new output folder changed a print file"
+    );
+    let leaflet = out.join("print/en/summer-2027-leaflet.pdf");
+    let links = std::os::unix::fs::MetadataExt::nlink(&std::fs::metadata(&leaflet).unwrap());
+    assert!(links >= 2, "{} has {links} name(s)", leaflet.display());
 
     // Damage every cached document (one byte, the same length) and start a
     // new output folder: nothing damaged may be published.
